@@ -1,0 +1,24 @@
+package dev.cairn;
+
+/** The documented process exit codes. Every command ends with exactly one of these. */
+public enum ExitCode {
+    OK(0),
+    /** A check ran and found problems (validation, drift, lint). */
+    PROBLEMS(1),
+    /** The command line or the configuration is wrong. */
+    USAGE(2),
+    /** The database or a migration failed. */
+    DATABASE(3),
+    /** The run's deadline expired and Cairn cancelled it (circuit breaker). */
+    TIMEOUT(4);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}
