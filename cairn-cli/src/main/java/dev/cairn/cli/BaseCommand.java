@@ -1,0 +1,74 @@
+package dev.cairn.cli;
+
+import dev.cairn.Project;
+import dev.cairn.events.CompositeEventSink;
+import dev.cairn.events.EventSink;
+import dev.cairn.events.JsonLinesEventSink;
+import dev.cairn.events.RunEvents;
+import dev.cairn.config.Redactor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** What every command shares: the global options, the console, the project and the event sinks. */
+abstract class BaseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    RootCommand root() {
+        return (RootCommand) spec.root().userObject();
+    }
+
+    Console console() {
+        return root().console;
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        RootCommand r = root();
+        boolean tty = System.console() != null && !r.env.containsKey("NO_COLOR") && !"dumb".equals(r.env.get("TERM"));
+        r.console.configure(r.json, tty && !r.noColor);
+        try {
+            return execute();
+        } finally {
+            closeAll();
+        }
+    }
+
+    abstract int execute() throws Exception;
+
+    Project project() {
+        return Project.load(root().dir, root().env);
+    }
+
+    /** The run's events: to --events FILE when given, and to the console as progress lines. */
+    RunEvents events(String environment, EventSink... extra) {
+        List<EventSink> sinks = new ArrayList<>(List.of(extra));
+        sinks.add(new ConsoleEventSink(console()));
+        if (root().eventsFile != null) {
+            sinks.add(new JsonLinesEventSink(root().eventsFile, Redactor::redactAll));
+        }
+        EventSink sink = new CompositeEventSink(sinks);
+        closeAtEnd(sink);
+        return new RunEvents(sink, environment);
+    }
+
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+
+    void closeAtEnd(AutoCloseable c) {
+        closeables.add(c);
+    }
+
+    private void closeAll() {
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // Closing at exit: nothing more to report.
+            }
+        }
+        closeables.clear();
+    }
+}

@@ -1,0 +1,177 @@
+package dev.cairn.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.cairn.ExitCode;
+import dev.cairn.config.Redactor;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the CLI prints goes through here, so that secrets are redacted in one place, JSON mode
+ * prints exactly one document, and colour appears only on a terminal.
+ */
+public final class Console {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final PrintStream out;
+    private final PrintStream err;
+    private boolean json;
+    private boolean color;
+
+    Console(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void configure(boolean json, boolean color) {
+        this.json = json;
+        this.color = color && !json;
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    /** A line of human output (suppressed in JSON mode, where the document says it all). */
+    void line(String text) {
+        if (!json) {
+            out.println(Redactor.redactAll(text));
+        }
+    }
+
+    /** A progress or notice line on stderr (also in JSON mode: stdout stays one document). */
+    void progress(String text) {
+        err.println(Redactor.redactAll(text));
+    }
+
+    void notice(String text) {
+        progress(dim("note: ") + text);
+    }
+
+    /** The command's single JSON document. */
+    void document(Object value) {
+        try {
+            out.println(Redactor.redactAll(JSON.writeValueAsString(value)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot render JSON output", e);
+        }
+    }
+
+    /** Reports a failure as one paragraph (stderr), or as the JSON document in JSON mode. */
+    void failure(ExitCode code, String message, Throwable verbose) {
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("ok", false);
+            doc.put("exitCode", code.code());
+            doc.put("error", message);
+            document(doc);
+        } else {
+            err.println(Redactor.redactAll(red("error: ") + message));
+        }
+        if (verbose != null) {
+            StringWriter trace = new StringWriter();
+            verbose.printStackTrace(new PrintWriter(trace));
+            err.println(Redactor.redactAll(trace.toString()));
+        }
+    }
+
+    void error(String message) {
+        failure(ExitCode.USAGE, message, null);
+    }
+
+    /** Prints rows as aligned columns; the first row is the header. */
+    void table(List<List<String>> rows) {
+        if (json || rows.isEmpty()) {
+            return;
+        }
+        int cols = rows.get(0).size();
+        int[] width = new int[cols];
+        for (List<String> r : rows) {
+            for (int i = 0; i < cols; i++) {
+                width[i] = Math.max(width[i], r.get(i) == null ? 0 : r.get(i).length());
+            }
+        }
+        for (int n = 0; n < rows.size(); n++) {
+            List<String> r = rows.get(n);
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < cols; i++) {
+                String cell = r.get(i) == null ? "" : r.get(i);
+                s.append(i == cols - 1 ? cell : String.format("%-" + width[i] + "s  ", cell));
+            }
+            line(n == 0 ? bold(s.toString().stripTrailing()) : s.toString().stripTrailing());
+        }
+    }
+
+    static List<List<String>> rows(List<String> header) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        return rows;
+    }
+
+    String green(String s) {
+        return paint("32", s);
+    }
+
+    String red(String s) {
+        return paint("31", s);
+    }
+
+    String yellow(String s) {
+        return paint("33", s);
+    }
+
+    String bold(String s) {
+        return paint("1", s);
+    }
+
+    String dim(String s) {
+        return paint("2", s);
+    }
+
+    private String paint(String code, String s) {
+        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    }
+
+    PrintWriter outWriter() {
+        return new PrintWriter(redacting(out), true);
+    }
+
+    PrintWriter errWriter() {
+        return new PrintWriter(redacting(err), true);
+    }
+
+    private static Writer redacting(PrintStream target) {
+        return new Writer() {
+            private final StringBuilder buffer = new StringBuilder();
+
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                buffer.append(cbuf, off, len);
+            }
+
+            @Override
+            public void flush() {
+                target.print(Redactor.redactAll(buffer.toString()));
+                target.flush();
+                buffer.setLength(0);
+            }
+
+            @Override
+            public void close() {
+                flush();
+            }
+        };
+    }
+
+    void flush() {
+        out.flush();
+        err.flush();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.cairn.cli;
+
+import dev.cairn.Project;
+import dev.cairn.migrate.MigrateResult;
+import dev.cairn.migrate.MigrationDirectory;
+import dev.cairn.migrate.MigrationState;
+import dev.cairn.migrate.Migrator;
+import dev.cairn.migrate.Version;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = {"Apply pending migrations in version order, then changed repeatable ones.",
+                "Each migration runs in its own transaction (or statement by statement when it must run outside one),"
+                        + " under the environment's lockTimeout, statementTimeout and run timeout."})
+final class MigrateCommand extends BaseCommand {
+    @Option(names = "--dry-run", description = "Print the plan and its SQL; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--target", paramLabel = "VERSION", description = "Apply versioned migrations up to this version only.")
+    String target;
+
+    @Option(names = "--out-of-order", description = "Also apply pending migrations older than the newest applied one.")
+    boolean outOfOrder;
+
+    @Override
+    int execute() {
+        Project project = project();
+        MigrationDirectory dir = project.migrations();
+        MigrationState.Options options = new MigrationState.Options(target == null ? null : Version.parse(target), outOfOrder);
+        try (Project.Target t = project.connect(root().environment, root().url)) {
+            var env = t.environment();
+            Migrator migrator = new Migrator(dir, t.db(), project.historyTable(env), project.runSettings(env),
+                    events(env.name()));
+            MigrateResult result = migrator.migrate(options, dryRun);
+            if (console().json()) {
+                console().document(Views.migrate(env.name(), t.db().describe(), result));
+            } else {
+                render(result, env.name(), t.db().describe());
+                if (!dryRun && result.failure() == null) {
+                    StatusCommand.render(console(), migrator.state(MigrationState.Options.DEFAULT), env.name(), t.db().describe());
+                }
+            }
+            return result.exitCode().code();
+        }
+    }
+
+    private void render(MigrateResult r, String env, String db) {
+        Console c = console();
+        if (r.state() != null) {
+            r.state().notices().forEach(c::notice);
+        }
+        if (r.dryRun()) {
+            c.line("Dry run against " + env + " (" + db + "): " + r.steps().size() + " migration(s) would be applied.");
+            for (MigrateResult.Step s : r.steps()) {
+                c.line("");
+                c.line(c.bold("-- " + s.script() + (s.transactional() ? " (one transaction)" : " (outside a transaction)")));
+                c.line(s.sql().strip());
+            }
+        } else if (r.failure() == null) {
+            c.line(r.steps().isEmpty() ? "Nothing to migrate: " + env + " is up to date."
+                    : c.green("Applied " + r.steps().size() + " migration(s)") + " to " + env + " in " + r.durationMs() + " ms.");
+        }
+        if (r.failure() != null) {
+            c.failure(r.failure().exitCode(), r.failure().message(), null);
+        }
+    }
+}

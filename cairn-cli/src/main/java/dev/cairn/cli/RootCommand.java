@@ -1,0 +1,55 @@
+package dev.cairn.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(name = "cairn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Schema deployment lifecycle for PostgreSQL: versioned migrations applied safely.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {InitCommand.class, MigrateCommand.class, StatusCommand.class, HistoryCommand.class,
+                ValidateCommand.class, BaselineCommand.class, RepairCommand.class, SumCommand.class, LocalCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  ok", "  1  a check found problems (validation, drift)", "  2  usage or configuration error",
+                "  3  database or migration error", "  4  timeout: the run's deadline expired (circuit breaker)"})
+public final class RootCommand implements Runnable {
+    final Console console;
+    final Map<String, String> env;
+
+    @Option(names = "--dir", scope = ScopeType.INHERIT, paramLabel = "DIR", defaultValue = ".",
+            description = "Project directory (holding cairn.yaml). Default: the current directory.")
+    Path dir;
+
+    @Option(names = "--env", scope = ScopeType.INHERIT, paramLabel = "NAME", defaultValue = "${env:CAIRN_ENV:-local}",
+            description = "Environment from cairn.yaml. Default: $CAIRN_ENV or local.")
+    String environment;
+
+    @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Database URL overriding the environment's (jdbc:postgresql://… or postgresql://…).")
+    String url;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print one JSON document instead of text.")
+    boolean json;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Show details and stack traces on errors.")
+    boolean verbose;
+
+    @Option(names = "--events", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Append the run's structured events to FILE as JSON lines.")
+    Path eventsFile;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
+    boolean noColor;
+
+    RootCommand(Console console, Map<String, String> env) {
+        this.console = console;
+        this.env = env;
+    }
+
+    @Override
+    public void run() {
+        picocli.CommandLine.usage(this, System.out);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.cairn;
+
+import dev.cairn.config.CairnConfig;
+import dev.cairn.config.ConfigLoader;
+import dev.cairn.config.EnvironmentConfig;
+import dev.cairn.config.Redactor;
+import dev.cairn.db.ConnectionSource;
+import dev.cairn.db.JdbcConnectionSource;
+import dev.cairn.db.LocalDatabase;
+import dev.cairn.migrate.HistoryTable;
+import dev.cairn.migrate.MigrationDirectory;
+import dev.cairn.migrate.RunSettings;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A Cairn project on disk: its configuration and migrations, and the way to reach each of its
+ * environments. The entry point the CLI, a build plugin or an application uses.
+ */
+public final class Project {
+    private final CairnConfig config;
+
+    private Project(CairnConfig config) {
+        this.config = config;
+    }
+
+    public static Project load(Path dir, Map<String, String> env) {
+        return new Project(ConfigLoader.load(dir.toAbsolutePath().normalize(), env));
+    }
+
+    public CairnConfig config() {
+        return config;
+    }
+
+    public Path dir() {
+        return config.projectDir();
+    }
+
+    public MigrationDirectory migrations() {
+        return MigrationDirectory.scan(config.migrationsDir());
+    }
+
+    /** The environment's settings, with {@code urlOverride} (from --url) replacing its URL when given. */
+    public EnvironmentConfig environment(String name, String urlOverride) {
+        EnvironmentConfig env = config.environment(name);
+        if (urlOverride != null && !urlOverride.isBlank()) {
+            env = env.withUrl(urlOverride);
+        }
+        if (env.password() != null) {
+            Redactor.register(env.password().reveal());
+        }
+        return env;
+    }
+
+    /**
+     * Opens the environment's database. For {@code url: embedded} this starts the project's local
+     * PostgreSQL unless {@code cairn local start} already runs it, and stops it again on close.
+     */
+    public Target connect(String envName, String urlOverride) {
+        EnvironmentConfig env = environment(envName, urlOverride);
+        if (env.embedded()) {
+            LocalDatabase.Session session = LocalDatabase.at(dir()).open();
+            return new Target(env, new JdbcConnectionSource(session.jdbcUrl(), session.user(), null), session);
+        }
+        String password = env.password() == null ? null : env.password().reveal();
+        return new Target(env, new JdbcConnectionSource(env.url(), env.user(), password), null);
+    }
+
+    public HistoryTable historyTable(EnvironmentConfig env) {
+        String schema = config.historySchema() != null ? config.historySchema() : env.defaultSchema();
+        return new HistoryTable(schema, config.historyTable());
+    }
+
+    public RunSettings runSettings(EnvironmentConfig env) {
+        return new RunSettings(env.lockTimeout(), env.statementTimeout(), env.timeout(), env.defaultSchema(), env.name(),
+                RunSettings.currentUser());
+    }
+
+    /** An open environment: its settings and connections, and whatever must be closed with it. */
+    public record Target(EnvironmentConfig environment, ConnectionSource db, AutoCloseable resource) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (resource != null) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    throw new CairnException(ExitCode.DATABASE, "Could not stop the local database cleanly: "
+                            + e.getMessage() + ". Run cairn local status to check it.", e);
+                }
+            }
+        }
+    }
+}

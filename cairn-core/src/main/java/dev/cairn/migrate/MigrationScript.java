@@ -1,0 +1,30 @@
+package dev.cairn.migrate;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/**
+ * One migration file as found on disk. {@code name} is its path relative to the migrations directory
+ * with forward slashes; {@code version} is null for repeatables; {@code checksum} is the SHA-256 of the
+ * content (see {@link Checksums}).
+ */
+public record MigrationScript(MigrationKind kind, Version version, String description, String name, Path path,
+        String checksum, String content) {
+
+    /** Versioned by version, then reverts by version, then repeatables by name: the order of cairn.sum. */
+    public static final Comparator<MigrationScript> ORDER = Comparator
+            .comparing(MigrationScript::kind)
+            .thenComparing(MigrationScript::version, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(MigrationScript::name);
+
+    /** What the history table records in its {@code version} column: the version, or null for a repeatable. */
+    public String versionText() {
+        return version == null ? null : version.toString();
+    }
+
+    /** A short label for messages: the file name. */
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,284 @@
+package dev.cairn.migrate;
+
+import dev.cairn.CairnException;
+import dev.cairn.ExitCode;
+import dev.cairn.db.ConnectionSource;
+import dev.cairn.events.RunEvents;
+import dev.cairn.migrate.MigrateResult.Failure;
+import dev.cairn.migrate.MigrateResult.Step;
+import dev.cairn.migrate.sql.SqlStatement;
+import dev.cairn.migrate.sql.StatementClassifier;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies pending migrations: validates the directory against its sum file and the history, takes the
+ * session advisory lock, then runs each migration in its own transaction (or statement by statement
+ * outside one, when it must), recording each in the history table, all under the run's deadline.
+ */
+public final class Migrator {
+    private final MigrationDirectory dir;
+    private final ConnectionSource db;
+    private final HistoryTable history;
+    private final RunSettings settings;
+    private final RunEvents events;
+
+    public Migrator(MigrationDirectory dir, ConnectionSource db, HistoryTable history, RunSettings settings, RunEvents events) {
+        this.dir = dir;
+        this.db = db;
+        this.history = history;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    /** Reads the history and computes the state without changing anything. */
+    public MigrationState state(MigrationState.Options options) {
+        try (Connection c = db.open()) {
+            return MigrationState.of(dir, SumFile.read(dir), history.read(c), options);
+        } catch (SQLException e) {
+            throw SqlErrors.connectionFailure(db, e);
+        }
+    }
+
+    public MigrateResult migrate(MigrationState.Options options, boolean dryRun) {
+        long started = System.nanoTime();
+        events.emit("run.started", "command", "migrate", "database", db.describe(), "dryRun", dryRun,
+                "target", options.target() == null ? null : options.target().toString());
+        MigrateResult result;
+        if (dryRun) {
+            MigrationState state = state(options);
+            List<Step> plan = state.pending().stream().map(s -> step(s, 0, s.content())).toList();
+            result = new MigrateResult(true, plan, state, state.valid() ? null : invalid(state), millisSince(started));
+        } else {
+            result = apply(options, started);
+        }
+        events.emit("run.finished", "command", "migrate", "status", result.failure() == null ? "ok" : result.exitCode().name().toLowerCase(),
+                "applied", dryRun ? 0 : result.steps().size(), "durationMs", result.durationMs(),
+                "exitCode", result.exitCode().code());
+        return result;
+    }
+
+    private MigrateResult apply(MigrationState.Options options, long started) {
+        List<Step> applied = new ArrayList<>();
+        MigrationState state = null;
+        try (Watchdog watchdog = new Watchdog(db, settings.timeout()); Connection c = db.open()) {
+            watchdog.watch(backendPid(c));
+            // Lock first, with no timeouts: lock_timeout also bounds advisory-lock waits, and a second run
+            // must wait for the first (bounded only by the run's deadline).
+            MigrationLock.acquire(c, history, events);
+            configureSession(c);
+            try {
+                history.create(c);
+                state = MigrationState.of(dir, SumFile.read(dir), history.read(c), options);
+                if (!state.valid()) {
+                    return new MigrateResult(false, List.of(), state, invalid(state), millisSince(started));
+                }
+                for (MigrationScript script : state.pending()) {
+                    Failure failure = applyOne(c, script, watchdog, applied);
+                    if (failure != null) {
+                        return new MigrateResult(false, applied, state, failure, millisSince(started));
+                    }
+                }
+            } finally {
+                MigrationLock.release(c, history);
+            }
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().equals("57014") && state == null) {
+                return new MigrateResult(false, applied, null, new Failure(ExitCode.TIMEOUT, null, null, null, null,
+                        e.getSQLState(), "The run's deadline (timeout " + format(settings.timeout()) + ") expired while"
+                        + " waiting for the migration lock on " + db.describe() + "; nothing was applied. Find out what"
+                        + " holds the lock (another cairn migrate?), or raise 'timeout' for environment '"
+                        + settings.environment() + "' in cairn.yaml."), millisSince(started));
+            }
+            throw SqlErrors.connectionFailure(db, e);
+        }
+        return new MigrateResult(false, applied, state, null, millisSince(started));
+    }
+
+    private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied) throws SQLException {
+        List<SqlStatement> statements = Scripts.statements(script);
+        boolean transactional = Scripts.transactional(script, statements);
+        events.emit("migration.started", "script", script.name(), "version", script.versionText(),
+                "type", script.kind().label(), "transactional", transactional);
+        long t0 = System.nanoTime();
+        StatementFailure failure = transactional
+                ? runInTransaction(c, script, statements, watchdog, t0)
+                : runAll(c, statements, watchdog);
+        long ms = millisSince(t0);
+        if (failure == null) {
+            if (!transactional) {
+                history.insert(c, script.versionText(), script.description(), script.kind().label(), script.name(),
+                        script.checksum(), settings.appliedBy(), ms, true);
+            }
+            applied.add(step(script, ms, null));
+            events.emit("migration.applied", "script", script.name(), "version", script.versionText(),
+                    "type", script.kind().label(), "durationMs", ms);
+            return null;
+        }
+        String description = script.description() + (transactional ? "" : HistoryTable.NO_TRANSACTION_SUFFIX);
+        history.insert(c, script.versionText(), description, script.kind().label(), script.name(), script.checksum(),
+                settings.appliedBy(), ms, false);
+        Failure report = failure.report(script, transactional, watchdog, settings, c, statements);
+        events.emit("migration.failed", "script", script.name(), "version", script.versionText(),
+                "type", script.kind().label(), "durationMs", ms, "sqlState", report.sqlState(),
+                "line", report.line(), "exitCode", report.exitCode().code(), "error", report.message());
+        return report;
+    }
+
+    private StatementFailure runInTransaction(Connection c, MigrationScript script, List<SqlStatement> statements,
+            Watchdog watchdog, long t0) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            StatementFailure failure = runAll(c, statements, watchdog);
+            if (failure != null) {
+                c.rollback();
+                return failure;
+            }
+            history.insert(c, script.versionText(), script.description(), script.kind().label(), script.name(),
+                    script.checksum(), settings.appliedBy(), millisSince(t0), true);
+            c.commit();
+            return null;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private StatementFailure runAll(Connection c, List<SqlStatement> statements, Watchdog watchdog) {
+        for (int i = 0; i < statements.size(); i++) {
+            SqlStatement st = statements.get(i);
+            if (watchdog.expired()) {
+                return new StatementFailure(i, st, null);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute(st.sql());
+            } catch (SQLException e) {
+                return new StatementFailure(i, st, e);
+            }
+        }
+        return null;
+    }
+
+    private void configureSession(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET lock_timeout = " + settings.lockTimeout().toMillis());
+            s.execute("SET statement_timeout = " + settings.statementTimeout().toMillis());
+            s.execute("SET application_name = '" + applicationName().replace("'", "''") + "'");
+            if (settings.defaultSchema() != null && !settings.defaultSchema().isBlank()) {
+                s.execute("SET search_path TO " + Identifiers.quote(settings.defaultSchema()));
+            }
+        }
+    }
+
+    private String applicationName() {
+        String name = "cairn migrate " + settings.appliedBy();
+        return name.length() > 63 ? name.substring(0, 63) : name;
+    }
+
+    private static int backendPid(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static Step step(MigrationScript s, long ms, String sql) {
+        boolean transactional = Scripts.transactional(s, Scripts.statements(s));
+        return new Step(s.name(), s.versionText(), s.description(), s.kind().label(), transactional, ms, sql);
+    }
+
+    private static Failure invalid(MigrationState state) {
+        StringBuilder m = new StringBuilder("The migrations directory does not validate, so nothing was applied: ");
+        state.problems().forEach(p -> m.append(p.message()).append(' '));
+        return new Failure(ExitCode.PROBLEMS, null, null, null, null, null, m.toString().strip());
+    }
+
+    static String format(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /** A statement that failed (or was not started because the deadline passed: {@code error} null). */
+    private record StatementFailure(int index, SqlStatement statement, SQLException error) {
+
+        Failure report(MigrationScript script, boolean transactional, Watchdog watchdog, RunSettings settings,
+                Connection c, List<SqlStatement> all) {
+            String where = script.name() + ":" + statement.line() + ":" + statement.column();
+            Integer line = statement.line();
+            Integer column = statement.column();
+            String sqlState = error == null ? "57014" : error.getSQLState();
+            String undone = transactional
+                    ? "The migration's transaction was rolled back, so nothing of " + script.name() + " remains; it is still pending."
+                    : leftBehind(script, c, all);
+            if (watchdog.expired()) {
+                return new Failure(ExitCode.TIMEOUT, script.name(), line, column, statement.firstLine(), sqlState,
+                        "The run's deadline (timeout " + format(watchdog.timeout()) + " for environment '"
+                        + settings.environment() + "') expired while " + script.name() + " was running: Cairn cancelled"
+                        + " the statement at " + where + " (" + statement.firstLine() + ") from a second connection. "
+                        + undone + " Migrations applied before it stay applied. Make the migration faster or split it,"
+                        + " or raise 'timeout' in cairn.yaml.");
+            }
+            SqlErrors.ServerError server = SqlErrors.describe(error);
+            if (server.position() > 0) {
+                SqlStatement.Position p = statement.positionOf(server.position());
+                line = p.line();
+                column = p.column();
+                where = script.name() + ":" + line + ":" + column;
+            }
+            String why = switch (sqlState == null ? "" : sqlState) {
+                case "55P03" -> " It waited longer than lockTimeout (" + format(settings.lockTimeout()) + ") for a lock"
+                        + " another session holds: retry when the table is quiet, or raise lockTimeout.";
+                case "57014" -> " It ran longer than statementTimeout (" + format(settings.statementTimeout()) + "):"
+                        + " make it faster, or raise statementTimeout for this environment.";
+                default -> "";
+            };
+            return new Failure(ExitCode.DATABASE, script.name(), line, column, statement.firstLine(), sqlState,
+                    where + ": " + server.summary() + " in statement '" + statement.firstLine() + "'." + why + " "
+                    + undone + " Fix the migration and run cairn migrate again.");
+        }
+
+        /** Outside a transaction, earlier statements stay applied: say which, and name an INVALID index. */
+        private String leftBehind(MigrationScript script, Connection c, List<SqlStatement> all) {
+            StringBuilder m = new StringBuilder(script.name()).append(" ran outside a transaction: ");
+            m.append(index == 0 ? "no earlier statement of it had run." : index + " earlier statement(s) of it stay applied"
+                    + " (up to line " + all.get(index - 1).line() + ").");
+            Optional<String> index = StatementClassifier.createdIndexName(statement);
+            index.filter(name -> invalidIndex(c, name)).ifPresent(name -> m.append(" The concurrent build left index ")
+                    .append(name).append(" behind, INVALID: remove it with DROP INDEX CONCURRENTLY IF EXISTS ")
+                    .append(name).append("; before retrying."));
+            m.append(" After cleaning up, run cairn repair to clear the failure.");
+            return m.toString();
+        }
+
+        private static boolean invalidIndex(Connection c, String name) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT NOT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(?)")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Convenience for callers that want an exception rather than a result. */
+    public static void throwIfFailed(MigrateResult result) {
+        if (result.failure() != null) {
+            throw new CairnException(result.failure().exitCode(), result.failure().message());
+        }
+    }
+}

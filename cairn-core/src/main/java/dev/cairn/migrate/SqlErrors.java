@@ -1,0 +1,49 @@
+package dev.cairn.migrate;
+
+import dev.cairn.CairnException;
+import dev.cairn.ExitCode;
+import dev.cairn.db.ConnectionSource;
+import java.sql.SQLException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** Turns JDBC errors into what a user needs: the server's message, detail and hint, and the error position. */
+public final class SqlErrors {
+    private SqlErrors() {}
+
+    /** The parts of a server error. {@code position} is 1-based into the statement, 0 when unknown. */
+    public record ServerError(String message, String detail, String hint, String sqlState, int position) {
+        public String summary() {
+            StringBuilder s = new StringBuilder("ERROR ").append(sqlState == null ? "" : "[" + sqlState + "] ").append(message);
+            if (detail != null && !detail.isBlank()) {
+                s.append(" (detail: ").append(detail).append(')');
+            }
+            if (hint != null && !hint.isBlank()) {
+                s.append(" (hint: ").append(hint).append(')');
+            }
+            return s.toString();
+        }
+    }
+
+    public static ServerError describe(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            ServerErrorMessage m = p.getServerErrorMessage();
+            return new ServerError(m.getMessage(), m.getDetail(), m.getHint(), m.getSQLState(), m.getPosition());
+        }
+        return new ServerError(String.valueOf(e.getMessage()), null, null, e.getSQLState(), 0);
+    }
+
+    /** A connection that could not be opened or was lost: exit 3, with what to check. */
+    public static CairnException connectionFailure(ConnectionSource db, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String advice = switch (state.length() >= 2 ? state.substring(0, 2) : state) {
+            case "08" -> " Check that the server is running and reachable at that address, and that the URL's host and"
+                    + " port are right.";
+            case "28" -> " Check the user and password for this environment (cairn.yaml or the variables it reads).";
+            case "3D" -> " The database does not exist: create it, or fix the database name in the URL.";
+            default -> " Check the environment's url in cairn.yaml, or run with --verbose for details.";
+        };
+        return new CairnException(ExitCode.DATABASE, "Cannot work with the database at " + db.describe() + ": "
+                + describe(e).summary() + "." + advice, e);
+    }
+}
