@@ -1,0 +1,227 @@
+package dev.cairn.config;
+
+import dev.cairn.CairnException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Loads cairn.yaml. Everything that does not depend on variables (keys, types, environment names,
+ * literal durations and URLs) is checked here for every environment; variables in the project-level
+ * keys are expanded here, those in environments when one is selected.
+ */
+public final class ConfigLoader {
+    static final List<String> TOP_KEYS = List.of("schema", "migrations", "history", "environments");
+    static final List<String> HISTORY_KEYS = List.of("schema", "table");
+    static final List<String> ENV_KEYS =
+            List.of("url", "user", "password", "defaultSchema", "lockTimeout", "statementTimeout", "timeout");
+    private static final List<String> DURATION_KEYS = List.of("lockTimeout", "statementTimeout", "timeout");
+    /** Names appear in --env and in directories under .cairn/, so keep them to a portable set. */
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final String LOCAL = "local";
+
+    private final Path file;
+    private final Map<String, String> variables;
+
+    private ConfigLoader(Path file, Map<String, String> variables) {
+        this.file = file;
+        this.variables = variables;
+    }
+
+    /**
+     * @param env the process environment ({@code System.getenv()}); a map in tests
+     * @throws CairnException (USAGE) for any problem, naming file and line
+     */
+    public static CairnConfig load(Path projectDir, Map<String, String> env) {
+        Path dir = projectDir.toAbsolutePath().normalize();
+        Path file = dir.resolve(CairnConfig.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw CairnException.usage("no " + CairnConfig.FILE_NAME + " in " + dir
+                    + ": run `cairn init` there, or pass --dir");
+        }
+        return new ConfigLoader(file, Map.copyOf(env)).load(dir);
+    }
+
+    private CairnConfig load(Path dir) {
+        YamlNode root = YamlReader.read(file);
+        YamlNode.Mapping top = root == null || isNull(root) ? emptyMap() : mapping(root, "the top level");
+        checkKeys(top, "", TOP_KEYS);
+
+        String schema = projectString(top, "schema", "schema");
+        String migrations = projectString(top, "migrations", "migrations");
+        String historySchema = null;
+        String historyTable = CairnConfig.DEFAULT_HISTORY_TABLE;
+        YamlNode.Entry history = top.entries().get("history");
+        if (history != null && !isNull(history.value())) {
+            YamlNode.Mapping h = mapping(history.value(), "history");
+            checkKeys(h, "history.", HISTORY_KEYS);
+            historySchema = projectString(h, "history.", "schema", null);
+            historyTable = projectString(h, "history.", "table", CairnConfig.DEFAULT_HISTORY_TABLE);
+        }
+
+        Map<String, EnvironmentDefinition> environments = new LinkedHashMap<>();
+        YamlNode.Entry envs = top.entries().get("environments");
+        if (envs != null && !isNull(envs.value())) {
+            for (YamlNode.Entry e : mapping(envs.value(), "environments").entries().values()) {
+                environments.put(e.key(), environment(e));
+            }
+        }
+        // Zero set-up: `cairn migrate` works on a fresh project without listing local.
+        environments.putIfAbsent(LOCAL, new EnvironmentDefinition(LOCAL, file, null, Map.of(), variables));
+
+        return new CairnConfig(dir, file, dir.resolve(schema).normalize(), dir.resolve(migrations).normalize(),
+                historySchema, historyTable, environments);
+    }
+
+    private EnvironmentDefinition environment(YamlNode.Entry entry) {
+        String name = entry.key();
+        String path = "environments." + name;
+        if (!ENV_NAME.matcher(name).matches()) {
+            throw error(entry.keyPosition(), "environment name '" + name + "' is not allowed; names start with a"
+                    + " letter or digit and use only letters, digits, '-' and '_' (they appear in --env and in"
+                    + " directory names).");
+        }
+        YamlNode.Mapping m = isNull(entry.value()) ? emptyMap() : mapping(entry.value(), path);
+        checkKeys(m, path + ".", ENV_KEYS);
+        Map<String, EnvironmentDefinition.RawValue> values = new LinkedHashMap<>();
+        for (YamlNode.Entry e : m.entries().values()) {
+            String key = path + "." + e.key();
+            boolean duration = DURATION_KEYS.contains(e.key());
+            String text = duration ? durationText(e, key) : text(e, key);
+            if (text == null) {
+                continue; // `key:` with no value means "use the default"
+            }
+            validateLiteral(e, key, text, duration);
+            values.put(e.key(), new EnvironmentDefinition.RawValue(text, e.value().position()));
+        }
+        if (!values.containsKey("url") && !name.equals(LOCAL)) {
+            throw error(entry.keyPosition(), path + " has no url; set url: to embedded, a jdbc:postgresql:// URL"
+                    + " or ${SOME_VARIABLE}.");
+        }
+        return new EnvironmentDefinition(name, file, entry.keyPosition(), values, variables);
+    }
+
+    /**
+     * Checks what can be checked before variables are known: reference syntax always, and the
+     * value itself when it uses no variables.
+     */
+    private void validateLiteral(YamlNode.Entry e, String key, String text, boolean duration) {
+        Interpolation.Result r;
+        try {
+            r = Interpolation.expand(text, Map.of());
+        } catch (IllegalArgumentException ex) {
+            throw error(e.value().position(), key + ": " + ex.getMessage() + ".");
+        }
+        if (!r.referenced().isEmpty()) {
+            return;
+        }
+        try {
+            if (duration) {
+                Durations.parse(r.value());
+            } else if (e.key().equals("url")) {
+                PostgresUrl.parse(r.value());
+            }
+        } catch (IllegalArgumentException ex) {
+            throw error(e.value().position(), key + ": " + ex.getMessage() + ".");
+        }
+    }
+
+    /** A project-level string: expanded now, since every command needs it. */
+    private String projectString(YamlNode.Mapping m, String key, String dflt) {
+        return projectString(m, "", key, dflt);
+    }
+
+    private String projectString(YamlNode.Mapping m, String prefix, String key, String dflt) {
+        YamlNode.Entry e = m.entries().get(key);
+        if (e == null) {
+            return dflt;
+        }
+        String raw = text(e, prefix + key);
+        if (raw == null) {
+            return dflt;
+        }
+        Interpolation.Result r;
+        try {
+            r = Interpolation.expand(raw, variables);
+        } catch (IllegalArgumentException ex) {
+            throw error(e.value().position(), prefix + key + ": " + ex.getMessage() + ".");
+        }
+        if (!r.missing().isEmpty()) {
+            String v = r.missing().get(0);
+            throw error(e.value().position(), prefix + key + " uses ${" + v + "}, which is not set; export " + v
+                    + " or give a default with ${" + v + ":-value}.");
+        }
+        if (r.value().isBlank()) {
+            throw error(e.value().position(), prefix + key + " is empty; remove the key to use the default"
+                    + (dflt == null ? "" : " (" + dflt + ")") + ".");
+        }
+        return r.value();
+    }
+
+    /** A string value, or null for an empty one; anything else is a type error. */
+    private String text(YamlNode.Entry e, String key) {
+        if (e.value() instanceof YamlNode.Scalar s) {
+            if (s.isNull()) {
+                return null;
+            }
+            if (s.token() == JsonToken.VALUE_STRING) {
+                return s.text();
+            }
+        }
+        // Never echo the value: it may be a password.
+        throw error(e.value().position(), key + " must be text, but it is " + e.value().kind()
+                + (e.value() instanceof YamlNode.Scalar ? "; put it in quotes if you mean it as text." : "."));
+    }
+
+    /** Durations are text like 5s; a bare 0 (a YAML number) means off. */
+    private String durationText(YamlNode.Entry e, String key) {
+        if (e.value() instanceof YamlNode.Scalar s && s.token() == JsonToken.VALUE_NUMBER_INT) {
+            if (s.text().equals("0")) {
+                return "0";
+            }
+            throw error(e.value().position(), key + ": " + s.text() + " has no unit; write " + s.text() + "s, "
+                    + s.text() + "ms, " + s.text() + "m or " + s.text() + "h (0 means off).");
+        }
+        if (e.value() instanceof YamlNode.Scalar s && s.token() != JsonToken.VALUE_STRING && !s.isNull()) {
+            throw error(e.value().position(), key + " must be a duration such as 500ms, 5s, 5m, 1h30m or 0 (off),"
+                    + " but it is " + s.kind() + " (" + s.text() + ").");
+        }
+        return text(e, key);
+    }
+
+    private void checkKeys(YamlNode.Mapping m, String prefix, List<String> known) {
+        for (YamlNode.Entry e : m.entries().values()) {
+            if (!known.contains(e.key())) {
+                Optional<String> guess = Suggestions.closest(e.key(), known);
+                String where = prefix.isEmpty() ? "at the top level" : "in " + prefix.substring(0, prefix.length() - 1);
+                throw error(e.keyPosition(), "unknown key " + prefix + e.key()
+                        + guess.map(g -> " (did you mean " + g + "?)").orElse("")
+                        + "; the keys allowed " + where + " are " + String.join(", ", known) + ".");
+            }
+        }
+    }
+
+    private YamlNode.Mapping mapping(YamlNode node, String what) {
+        if (node instanceof YamlNode.Mapping m) {
+            return m;
+        }
+        throw error(node.position(), what + " must be a map of key: value lines, but it is " + node.kind() + ".");
+    }
+
+    private static boolean isNull(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && s.isNull();
+    }
+
+    private static YamlNode.Mapping emptyMap() {
+        return new YamlNode.Mapping(new YamlNode.Position(1, 1), Map.of());
+    }
+
+    private CairnException error(YamlNode.Position p, String message) {
+        return CairnException.usage(file + ":" + p.line() + ":" + p.column() + ": " + message);
+    }
+}

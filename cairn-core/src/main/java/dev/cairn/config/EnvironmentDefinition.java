@@ -1,0 +1,125 @@
+package dev.cairn.config;
+
+import dev.cairn.CairnException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An environment as written in cairn.yaml: structure and types already checked, variables not yet
+ * expanded. Expansion waits for {@link #resolve()} so that an unset {@code STAGING_…} variable does
+ * not stop {@code cairn migrate --env local}. Not a record: it holds the process environment, and
+ * {@code toString()} must not print it.
+ */
+public final class EnvironmentDefinition {
+    /** One raw string value with where it came from. */
+    record RawValue(String text, YamlNode.Position position) {}
+
+    private final String name;
+    private final Path file;
+    private final YamlNode.Position position;
+    private final Map<String, RawValue> values;
+    private final Map<String, String> variables;
+
+    EnvironmentDefinition(String name, Path file, YamlNode.Position position, Map<String, RawValue> values,
+            Map<String, String> variables) {
+        this.name = name;
+        this.file = file;
+        this.position = position;
+        this.values = Map.copyOf(values);
+        this.variables = variables;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Where the environment is defined, e.g. {@code /p/cairn.yaml:9:3}; the file alone for the implicit local. */
+    public String location() {
+        return position == null ? file.toString() : at(position);
+    }
+
+    /**
+     * Expands variables and builds the environment.
+     *
+     * @throws CairnException (USAGE) naming each unset variable with its key and line, or a value
+     *     that became invalid after expansion
+     */
+    public EnvironmentConfig resolve() {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        List<Map.Entry<String, RawValue>> inFileOrder = new ArrayList<>(values.entrySet());
+        inFileOrder.sort(java.util.Comparator.comparingInt((Map.Entry<String, RawValue> e) -> e.getValue().position().line())
+                .thenComparingInt(e -> e.getValue().position().column()));
+        for (var e : inFileOrder) {
+            Interpolation.Result r = Interpolation.expand(e.getValue().text(), variables);
+            for (String missing : r.missing()) {
+                problems.add(at(e.getValue().position()) + ": " + keyPath(e.getKey()) + " uses ${" + missing
+                        + "}, which is not set; export " + missing + " or give a default with ${" + missing
+                        + ":-value}");
+            }
+            resolved.put(e.getKey(), r.value());
+        }
+        if (!problems.isEmpty()) {
+            throw CairnException.usage(String.join("; ", problems) + ".");
+        }
+        String url = resolved.getOrDefault("url", EnvironmentConfig.EMBEDDED);
+        if (url.isBlank()) {
+            throw CairnException.usage(at(values.get("url").position()) + ": " + keyPath("url")
+                    + " is empty after expanding variables; set it to embedded or a jdbc:postgresql:// URL.");
+        }
+        try {
+            PostgresUrl.parse(url);
+        } catch (IllegalArgumentException ex) {
+            throw CairnException.usage(at(values.get("url").position()) + ": " + keyPath("url") + ": "
+                    + Redactor.redact(ex.getMessage(), secretsIn(resolved)));
+        }
+        String password = resolved.get("password");
+        return new EnvironmentConfig(
+                name,
+                url,
+                emptyToNull(resolved.get("user")),
+                password == null ? null : Secret.of(password),
+                emptyToNull(resolved.get("defaultSchema")),
+                duration(resolved, "lockTimeout"),
+                duration(resolved, "statementTimeout"),
+                duration(resolved, "timeout"));
+    }
+
+    private Duration duration(Map<String, String> resolved, String key) {
+        String text = resolved.get(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw CairnException.usage(at(values.get(key).position()) + ": " + keyPath(key) + ": " + e.getMessage() + ".");
+        }
+    }
+
+    private static List<String> secretsIn(Map<String, String> resolved) {
+        String p = resolved.get("password");
+        return p == null ? List.of() : List.of(p);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private String keyPath(String key) {
+        return "environments." + name + "." + key;
+    }
+
+    private String at(YamlNode.Position p) {
+        return file + ":" + p.line() + ":" + p.column();
+    }
+
+    @Override
+    public String toString() {
+        return "EnvironmentDefinition[" + name + " at " + location() + "]";
+    }
+}
