@@ -3,7 +3,6 @@ package dev.cairn;
 import dev.cairn.config.CairnConfig;
 import dev.cairn.config.ConfigLoader;
 import dev.cairn.config.EnvironmentConfig;
-import dev.cairn.config.Redactor;
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.db.JdbcConnectionSource;
 import dev.cairn.db.LocalDatabase;
@@ -46,9 +45,6 @@ public final class Project {
         if (urlOverride != null && !urlOverride.isBlank()) {
             env = env.withUrl(urlOverride);
         }
-        if (env.password() != null) {
-            Redactor.register(env.password().reveal());
-        }
         return env;
     }
 
@@ -67,8 +63,7 @@ public final class Project {
     }
 
     public HistoryTable historyTable(EnvironmentConfig env) {
-        String schema = config.historySchema() != null ? config.historySchema() : env.defaultSchema();
-        return new HistoryTable(schema, config.historyTable());
+        return new HistoryTable(config.historySchemaFor(env), config.historyTable());
     }
 
     public RunSettings runSettings(EnvironmentConfig env) {

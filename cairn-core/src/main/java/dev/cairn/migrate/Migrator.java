@@ -2,6 +2,7 @@ package dev.cairn.migrate;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
+import dev.cairn.config.Durations;
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.events.RunEvents;
 import dev.cairn.migrate.MigrateResult.Failure;
@@ -106,7 +107,7 @@ public final class Migrator {
         List<SqlStatement> statements = Scripts.statements(script);
         boolean transactional = Scripts.transactional(script, statements);
         events.emit("migration.started", "script", script.name(), "version", script.versionText(),
-                "type", script.kind().label(), "transactional", transactional);
+                "migrationType", script.kind().label(), "transactional", transactional);
         long t0 = System.nanoTime();
         StatementFailure failure = transactional
                 ? runInTransaction(c, script, statements, watchdog, t0)
@@ -119,7 +120,7 @@ public final class Migrator {
             }
             applied.add(step(script, ms, null));
             events.emit("migration.applied", "script", script.name(), "version", script.versionText(),
-                    "type", script.kind().label(), "durationMs", ms);
+                    "migrationType", script.kind().label(), "durationMs", ms);
             return null;
         }
         String description = script.description() + (transactional ? "" : HistoryTable.NO_TRANSACTION_SUFFIX);
@@ -127,7 +128,7 @@ public final class Migrator {
                 settings.appliedBy(), ms, false);
         Failure report = failure.report(script, transactional, watchdog, settings, c, statements);
         events.emit("migration.failed", "script", script.name(), "version", script.versionText(),
-                "type", script.kind().label(), "durationMs", ms, "sqlState", report.sqlState(),
+                "migrationType", script.kind().label(), "durationMs", ms, "sqlState", report.sqlState(),
                 "line", report.line(), "exitCode", report.exitCode().code(), "error", report.message());
         return report;
     }
@@ -203,7 +204,7 @@ public final class Migrator {
     }
 
     static String format(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+        return d.isZero() ? "off" : Durations.format(d);
     }
 
     private static long millisSince(long nanos) {
