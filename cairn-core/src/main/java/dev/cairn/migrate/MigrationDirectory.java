@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.cairn.migrate.sql.ScriptSplitter;
+import dev.cairn.migrate.sql.SqlStatement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -89,25 +91,36 @@ public final class MigrationDirectory {
         String fileName = file.getFileName().toString();
         Matcher v = VERSIONED.matcher(fileName);
         Matcher r = REPEATABLE.matcher(fileName);
-        MigrationScript script;
+        MigrationKind kind;
+        Version version = null;
+        String description;
         if (v.matches()) {
-            MigrationKind kind = v.group(1).equals("V") ? MigrationKind.VERSIONED : MigrationKind.UNDO;
-            script = new MigrationScript(kind, Version.parse(v.group(2)), describe(v.group(3)), name, file,
-                    Checksums.ofContent(content), content);
+            kind = v.group(1).equals("V") ? MigrationKind.VERSIONED : MigrationKind.UNDO;
+            version = Version.parse(v.group(2));
+            description = describe(v.group(3));
         } else if (r.matches()) {
-            script = new MigrationScript(MigrationKind.REPEATABLE, null, describe(r.group(1)), name, file,
-                    Checksums.ofContent(content), content);
+            kind = MigrationKind.REPEATABLE;
+            description = describe(r.group(1));
         } else {
             problems.add(new Problem("bad-name", name, name + " is not a migration name Cairn understands: name it"
                     + " V<version>__<description>.sql, U<version>__<description>.sql (revert) or R__<name>.sql"
                     + " (repeatable), for example V2__add_orders.sql, or move it out of the migrations directory."));
             return Optional.empty();
         }
-        if (SqlContent.isEmpty(content)) {
+        List<SqlStatement> statements;
+        try {
+            statements = ScriptSplitter.split(content, name);
+        } catch (CairnException e) {
+            problems.add(new Problem("malformed", name, e.getMessage()));
+            return Optional.empty();
+        }
+        if (statements.isEmpty()) {
             problems.add(new Problem("empty", name, name + " contains no SQL statement: write the migration, or delete"
                     + " the file."));
             return Optional.empty();
         }
+        MigrationScript script = new MigrationScript(kind, version, description, name, file, Checksums.ofContent(content),
+                content, statements);
         return Optional.of(script);
     }
 

@@ -1,15 +1,17 @@
 package dev.cairn.migrate;
 
+import dev.cairn.migrate.sql.SqlStatement;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Comparator;
 
 /**
  * One migration file as found on disk. {@code name} is its path relative to the migrations directory
  * with forward slashes; {@code version} is null for repeatables; {@code checksum} is the SHA-256 of the
- * content (see {@link Checksums}).
+ * content (see {@link Checksums}); {@code statements} are its statements as the splitter found them.
  */
 public record MigrationScript(MigrationKind kind, Version version, String description, String name, Path path,
-        String checksum, String content) {
+        String checksum, String content, List<SqlStatement> statements) {
 
     /** Versioned by version, then reverts by version, then repeatables by name: the order of cairn.sum. */
     public static final Comparator<MigrationScript> ORDER = Comparator

@@ -104,8 +104,8 @@ public final class Migrator {
     }
 
     private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied) throws SQLException {
-        List<SqlStatement> statements = Scripts.statements(script);
-        boolean transactional = Scripts.transactional(script, statements);
+        List<SqlStatement> statements = script.statements();
+        boolean transactional = Scripts.transactional(script);
         events.emit("migration.started", "script", script.name(), "version", script.versionText(),
                 "migrationType", script.kind().label(), "transactional", transactional);
         long t0 = System.nanoTime();
@@ -193,8 +193,7 @@ public final class Migrator {
     }
 
     private static Step step(MigrationScript s, long ms, String sql) {
-        boolean transactional = Scripts.transactional(s, Scripts.statements(s));
-        return new Step(s.name(), s.versionText(), s.description(), s.kind().label(), transactional, ms, sql);
+        return new Step(s.name(), s.versionText(), s.description(), s.kind().label(), Scripts.transactional(s), ms, sql);
     }
 
     private static Failure invalid(MigrationState state) {

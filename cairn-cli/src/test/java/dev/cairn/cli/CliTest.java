@@ -1,0 +1,174 @@
+package dev.cairn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.db.DevDatabases;
+import dev.cairn.db.ScratchDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands end to end, in-process, against a scratch database given with --url. */
+class CliTest {
+    @TempDir
+    Path tmp;
+    Path project;
+    ScratchDatabase db;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        project = tmp.resolve("shop");
+        CliRun.copyTree(Path.of("..", "examples", "shop"), project);
+        db = DevDatabases.createDatabase();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private CliRun cairn(String... args) {
+        String[] all = new String[args.length + 4];
+        all[0] = "--dir";
+        all[1] = project.toString();
+        all[2] = "--url";
+        all[3] = db.jdbcUrl() + "&user=" + db.user();
+        System.arraycopy(args, 0, all, 4, args.length);
+        return CliRun.inProcess(all);
+    }
+
+    @Test
+    void migrateStatusHistoryAndValidateTheExample() {
+        CliRun migrate = cairn("migrate", "--json");
+        assertThat(migrate.exitCode()).as(migrate.all()).isZero();
+        JsonNode doc = migrate.json();
+        assertThat(doc.get("ok").asBoolean()).isTrue();
+        assertThat(doc.get("applied")).hasSize(6);
+        assertThat(doc.get("notices").toString()).contains("cairn sum");
+
+        JsonNode status = cairn("status", "--json").json();
+        assertThat(status.get("current").asText()).isEqualTo("5");
+        assertThat(status.get("applied")).hasSize(5);
+        assertThat(status.get("pending")).isEmpty();
+
+        CliRun history = cairn("history", "--limit", "2");
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out()).contains("product search").contains("index orders by user").doesNotContain("create users");
+        assertThat(cairn("history", "--json").json().get("history").get(0).get("type").asText()).isEqualTo("repeatable");
+
+        CliRun human = cairn("migrate");
+        assertThat(human.exitCode()).isZero();
+        assertThat(human.out()).contains("Nothing to migrate").contains("5 applied, 0 pending, 0 failed");
+
+        assertThat(cairn("validate").exitCode()).isZero();
+    }
+
+    @Test
+    void sumThenHandEditIsCaughtByValidateAndMigrate() throws Exception {
+        assertThat(cairn("sum").exitCode()).isZero();
+        assertThat(cairn("migrate").exitCode()).isZero();
+        Path v1 = project.resolve("migrations/V1__create_users.sql");
+        Files.writeString(v1, Files.readString(v1).replace("'customer', 'staff'", "'customer', 'staff', 'guest'"));
+        CliRun validate = cairn("validate");
+        assertThat(validate.exitCode()).isEqualTo(1);
+        assertThat(validate.out()).contains("V1__create_users.sql").contains("sum-edited").contains("checksum-mismatch");
+        CliRun migrate = cairn("migrate", "--json");
+        assertThat(migrate.exitCode()).isEqualTo(1);
+        assertThat(migrate.json().get("failure").get("message").asText()).contains("V1__create_users.sql");
+    }
+
+    @Test
+    void failingMigrationExitsThreeWithFileLineAndColumn() throws Exception {
+        Files.writeString(project.resolve("migrations/V6__broken.sql"), "ALTER TABLE users\n  ADD COLUMN age integr;\n");
+        CliRun r = cairn("migrate");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("V6__broken.sql:2:").contains("integr").contains("rolled back").doesNotContain("at dev.cairn");
+    }
+
+    @Test
+    void dryRunPrintsSqlAndAppliesNothing() {
+        CliRun r = cairn("migrate", "--dry-run");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("CREATE TYPE user_role").contains("outside a transaction");
+        assertThat(cairn("status", "--json").json().get("pending")).hasSize(6);
+    }
+
+    @Test
+    void targetStopsAtTheVersion() {
+        assertThat(cairn("migrate", "--target", "2").exitCode()).isZero();
+        assertThat(cairn("status", "--json").json().get("current").asText()).isEqualTo("2");
+    }
+
+    @Test
+    void baselineAndRepairNeedsConfirmationInScripts() throws Exception {
+        assertThat(cairn("baseline", "--version", "3").exitCode()).isZero();
+        JsonNode status = cairn("status", "--json").json();
+        assertThat(status.get("baseline").asText()).isEqualTo("3");
+        assertThat(status.get("pending")).hasSize(3);
+        Files.writeString(project.resolve("migrations/V6__broken.sql"), "SELEC 1;");
+        assertThat(cairn("migrate").exitCode()).isEqualTo(3);
+        CliRun unconfirmed = cairn("repair");
+        assertThat(unconfirmed.exitCode()).isEqualTo(2);
+        assertThat(unconfirmed.err()).contains("--yes").contains("V6__broken.sql");
+        CliRun repaired = cairn("repair", "--yes", "--json");
+        assertThat(repaired.exitCode()).isZero();
+        assertThat(repaired.json().get("changes").toString()).contains("V6__broken.sql");
+        assertThat(cairn("status", "--json").json().get("failed")).isEmpty();
+    }
+
+    @Test
+    void usageAndConfigurationErrorsExitTwoWithAClearParagraph() throws Exception {
+        CliRun badFlag = cairn("migrate", "--dryrun");
+        assertThat(badFlag.exitCode()).isEqualTo(2);
+        assertThat(badFlag.err()).contains("--dryrun").contains("cairn migrate --help");
+
+        Files.writeString(project.resolve("cairn.yaml"), "migrations: migrations\nenvironments:\n  local:\n    url: embedded\n    lockTimout: 5s\n");
+        CliRun badConfig = cairn("status");
+        assertThat(badConfig.exitCode()).isEqualTo(2);
+        assertThat(badConfig.err()).contains("cairn.yaml:5").contains("lockTimeout").doesNotContain("Exception");
+
+        CliRun json = cairn("status", "--json");
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.json().get("exitCode").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void unreachableDatabaseExitsThree() {
+        CliRun r = CliRun.inProcess("--dir", project.toString(), "--url", "jdbc:postgresql://127.0.0.1:1/nowhere", "status");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("127.0.0.1:1/nowhere").contains("running and reachable");
+    }
+
+    @Test
+    void initScaffoldsAProjectAndRefusesToOverwrite() throws Exception {
+        Path fresh = tmp.resolve("fresh");
+        CliRun init = CliRun.inProcess("--dir", fresh.toString(), "init");
+        assertThat(init.exitCode()).as(init.all()).isZero();
+        assertThat(fresh.resolve("cairn.yaml")).exists();
+        assertThat(fresh.resolve("migrations")).isDirectory();
+        assertThat(Files.readString(fresh.resolve(".gitignore"))).contains(".cairn/");
+        assertThat(CliRun.inProcess("--dir", fresh.toString(), "init").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void eventsFileGetsOneJsonLinePerEvent() throws Exception {
+        Path events = tmp.resolve("events.jsonl");
+        assertThat(cairn("--events", events.toString(), "migrate").exitCode()).isZero();
+        var lines = Files.readAllLines(events);
+        assertThat(lines.get(0)).contains("\"type\":\"run.started\"");
+        assertThat(lines.get(lines.size() - 1)).contains("\"type\":\"run.finished\"").contains("\"status\":\"ok\"");
+        assertThat(lines.stream().filter(l -> l.contains("migration.applied")).count()).isEqualTo(6);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        CliRun help = CliRun.inProcess(Map.of(), "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("migrate", "status", "history", "validate", "baseline", "repair", "sum", "local", "init");
+    }
+}

@@ -1,0 +1,269 @@
+package dev.cairn.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.ExitCode;
+import dev.cairn.db.DevDatabases;
+import dev.cairn.db.JdbcConnectionSource;
+import dev.cairn.db.ScratchDatabase;
+import dev.cairn.events.Event;
+import dev.cairn.events.RunEvents;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigratorTest {
+    @TempDir
+    Path dir;
+    ScratchDatabase db;
+    JdbcConnectionSource source;
+    final List<Event> events = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void database() {
+        db = DevDatabases.createDatabase();
+        source = new JdbcConnectionSource(db.jdbcUrl(), db.user(), null);
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    private Migrator migrator(Duration timeout) {
+        RunSettings settings = new RunSettings(Duration.ofSeconds(5), Duration.ZERO, timeout, "public", "test", "tester@host");
+        return new Migrator(MigrationDirectory.scan(dir), source, new HistoryTable("public", HistoryTable.DEFAULT_NAME),
+                settings, new RunEvents(events::add, "test"));
+    }
+
+    private MigrateResult migrate() {
+        return migrator(Duration.ZERO).migrate(MigrationState.Options.DEFAULT, false);
+    }
+
+    private void write(String name, String sql) throws IOException {
+        Files.writeString(dir.resolve(name), sql);
+    }
+
+    private Object query(String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getObject(1) : null;
+        }
+    }
+
+    private void copyExample() throws IOException {
+        Path example = Path.of("..", "examples", "shop", "migrations");
+        try (Stream<Path> files = Files.list(example)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".sql")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    @Test
+    void appliesTheExampleEndToEndThenHasNothingToDo() throws Exception {
+        copyExample();
+        MigrateResult first = migrate();
+        assertThat(first.failure()).isNull();
+        assertThat(first.steps()).extracting(MigrateResult.Step::script).containsExactly("V1__create_users.sql",
+                "V2__create_products.sql", "V3__create_orders.sql", "V4__order_totals_view.sql",
+                "V5__index_orders_by_user.sql", "R__product_search.sql");
+        assertThat(first.steps()).filteredOn(s -> s.script().startsWith("V5")).singleElement()
+                .extracting(MigrateResult.Step::transactional).isEqualTo(false);
+        assertThat(query("SELECT count(*) FROM products")).isEqualTo(3L);
+        assertThat(query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'orders_user_id_created_at_idx'::regclass")).isEqualTo(true);
+        assertThat(query("SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%_touch'")).isEqualTo(3L);
+        assertThat(query("SELECT count(*) FROM product_search('mug')")).isEqualTo(1L);
+        assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE success")).isEqualTo(6L);
+        assertThat(events).extracting(Event::type).contains("run.started", "migration.started", "migration.applied", "run.finished");
+
+        MigrateResult second = migrate();
+        assertThat(second.failure()).isNull();
+        assertThat(second.steps()).isEmpty();
+
+        write("R__product_search.sql", Files.readString(dir.resolve("R__product_search.sql")) + "\n-- touched\n");
+        assertThat(migrate().steps()).extracting(MigrateResult.Step::script).containsExactly("R__product_search.sql");
+    }
+
+    @Test
+    void failingMigrationLeavesNoPartialObjectsAndAFailedRowWithThePosition() throws Exception {
+        write("V1__ok.sql", "CREATE TABLE a (id int);");
+        write("V2__bad.sql", "CREATE TABLE b (id int);\nINSERT INTO b VALUES (1);\n\nSELECT nosuchcolumn\n  FROM b;\n");
+        MigrateResult r = migrate();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.DATABASE);
+        assertThat(r.steps()).extracting(MigrateResult.Step::script).containsExactly("V1__ok.sql");
+        assertThat(r.failure().script()).isEqualTo("V2__bad.sql");
+        assertThat(r.failure().line()).isEqualTo(4);
+        assertThat(r.failure().column()).isEqualTo(8);
+        assertThat(r.failure().sqlState()).isEqualTo("42703");
+        assertThat(r.failure().message()).contains("V2__bad.sql:4:8", "nosuchcolumn", "rolled back");
+        assertThat(query("SELECT to_regclass('public.b')")).isNull();
+        assertThat(query("SELECT to_regclass('public.a')")).isNotNull();
+        assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE script = 'V2__bad.sql' AND NOT success")).isEqualTo(1L);
+        assertThat(events).extracting(Event::type).contains("migration.failed");
+
+        // Fixed, it applies on the next run: a failed transactional migration is simply pending.
+        write("V2__bad.sql", "CREATE TABLE b (id int);\n");
+        assertThat(migrate().steps()).extracting(MigrateResult.Step::script).containsExactly("V2__bad.sql");
+    }
+
+    @Test
+    void circuitBreakerCancelsALongStatementServerSideAndExitsFour() throws Exception {
+        write("V1__fast.sql", "CREATE TABLE fast (id int);");
+        write("V2__slow.sql", "CREATE TABLE slow (id int);\nSELECT pg_sleep(120);\n");
+        long t0 = System.nanoTime();
+        MigrateResult r = migrator(Duration.ofSeconds(2)).migrate(MigrationState.Options.DEFAULT, false);
+        long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(elapsedMs).isLessThan(2_000 + 3_000);
+        assertThat(r.exitCode()).isEqualTo(ExitCode.TIMEOUT);
+        assertThat(r.failure().script()).isEqualTo("V2__slow.sql");
+        assertThat(r.failure().line()).isEqualTo(2);
+        assertThat(r.failure().message()).contains("V2__slow.sql", "pg_sleep", "rolled back", "2s");
+        assertThat(query("SELECT to_regclass('public.slow')")).isNull();
+        assertThat(query("SELECT to_regclass('public.fast')")).isNotNull();
+        assertThat(query("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(120)%'")).isEqualTo(0L);
+    }
+
+    @Test
+    void editedAppliedMigrationIsRefusedAndNothingIsApplied() throws Exception {
+        write("V1__a.sql", "CREATE TABLE a (id int);");
+        assertThat(migrate().failure()).isNull();
+        write("V1__a.sql", "CREATE TABLE a (id bigint);");
+        write("V2__b.sql", "CREATE TABLE b (id int);");
+        MigrateResult r = migrate();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(r.failure().message()).contains("V1__a.sql");
+        assertThat(r.state().problems()).extracting(Problem::code).containsExactly("checksum-mismatch");
+        assertThat(query("SELECT to_regclass('public.b')")).isNull();
+    }
+
+    @Test
+    void directoryEditedBehindTheSumFileIsRefused() throws Exception {
+        write("V1__a.sql", "CREATE TABLE a (id int);");
+        SumFile.write(MigrationDirectory.scan(dir));
+        write("V2__b.sql", "CREATE TABLE b (id int);");
+        MigrateResult r = migrate();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(r.failure().message()).contains("V2__b.sql", "cairn sum");
+        assertThat(query("SELECT to_regclass('public.a')")).isNull();
+    }
+
+    @Test
+    void failedConcurrentIndexBuildNamesTheInvalidIndexAndBlocksUntilRepaired() throws Exception {
+        write("V1__t.sql", "CREATE TABLE t (v int);\nINSERT INTO t VALUES (1), (1);\n");
+        write("V2__idx.sql", "CREATE UNIQUE INDEX CONCURRENTLY t_v_key ON t (v);\n");
+        MigrateResult r = migrate();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.DATABASE);
+        assertThat(r.failure().message()).contains("outside a transaction", "t_v_key", "DROP INDEX CONCURRENTLY IF EXISTS t_v_key");
+        assertThat(query("SELECT indisvalid FROM pg_index WHERE indexrelid = 't_v_key'::regclass")).isEqualTo(false);
+        // The next run refuses until the failure is cleaned up and repaired.
+        MigrateResult blocked = migrate();
+        assertThat(blocked.exitCode()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(blocked.state().problems()).extracting(Problem::code).containsExactly("failed-partial");
+
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX CONCURRENTLY IF EXISTS t_v_key");
+            s.execute("DELETE FROM t WHERE ctid = (SELECT max(ctid) FROM t)");
+        }
+        HistoryAdmin admin = new HistoryAdmin(MigrationDirectory.scan(dir), source,
+                new HistoryTable("public", HistoryTable.DEFAULT_NAME), migratorSettings(), new RunEvents(events::add, "test"));
+        RepairPlan plan = admin.planRepair();
+        assertThat(plan.describe()).singleElement().asString().contains("V2__idx.sql");
+        admin.repair(plan);
+        assertThat(migrate().steps()).extracting(MigrateResult.Step::script).containsExactly("V2__idx.sql");
+    }
+
+    private RunSettings migratorSettings() {
+        return new RunSettings(Duration.ofSeconds(5), Duration.ZERO, Duration.ZERO, "public", "test", "tester@host");
+    }
+
+    @Test
+    void eightConcurrentRunsApplyEachMigrationExactlyOnce() throws Exception {
+        for (int i = 1; i <= 20; i++) {
+            write("V" + i + "__t" + i + ".sql", "CREATE TABLE t" + i + " (id int);\nSELECT pg_sleep(0.01);\n");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<MigrateResult>> runs = Stream.generate(() -> pool.submit(this::migrate)).limit(8).toList();
+            int applied = 0;
+            for (Future<MigrateResult> f : runs) {
+                MigrateResult r = f.get(60, TimeUnit.SECONDS);
+                assertThat(r.failure()).isNull();
+                applied += r.steps().size();
+            }
+            assertThat(applied).isEqualTo(20);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(query("SELECT count(*) FROM cairn_schema_history")).isEqualTo(20L);
+        assertThat(query("SELECT count(DISTINCT version) FROM cairn_schema_history WHERE success")).isEqualTo(20L);
+    }
+
+    @Test
+    void aSecondRunSaysWhoHoldsTheLockThenWaits() throws Exception {
+        write("V1__a.sql", "CREATE TABLE a (id int);");
+        long key = new HistoryTable("public", HistoryTable.DEFAULT_NAME).lockKey();
+        CountDownLatch waiting = new CountDownLatch(1);
+        List<Event> seen = new CopyOnWriteArrayList<>();
+        RunSettings settings = migratorSettings();
+        Migrator m = new Migrator(MigrationDirectory.scan(dir), source, new HistoryTable("public", HistoryTable.DEFAULT_NAME),
+                settings, new RunEvents(e -> {
+                    seen.add(e);
+                    if (e.type().equals("lock.waiting")) {
+                        waiting.countDown();
+                    }
+                }, "test"));
+        try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
+            s.execute("SET application_name = 'the-other-deploy'");
+            s.execute("SELECT pg_advisory_lock(" + key + ")");
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            Future<MigrateResult> run = pool.submit(() -> m.migrate(MigrationState.Options.DEFAULT, false));
+            assertThat(waiting.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(run.isDone()).isFalse();
+            Event w = seen.stream().filter(e -> e.type().equals("lock.waiting")).findFirst().orElseThrow();
+            assertThat((String) w.fields().get("holder")).contains("the-other-deploy");
+            s.execute("SELECT pg_advisory_unlock(" + key + ")");
+            assertThat(run.get(30, TimeUnit.SECONDS).steps()).hasSize(1);
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void dryRunPrintsThePlanAndTouchesNothing() throws Exception {
+        write("V1__a.sql", "CREATE TABLE a (id int);");
+        MigrateResult r = migrator(Duration.ZERO).migrate(MigrationState.Options.DEFAULT, true);
+        assertThat(r.dryRun()).isTrue();
+        assertThat(r.steps()).singleElement().satisfies(s -> assertThat(s.sql()).contains("CREATE TABLE a"));
+        assertThat(query("SELECT to_regclass('public.cairn_schema_history')")).isNull();
+        assertThat(query("SELECT to_regclass('public.a')")).isNull();
+    }
+
+    @Test
+    void baselineAdoptsAnExistingDatabase() throws Exception {
+        write("V1__a.sql", "CREATE TABLE a (id int);");
+        write("V2__b.sql", "CREATE TABLE b (id int);");
+        HistoryAdmin admin = new HistoryAdmin(MigrationDirectory.scan(dir), source,
+                new HistoryTable("public", HistoryTable.DEFAULT_NAME), migratorSettings(), new RunEvents(events::add, "test"));
+        admin.baseline(Version.parse("1"), "baseline");
+        assertThat(migrate().steps()).extracting(MigrateResult.Step::script).containsExactly("V2__b.sql");
+        assertThat(query("SELECT to_regclass('public.a')")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> admin.baseline(Version.parse("3"), "again"))
+                .hasMessageContaining("cannot be baselined");
+    }
+}
