@@ -23,7 +23,7 @@ final class BaselineCommand extends BaseCommand {
     int execute() {
         Version v = Version.parse(version);
         Project project = project();
-        try (Project.Target t = project.connect(root().environment, root().url)) {
+        try (Project.Target t = project.connect(root().environment(), root().url)) {
             var env = t.environment();
             HistoryAdmin admin = new HistoryAdmin(project.migrations(), t.db(), project.historyTable(env),
                     project.runSettings(env), events(env.name()));

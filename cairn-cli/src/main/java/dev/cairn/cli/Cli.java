@@ -17,7 +17,7 @@ public final class Cli {
         cli.setOut(console.outWriter());
         cli.setErr(console.errWriter());
         cli.setParameterExceptionHandler((e, a) -> {
-            console.error("Usage error: " + e.getMessage() + ". Run `cairn " + commandPath(e.getCommandLine())
+            console.error("Usage error: " + e.getMessage() + ". Run `" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help` for the options.");
             return ExitCode.USAGE.code();
         });
@@ -35,11 +35,6 @@ public final class Cli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
         return cli;
-    }
-
-    private static String commandPath(CommandLine c) {
-        String name = c.getCommandSpec().qualifiedName(" ");
-        return name.startsWith("cairn ") ? name.substring(6) : "";
     }
 
     private static int handle(Exception e, Console console, RootCommand root) {

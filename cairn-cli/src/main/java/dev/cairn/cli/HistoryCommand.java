@@ -24,7 +24,7 @@ final class HistoryCommand extends BaseCommand {
             throw dev.cairn.CairnException.usage("--limit must be 0 (all rows) or more, not " + limit + ".");
         }
         Project project = project();
-        try (Project.Target t = project.connect(root().environment, root().url)) {
+        try (Project.Target t = project.connect(root().environment(), root().url)) {
             var env = t.environment();
             HistoryAdmin admin = new HistoryAdmin(project.migrations(), t.db(), project.historyTable(env),
                     project.runSettings(env), new RunEvents(EventSink.NONE, env.name()));

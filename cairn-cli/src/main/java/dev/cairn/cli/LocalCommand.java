@@ -27,8 +27,8 @@ final class LocalCommand implements Runnable {
     abstract static class LocalBase extends BaseCommand {
         LocalDatabase local() {
             Project project = project();
-            if (!project.environment(root().environment, null).embedded()) {
-                throw new CairnException(ExitCode.USAGE, "Environment '" + root().environment + "' does not use the"
+            if (!project.environment(root().environment(), null).embedded()) {
+                throw new CairnException(ExitCode.USAGE, "Environment '" + root().environment() + "' does not use the"
                         + " embedded database (its url is not 'embedded' in cairn.yaml), so cairn local has nothing to"
                         + " run. Use --env with an embedded environment, usually local.");
             }
@@ -76,10 +76,16 @@ final class LocalCommand implements Runnable {
             LocalDatabase.Status s = local().status();
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("running", s.running());
-            doc.put("url", s.jdbcUrl());
-            doc.put("dataDir", String.valueOf(s.dataDir()));
-            print(s.running() ? "running  " + s.jdbcUrl() + "  (data in " + s.dataDir() + ")"
-                    : "stopped  (data in " + s.dataDir() + "; cairn local start runs it)", doc);
+            doc.put("url", s.jdbcUrl().orElse(null));
+            doc.put("port", s.port().isPresent() ? s.port().getAsInt() : null);
+            doc.put("postgresVersion", s.postgresVersion());
+            doc.put("dataDir", s.dataDir().toString());
+            doc.put("logFile", s.logFile().toString());
+            doc.put("sizeOnDiskBytes", s.sizeOnDiskBytes());
+            String where = "data in " + s.dataDir() + ", PostgreSQL " + s.postgresVersion();
+            print(s.running() ? "running  " + s.jdbcUrl().orElse("") + "  (" + where + ")"
+                    : !s.initialized() ? "not created yet  (cairn local start, or any command, creates it in " + s.dataDir() + ")"
+                    : "stopped  (" + where + "; cairn local start runs it)", doc);
             return 0;
         }
     }
@@ -110,7 +116,7 @@ final class LocalCommand implements Runnable {
         int execute() {
             local().reset();
             Project project = project();
-            try (Project.Target t = project.connect(root().environment, null)) {
+            try (Project.Target t = project.connect(root().environment(), null)) {
                 var env = t.environment();
                 Migrator migrator = new Migrator(project.migrations(), t.db(), project.historyTable(env),
                         project.runSettings(env), events(env.name()));

@@ -28,7 +28,7 @@ final class MigrateCommand extends BaseCommand {
         Project project = project();
         MigrationDirectory dir = project.migrations();
         MigrationState.Options options = new MigrationState.Options(target == null ? null : Version.parse(target), outOfOrder);
-        try (Project.Target t = project.connect(root().environment, root().url)) {
+        try (Project.Target t = project.connect(root().environment(), root().url)) {
             var env = t.environment();
             Migrator migrator = new Migrator(dir, t.db(), project.historyTable(env), project.runSettings(env),
                     events(env.name()));

@@ -22,8 +22,8 @@ public final class RootCommand implements Runnable {
             description = "Project directory (holding cairn.yaml). Default: the current directory.")
     Path dir;
 
-    @Option(names = "--env", scope = ScopeType.INHERIT, paramLabel = "NAME", defaultValue = "${env:CAIRN_ENV:-local}",
-            description = "Environment from cairn.yaml. Default: $CAIRN_ENV or local.")
+    @Option(names = "--env", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Environment from cairn.yaml. Default: $CAIRN_ENV, else local.")
     String environment;
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
@@ -46,6 +46,11 @@ public final class RootCommand implements Runnable {
     RootCommand(Console console, Map<String, String> env) {
         this.console = console;
         this.env = env;
+    }
+
+    /** The selected environment: --env, else $CAIRN_ENV, else local. */
+    String environment() {
+        return environment != null ? environment : env.getOrDefault("CAIRN_ENV", "local");
     }
 
     @Override

@@ -18,7 +18,7 @@ final class StatusCommand extends BaseCommand {
     @Override
     int execute() {
         Project project = project();
-        try (Project.Target t = project.connect(root().environment, root().url)) {
+        try (Project.Target t = project.connect(root().environment(), root().url)) {
             var env = t.environment();
             Migrator migrator = new Migrator(project.migrations(), t.db(), project.historyTable(env),
                     project.runSettings(env), new RunEvents(EventSink.NONE, env.name()));

@@ -105,19 +105,22 @@ class CliTest {
     }
 
     @Test
-    void baselineAndRepairNeedsConfirmationInScripts() throws Exception {
+    void baselineAndRepairNeedsConfirmationInScripts() {
         assertThat(cairn("baseline", "--version", "3").exitCode()).isZero();
         JsonNode status = cairn("status", "--json").json();
         assertThat(status.get("baseline").asText()).isEqualTo("3");
         assertThat(status.get("pending")).hasSize(3);
-        Files.writeString(project.resolve("migrations/V6__broken.sql"), "SELEC 1;");
-        assertThat(cairn("migrate").exitCode()).isEqualTo(3);
+        // The baseline claimed versions 1-3 exist, but this database is empty: V4's view has no orders table.
+        CliRun failed = cairn("migrate");
+        assertThat(failed.exitCode()).isEqualTo(3);
+        assertThat(failed.err()).contains("V4__order_totals_view.sql").contains("orders");
         CliRun unconfirmed = cairn("repair");
         assertThat(unconfirmed.exitCode()).isEqualTo(2);
-        assertThat(unconfirmed.err()).contains("--yes").contains("V6__broken.sql");
+        assertThat(unconfirmed.err()).contains("--yes").contains("V4__order_totals_view.sql");
+        assertThat(cairn("status", "--json").json().get("failed")).hasSize(1);
         CliRun repaired = cairn("repair", "--yes", "--json");
         assertThat(repaired.exitCode()).isZero();
-        assertThat(repaired.json().get("changes").toString()).contains("V6__broken.sql");
+        assertThat(repaired.json().get("changes").toString()).contains("V4__order_totals_view.sql");
         assertThat(cairn("status", "--json").json().get("failed")).isEmpty();
     }
 
