@@ -254,6 +254,9 @@ public final class EmbeddedPostgres {
             }
             PostmasterPid pid = read.get();
             if (!pid.isLive()) {
+                if (servesThisDataDir(pid.port())) {
+                    return Optional.of(pid); // a server whose pid we cannot see: another pid namespace
+                }
                 Files.deleteIfExists(pidFile);
                 return Optional.empty();
             }
@@ -370,11 +373,17 @@ public final class EmbeddedPostgres {
     }
 
     private CairnException startFailure(String why, long logStart) {
+        String tail = DbFailures.logTail(logFile, Math.max(logStart, 0), 8);
+        ServerUser user = ServerUser.get();
+        String todo = user.mode() == ServerUser.Mode.SETPRIV && tail.contains("Permission denied")
+                ? "The server runs as user '" + user.name() + "', which must be able to enter every parent directory "
+                        + "of " + dataDir + " and of " + PostgresBinaries.get().home() + "; move the project (or set "
+                        + "CAIRN_HOME) somewhere that user can reach, or allow user namespaces."
+                : "Check that log; if the data directory is damaged and holds nothing you need, delete it and Cairn "
+                        + "will create a fresh cluster.";
         return DbFailures.failure("Cairn could not start the embedded PostgreSQL server for data directory " + dataDir
-                + " (running " + ServerUser.get().describe() + "): " + why + ". Last lines of the server log "
-                + logFile + ": " + DbFailures.logTail(logFile, Math.max(logStart, 0), 8) + ". Check that log; if "
-                + "the data directory is damaged and holds nothing you need, delete it and Cairn will create a fresh "
-                + "cluster.");
+                + " (running " + user.describe() + "): " + why + ". Last lines of the server log " + logFile + ": "
+                + tail + ". " + todo);
     }
 
     private void stopRunning() throws IOException {
@@ -425,6 +434,20 @@ public final class EmbeddedPostgres {
         }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Whether a server answers on the port and says it runs on this data directory. */
+    private boolean servesThisDataDir(int port) {
+        if (port <= 0) {
+            return false;
+        }
+        try (Connection connection = connect(port, "postgres");
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("SHOW data_directory")) {
+            return rs.next() && Path.of(rs.getString(1)).toAbsolutePath().normalize().equals(dataDir);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

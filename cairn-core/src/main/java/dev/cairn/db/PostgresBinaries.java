@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
@@ -140,6 +141,8 @@ final class PostgresBinaries {
                     Files.setPosixFilePermissions(target, permissions(entry.getMode()));
                 }
             }
+            // createTempDirectory made it 0700; a server user switched to with setpriv must reach the binaries.
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.move(tmp, home, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Trees.deleteQuietly(tmp);

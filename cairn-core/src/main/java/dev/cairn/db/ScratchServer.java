@@ -1,9 +1,12 @@
 package dev.cairn.db;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,15 +21,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ScratchServer {
     private static final String DIR_PREFIX = "cairn-scratch-";
+    private static final String OWNER_LOCK = "owner.lock";
     private static final Map<Integer, ScratchServer> BY_PORT = new ConcurrentHashMap<>();
 
     private final Path root;
+    private final FileChannel ownerLock; // held for the JVM's lifetime: marks the directory as in use
     private final EmbeddedPostgres.Server server;
     private final AtomicInteger counter = new AtomicInteger();
     private Connection admin; // guarded by this; reused so CREATE DATABASE costs no connection set-up
 
-    private ScratchServer(Path root, EmbeddedPostgres.Server server) {
+    private ScratchServer(Path root, FileChannel ownerLock, EmbeddedPostgres.Server server) {
         this.root = root;
+        this.ownerLock = ownerLock;
         this.server = server;
     }
 
@@ -34,8 +40,11 @@ public final class ScratchServer {
     static ScratchServer start() {
         sweepAbandoned();
         Path root;
+        FileChannel ownerLock;
         try {
-            root = Files.createTempDirectory(DIR_PREFIX + ProcessHandle.current().pid() + "-");
+            root = Files.createTempDirectory(DIR_PREFIX);
+            ownerLock = FileChannel.open(root.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            ownerLock.lock();
             ServerUser.get().adopt(root);
         } catch (IOException e) {
             throw DbFailures.failure("Cairn could not create a temporary directory for its scratch PostgreSQL "
@@ -44,7 +53,7 @@ public final class ScratchServer {
         }
         EmbeddedPostgres cluster = EmbeddedPostgres.at(root.resolve("data"), root.resolve("postgres.log"));
         EmbeddedPostgres.Server server = cluster.open(0);
-        ScratchServer scratch = new ScratchServer(root, server);
+        ScratchServer scratch = new ScratchServer(root, ownerLock, server);
         BY_PORT.put(server.port(), scratch);
         Runtime.getRuntime().addShutdownHook(new Thread(scratch::shutdown, "cairn-scratch-cleanup"));
         return scratch;
@@ -117,30 +126,43 @@ public final class ScratchServer {
         }
         try {
             server.close();
+            server.cluster().stop(); // no-op unless something still runs on the directory
+        } catch (RuntimeException e) {
+            // at exit there is no one left to tell; the next JVM's sweep retries
         } finally {
+            try {
+                ownerLock.close();
+            } catch (IOException ignored) {
+                // releasing the lock only matters to a sweep, and the directory is deleted next
+            }
             Trees.deleteQuietly(root);
         }
     }
 
     /**
      * Removes scratch directories of JVMs that died without running their shutdown hooks (kill -9),
-     * stopping a server still running there. Best effort; a directory of a live JVM is left alone.
+     * stopping a server still running there. A directory is abandoned when its owner lock can be
+     * taken: the owning JVM holds it until exit. Pids would not do: /tmp may be shared with JVMs in
+     * other pid namespaces (containers), whose pids we cannot see. Best effort.
      */
     private static void sweepAbandoned() {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, DIR_PREFIX + "*")) {
             for (Path dir : dirs) {
-                String rest = dir.getFileName().toString().substring(DIR_PREFIX.length());
-                int dash = rest.indexOf('-');
-                if (dash <= 0) {
-                    continue;
+                Path lockFile = dir.resolve(OWNER_LOCK);
+                if (!Files.isRegularFile(lockFile)) {
+                    continue; // being created right now, or not ours
                 }
-                long owner = Long.parseLong(rest.substring(0, dash));
-                if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
-                    continue;
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                        FileLock lock = channel.tryLock()) {
+                    if (lock == null) {
+                        continue; // its JVM is alive
+                    }
+                    EmbeddedPostgres.at(dir.resolve("data"), dir.resolve("postgres.log")).stop();
+                    Trees.deleteQuietly(dir);
+                } catch (IOException | RuntimeException e) {
+                    // held by this JVM (OverlappingFileLockException), vanished, or not stoppable: leave it
                 }
-                EmbeddedPostgres.at(dir.resolve("data"), dir.resolve("postgres.log")).stop();
-                Trees.deleteQuietly(dir);
             }
         } catch (IOException | RuntimeException e) {
             // best effort: leftovers only cost disk space

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Trees {
     private Trees() {}
 
-    /** Copies a tree, keeping permissions (PostgreSQL insists on a 0700 data directory). */
+    /**
+     * Copies a tree, keeping permissions (PostgreSQL insists on a 0700 data directory) but not owners:
+     * the copy belongs to us, and {@link ServerUser#adopt} hands it to the server user where needed.
+     */
     static void copy(Path source, Path target) throws IOException {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
@@ -27,8 +30,11 @@ final class Trees {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, target.resolve(source.relativize(file).toString()),
-                        StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                Path copy = target.resolve(source.relativize(file).toString());
+                Files.copy(file, copy, LinkOption.NOFOLLOW_LINKS);
+                if (!attrs.isSymbolicLink()) {
+                    Files.setPosixFilePermissions(copy, Files.getPosixFilePermissions(file));
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -43,6 +49,14 @@ final class Trees {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE; // already gone
+                }
+                throw e;
             }
 
             @Override
