@@ -6,7 +6,11 @@ import dev.cairn.config.EnvironmentConfig;
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.db.JdbcConnectionSource;
 import dev.cairn.db.LocalDatabase;
+import dev.cairn.events.RunEvents;
+import dev.cairn.migrate.HistoryAdmin;
 import dev.cairn.migrate.HistoryTable;
+import dev.cairn.migrate.MigrationContext;
+import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.RunSettings;
 import java.nio.file.Path;
@@ -56,10 +60,10 @@ public final class Project {
         EnvironmentConfig env = environment(envName, urlOverride);
         if (env.embedded()) {
             LocalDatabase.Session session = LocalDatabase.at(dir()).open();
-            return new Target(env, new JdbcConnectionSource(session.jdbcUrl(), session.user(), null), session);
+            return new Target(this, env, new JdbcConnectionSource(session.jdbcUrl(), session.user(), null), session);
         }
         String password = env.password() == null ? null : env.password().reveal();
-        return new Target(env, new JdbcConnectionSource(env.url(), env.user(), password), null);
+        return new Target(this, env, new JdbcConnectionSource(env.url(), env.user(), password), null);
     }
 
     public HistoryTable historyTable(EnvironmentConfig env) {
@@ -72,7 +76,23 @@ public final class Project {
     }
 
     /** An open environment: its settings and connections, and whatever must be closed with it. */
-    public record Target(EnvironmentConfig environment, ConnectionSource db, AutoCloseable resource) implements AutoCloseable {
+    public record Target(Project project, EnvironmentConfig environment, ConnectionSource db, AutoCloseable resource)
+            implements AutoCloseable {
+
+        /** What a migration run or a history command needs, for this environment. */
+        public MigrationContext context(RunEvents events) {
+            return new MigrationContext(project.migrations(), db, project.historyTable(environment),
+                    project.runSettings(environment), events);
+        }
+
+        public Migrator migrator(RunEvents events) {
+            return new Migrator(context(events));
+        }
+
+        public HistoryAdmin historyAdmin(RunEvents events) {
+            return new HistoryAdmin(context(events));
+        }
+
         @Override
         public void close() {
             if (resource != null) {

@@ -43,6 +43,11 @@ abstract class BaseCommand implements Callable<Integer> {
         return Project.load(root().dir, root().env);
     }
 
+    /** Opens the selected environment (--env, --url); close it to stop a local database started for it. */
+    Project.Target connect() {
+        return project().connect(root().environment(), root().url);
+    }
+
     /** The run's events: to --events FILE when given, and to the console as progress lines. */
     RunEvents events(String environment, EventSink... extra) {
         List<EventSink> sinks = new ArrayList<>(List.of(extra));

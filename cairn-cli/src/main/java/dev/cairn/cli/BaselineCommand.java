@@ -22,11 +22,9 @@ final class BaselineCommand extends BaseCommand {
     @Override
     int execute() {
         Version v = Version.parse(version);
-        Project project = project();
-        try (Project.Target t = project.connect(root().environment(), root().url)) {
+        try (Project.Target t = connect()) {
             var env = t.environment();
-            HistoryAdmin admin = new HistoryAdmin(project.migrations(), t.db(), project.historyTable(env),
-                    project.runSettings(env), events(env.name()));
+            HistoryAdmin admin = t.historyAdmin(events(env.name()));
             HistoryEntry row = admin.baseline(v, description);
             if (console().json()) {
                 Map<String, Object> doc = new LinkedHashMap<>();

@@ -23,11 +23,9 @@ final class HistoryCommand extends BaseCommand {
         if (limit < 0) {
             throw dev.cairn.CairnException.usage("--limit must be 0 (all rows) or more, not " + limit + ".");
         }
-        Project project = project();
-        try (Project.Target t = project.connect(root().environment(), root().url)) {
+        try (Project.Target t = connect()) {
             var env = t.environment();
-            HistoryAdmin admin = new HistoryAdmin(project.migrations(), t.db(), project.historyTable(env),
-                    project.runSettings(env), new RunEvents(EventSink.NONE, env.name()));
+            HistoryAdmin admin = t.historyAdmin(new RunEvents(EventSink.NONE, env.name()));
             List<HistoryEntry> rows = new ArrayList<>(admin.read());
             java.util.Collections.reverse(rows);
             if (limit > 0 && rows.size() > limit) {

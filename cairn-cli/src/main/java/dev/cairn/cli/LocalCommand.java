@@ -118,8 +118,7 @@ final class LocalCommand implements Runnable {
             Project project = project();
             try (Project.Target t = project.connect(root().environment(), null)) {
                 var env = t.environment();
-                Migrator migrator = new Migrator(project.migrations(), t.db(), project.historyTable(env),
-                        project.runSettings(env), events(env.name()));
+                Migrator migrator = t.migrator(events(env.name()));
                 MigrateResult result = migrator.migrate(MigrationState.Options.DEFAULT, false);
                 if (console().json()) {
                     console().document(Views.migrate(env.name(), t.db().describe(), result));

@@ -2,7 +2,6 @@ package dev.cairn.cli;
 
 import dev.cairn.Project;
 import dev.cairn.migrate.MigrateResult;
-import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationState;
 import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.Version;
@@ -26,12 +25,10 @@ final class MigrateCommand extends BaseCommand {
     @Override
     int execute() {
         Project project = project();
-        MigrationDirectory dir = project.migrations();
         MigrationState.Options options = new MigrationState.Options(target == null ? null : Version.parse(target), outOfOrder);
         try (Project.Target t = project.connect(root().environment(), root().url)) {
             var env = t.environment();
-            Migrator migrator = new Migrator(dir, t.db(), project.historyTable(env), project.runSettings(env),
-                    events(env.name()));
+            Migrator migrator = t.migrator(events(env.name()));
             MigrateResult result = migrator.migrate(options, dryRun);
             if (console().json()) {
                 console().document(Views.migrate(env.name(), t.db().describe(), result));

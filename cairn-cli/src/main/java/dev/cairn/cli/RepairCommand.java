@@ -19,11 +19,9 @@ final class RepairCommand extends BaseCommand {
 
     @Override
     int execute() {
-        Project project = project();
-        try (Project.Target t = project.connect(root().environment(), root().url)) {
+        try (Project.Target t = connect()) {
             var env = t.environment();
-            HistoryAdmin admin = new HistoryAdmin(project.migrations(), t.db(), project.historyTable(env),
-                    project.runSettings(env), events(env.name()));
+            HistoryAdmin admin = t.historyAdmin(events(env.name()));
             RepairPlan plan = admin.planRepair();
             if (plan.isEmpty()) {
                 report(env.name(), plan, false);

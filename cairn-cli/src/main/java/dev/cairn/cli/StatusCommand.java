@@ -17,11 +17,9 @@ final class StatusCommand extends BaseCommand {
 
     @Override
     int execute() {
-        Project project = project();
-        try (Project.Target t = project.connect(root().environment(), root().url)) {
+        try (Project.Target t = connect()) {
             var env = t.environment();
-            Migrator migrator = new Migrator(project.migrations(), t.db(), project.historyTable(env),
-                    project.runSettings(env), new RunEvents(EventSink.NONE, env.name()));
+            Migrator migrator = t.migrator(new RunEvents(EventSink.NONE, env.name()));
             MigrationState state = migrator.state(MigrationState.Options.DEFAULT);
             if (console().json()) {
                 console().document(Views.state(env.name(), t.db().describe(), state));

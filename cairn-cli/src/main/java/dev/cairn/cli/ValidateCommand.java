@@ -18,11 +18,9 @@ final class ValidateCommand extends BaseCommand {
 
     @Override
     int execute() {
-        Project project = project();
-        try (Project.Target t = project.connect(root().environment(), root().url)) {
+        try (Project.Target t = connect()) {
             var env = t.environment();
-            Migrator migrator = new Migrator(project.migrations(), t.db(), project.historyTable(env),
-                    project.runSettings(env), new RunEvents(EventSink.NONE, env.name()));
+            Migrator migrator = t.migrator(new RunEvents(EventSink.NONE, env.name()));
             MigrationState state = migrator.state(new MigrationState.Options(null, outOfOrder));
             if (console().json()) {
                 console().document(Views.state(env.name(), t.db().describe(), state));

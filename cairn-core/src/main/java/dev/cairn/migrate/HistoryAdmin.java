@@ -16,12 +16,12 @@ public final class HistoryAdmin {
     private final RunSettings settings;
     private final RunEvents events;
 
-    public HistoryAdmin(MigrationDirectory dir, ConnectionSource db, HistoryTable history, RunSettings settings, RunEvents events) {
-        this.dir = dir;
-        this.db = db;
-        this.history = history;
-        this.settings = settings;
-        this.events = events;
+    public HistoryAdmin(MigrationContext context) {
+        this.dir = context.dir();
+        this.db = context.db();
+        this.history = context.history();
+        this.settings = context.settings();
+        this.events = context.events();
     }
 
     public List<HistoryEntry> read() {

@@ -31,12 +31,12 @@ public final class Migrator {
     private final RunSettings settings;
     private final RunEvents events;
 
-    public Migrator(MigrationDirectory dir, ConnectionSource db, HistoryTable history, RunSettings settings, RunEvents events) {
-        this.dir = dir;
-        this.db = db;
-        this.history = history;
-        this.settings = settings;
-        this.events = events;
+    public Migrator(MigrationContext context) {
+        this.dir = context.dir();
+        this.db = context.db();
+        this.history = context.history();
+        this.settings = context.settings();
+        this.events = context.events();
     }
 
     /** Reads the history and computes the state without changing anything. */
@@ -82,6 +82,9 @@ public final class Migrator {
                     return new MigrateResult(false, List.of(), state, invalid(state), millisSince(started));
                 }
                 for (MigrationScript script : state.pending()) {
+                    if (watchdog.expired()) {
+                        return new MigrateResult(false, applied, state, notStarted(script, watchdog), millisSince(started));
+                    }
                     Failure failure = applyOne(c, script, watchdog, applied);
                     if (failure != null) {
                         return new MigrateResult(false, applied, state, failure, millisSince(started));
@@ -144,7 +147,13 @@ public final class Migrator {
             }
             history.insert(c, script.versionText(), script.description(), script.kind().label(), script.name(),
                     script.checksum(), settings.appliedBy(), millisSince(t0), true);
-            c.commit();
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                // Deferred constraints are checked at COMMIT: that is the migration failing, not the connection.
+                c.rollback();
+                return new StatementFailure(statements.size() - 1, statements.get(statements.size() - 1), e);
+            }
             return null;
         } catch (SQLException e) {
             c.rollback();
@@ -194,6 +203,13 @@ public final class Migrator {
 
     private static Step step(MigrationScript s, long ms, String sql) {
         return new Step(s.name(), s.versionText(), s.description(), s.kind().label(), Scripts.transactional(s), ms, sql);
+    }
+
+    private Failure notStarted(MigrationScript next, Watchdog watchdog) {
+        return new Failure(ExitCode.TIMEOUT, next.name(), null, null, null, null, "The run's deadline (timeout "
+                + format(watchdog.timeout()) + " for environment '" + settings.environment() + "') expired between"
+                + " migrations: " + next.name() + " and any after it were not started, and those applied before it stay"
+                + " applied. Run cairn migrate again to continue, or raise 'timeout' in cairn.yaml.");
     }
 
     private static Failure invalid(MigrationState state) {

@@ -49,8 +49,12 @@ class MigratorTest {
 
     private Migrator migrator(Duration timeout) {
         RunSettings settings = new RunSettings(Duration.ofSeconds(5), Duration.ZERO, timeout, "public", "test", "tester@host");
-        return new Migrator(MigrationDirectory.scan(dir), source, new HistoryTable("public", HistoryTable.DEFAULT_NAME),
-                settings, new RunEvents(events::add, "test"));
+        return new Migrator(context(settings, new RunEvents(events::add, "test")));
+    }
+
+    private MigrationContext context(RunSettings settings, RunEvents runEvents) {
+        return new MigrationContext(MigrationDirectory.scan(dir), source, new HistoryTable("public", HistoryTable.DEFAULT_NAME),
+                settings, runEvents);
     }
 
     private MigrateResult migrate() {
@@ -124,6 +128,19 @@ class MigratorTest {
     }
 
     @Test
+    void deferredConstraintFailingAtCommitIsAMigrationFailure() throws Exception {
+        write("V1__deferred.sql", "CREATE TABLE p (id int PRIMARY KEY);\n"
+                + "CREATE TABLE ch (pid int REFERENCES p DEFERRABLE INITIALLY DEFERRED);\n"
+                + "INSERT INTO ch VALUES (42);\n");
+        MigrateResult r = migrate();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.DATABASE);
+        assertThat(r.failure().sqlState()).isEqualTo("23503");
+        assertThat(r.failure().message()).contains("V1__deferred.sql", "rolled back");
+        assertThat(query("SELECT to_regclass('public.ch')")).isNull();
+        assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE NOT success")).isEqualTo(1L);
+    }
+
+    @Test
     void circuitBreakerCancelsALongStatementServerSideAndExitsFour() throws Exception {
         write("V1__fast.sql", "CREATE TABLE fast (id int);");
         write("V2__slow.sql", "CREATE TABLE slow (id int);\nSELECT pg_sleep(120);\n");
@@ -181,8 +198,7 @@ class MigratorTest {
             s.execute("DROP INDEX CONCURRENTLY IF EXISTS t_v_key");
             s.execute("DELETE FROM t WHERE ctid = (SELECT max(ctid) FROM t)");
         }
-        HistoryAdmin admin = new HistoryAdmin(MigrationDirectory.scan(dir), source,
-                new HistoryTable("public", HistoryTable.DEFAULT_NAME), migratorSettings(), new RunEvents(events::add, "test"));
+        HistoryAdmin admin = new HistoryAdmin(context(migratorSettings(), new RunEvents(events::add, "test")));
         RepairPlan plan = admin.planRepair();
         assertThat(plan.describe()).singleElement().asString().contains("V2__idx.sql");
         admin.repair(plan);
@@ -222,13 +238,12 @@ class MigratorTest {
         CountDownLatch waiting = new CountDownLatch(1);
         List<Event> seen = new CopyOnWriteArrayList<>();
         RunSettings settings = migratorSettings();
-        Migrator m = new Migrator(MigrationDirectory.scan(dir), source, new HistoryTable("public", HistoryTable.DEFAULT_NAME),
-                settings, new RunEvents(e -> {
+        Migrator m = new Migrator(context(settings, new RunEvents(e -> {
                     seen.add(e);
                     if (e.type().equals("lock.waiting")) {
                         waiting.countDown();
                     }
-                }, "test"));
+                }, "test")));
         try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
             s.execute("SET application_name = 'the-other-deploy'");
             s.execute("SELECT pg_advisory_lock(" + key + ")");
@@ -258,8 +273,7 @@ class MigratorTest {
     void baselineAdoptsAnExistingDatabase() throws Exception {
         write("V1__a.sql", "CREATE TABLE a (id int);");
         write("V2__b.sql", "CREATE TABLE b (id int);");
-        HistoryAdmin admin = new HistoryAdmin(MigrationDirectory.scan(dir), source,
-                new HistoryTable("public", HistoryTable.DEFAULT_NAME), migratorSettings(), new RunEvents(events::add, "test"));
+        HistoryAdmin admin = new HistoryAdmin(context(migratorSettings(), new RunEvents(events::add, "test")));
         admin.baseline(Version.parse("1"), "baseline");
         assertThat(migrate().steps()).extracting(MigrateResult.Step::script).containsExactly("V2__b.sql");
         assertThat(query("SELECT to_regclass('public.a')")).isNull();
