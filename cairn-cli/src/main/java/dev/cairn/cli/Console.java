@@ -19,7 +19,11 @@ import java.util.Map;
  * prints exactly one document, and colour appears only on a terminal.
  */
 public final class Console {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Loaded on first use: human output should not pay for Jackson's start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
     private final PrintStream out;
     private final PrintStream err;
     private boolean json;
@@ -58,7 +62,7 @@ public final class Console {
     /** The command's single JSON document. */
     void document(Object value) {
         try {
-            out.println(Redactor.redactAll(JSON.writeValueAsString(value)));
+            out.println(Redactor.redactAll(Json.MAPPER.writeValueAsString(value)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot render JSON output", e);
         }
