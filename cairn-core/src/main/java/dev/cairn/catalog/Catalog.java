@@ -1,0 +1,53 @@
+package dev.cairn.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A whole schema as PostgreSQL reports it. The constructor sorts every list by (schema, name), so
+ * two catalogs of the same schema are equal records however they were read.
+ */
+public record Catalog(List<Schema> schemas, List<Extension> extensions, List<EnumType> enums, List<DomainType> domains,
+        List<CompositeType> composites, List<RangeType> ranges, List<Sequence> sequences, List<Table> tables,
+        List<View> views, List<Routine> routines, List<Privilege> privileges) {
+
+    public Catalog {
+        schemas = sorted(schemas, s -> "", Schema::name);
+        extensions = sorted(extensions, e -> "", Extension::name);
+        enums = sorted(enums, EnumType::schema, EnumType::name);
+        domains = sorted(domains, DomainType::schema, DomainType::name);
+        composites = sorted(composites, CompositeType::schema, CompositeType::name);
+        ranges = sorted(ranges, RangeType::schema, RangeType::name);
+        sequences = sorted(sequences, Sequence::schema, Sequence::name);
+        tables = sorted(tables, Table::schema, Table::name);
+        views = sorted(views, View::schema, View::name);
+        routines = sorted(routines, Routine::schema, Routine::signature);
+        privileges = privileges.stream().sorted(Comparator.comparing(Privilege::object)
+                .thenComparing(Privilege::grantee).thenComparing(Privilege::privilege)).toList();
+    }
+
+    public static Catalog empty() {
+        return new Catalog(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+    }
+
+    private static <T> List<T> sorted(List<T> items, Function<T, String> schema, Function<T, String> name) {
+        return items.stream().sorted(Comparator.comparing(schema).thenComparing(name)).toList();
+    }
+
+    public Optional<Table> table(String schema, String name) {
+        return tables.stream().filter(t -> t.schema().equals(schema) && t.name().equals(name)).findFirst();
+    }
+
+    public Optional<View> view(String schema, String name) {
+        return views.stream().filter(v -> v.schema().equals(schema) && v.name().equals(name)).findFirst();
+    }
+
+    /** Number of objects of every kind, for summaries. */
+    public int size() {
+        return schemas.size() + extensions.size() + enums.size() + domains.size() + composites.size() + ranges.size()
+                + sequences.size() + tables.size() + views.size() + routines.size();
+    }
+}

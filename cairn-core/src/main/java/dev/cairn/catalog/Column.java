@@ -1,0 +1,14 @@
+package dev.cairn.catalog;
+
+/**
+ * A table column. {@code type} as {@code format_type} prints it (with modifiers); {@code collation}
+ * only when not the type's default; {@code defaultExpr} and {@code generatedExpr} as {@code pg_get_expr}
+ * prints them ({@code generatedExpr} set means {@code GENERATED ALWAYS AS (…) STORED}); {@code identity}
+ * null unless an identity column.
+ */
+public record Column(String name, String type, String collation, boolean notNull, String defaultExpr,
+        Identity identity, String generatedExpr, String comment) {
+
+    /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY (options)}: {@code always} false means BY DEFAULT. */
+    public record Identity(boolean always, SequenceOptions options) {}
+}

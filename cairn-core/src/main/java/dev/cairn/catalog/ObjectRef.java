@@ -1,0 +1,33 @@
+package dev.cairn.catalog;
+
+import java.util.Comparator;
+
+/**
+ * A reference to a catalog object, used for dependencies. {@code kind} is one of the {@code KIND_*}
+ * constants; {@code name} is the object's name, for a routine with its identity arguments
+ * ({@code f(integer, text)}), for a column {@code table.column}.
+ */
+public record ObjectRef(String kind, String schema, String name) implements Comparable<ObjectRef> {
+    public static final String KIND_SCHEMA = "schema";
+    public static final String KIND_EXTENSION = "extension";
+    public static final String KIND_TYPE = "type";
+    public static final String KIND_SEQUENCE = "sequence";
+    public static final String KIND_TABLE = "table";
+    public static final String KIND_COLUMN = "column";
+    public static final String KIND_VIEW = "view";
+    public static final String KIND_ROUTINE = "routine";
+
+    private static final Comparator<ObjectRef> ORDER = Comparator.comparing(ObjectRef::kind)
+            .thenComparing(ObjectRef::schema, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ObjectRef::name);
+
+    @Override
+    public int compareTo(ObjectRef o) {
+        return ORDER.compare(this, o);
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + (schema == null ? "" : schema + ".") + name;
+    }
+}

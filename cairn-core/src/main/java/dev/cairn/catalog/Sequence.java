@@ -1,0 +1,7 @@
+package dev.cairn.catalog;
+
+/**
+ * A standalone sequence (identity sequences belong to their column instead). {@code ownedBy} is
+ * {@code table.column} for {@code OWNED BY}, or null.
+ */
+public record Sequence(String schema, String name, SequenceOptions options, String ownedBy, String comment, String owner) {}
