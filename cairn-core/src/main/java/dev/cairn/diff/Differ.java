@@ -90,6 +90,8 @@ public final class Differ {
         /** Column keys whose default is already set by a type rebuild. */
         final Set<String> defaultHandled = new HashSet<>();
         final Map<String, String> typeKeyByName = new HashMap<>();
+        /** Renamed sequences as they appear in defaults: {@code 'public.old_seq'} to {@code 'public.new_seq'}. */
+        final Map<String, String> sequenceRenames = new HashMap<>();
         Map<String, Set<String>> fromDeps;
         Map<String, Set<String>> fromDependents;
         Map<String, Set<String>> toDeps;
@@ -715,6 +717,8 @@ public final class Differ {
                         && o.schema().equals(s.schema()) && o.options().equals(s.options()) && normOwner(o).equals(normOwner(s)))
                         .findFirst().ifPresent(o -> {
                             renamedFrom.put(s.schema() + "." + s.name(), o);
+                            sequenceRenames.put("'" + dev.cairn.migrate.Identifiers.qualified(o.schema(), o.name()) + "'",
+                                    "'" + dev.cairn.migrate.Identifiers.qualified(s.schema(), s.name()) + "'");
                             plain(RENAME, 4, o.schema() + "." + o.name(), new RenameSequence(o, s.name()));
                         });
             }
@@ -951,13 +955,9 @@ public final class Differ {
             String key = relKey(t.schema(), t.name());
             String name = t.qualifiedName();
             boolean partition = f.partitionOf() != null && t.partitionOf() != null;
-            if (!Objects.equals(f.partitionOf(), t.partitionOf()) || !Objects.equals(f.partitionBound(), t.partitionBound())) {
-                if (f.partitionOf() != null) {
-                    plain(DROP, 0, name, new DetachPartition(f));
-                }
-                if (t.partitionOf() != null) {
-                    create(CREATE, 6, key, name, new AttachPartition(t));
-                }
+            boolean repartitioned = !Objects.equals(f.partitionOf(), t.partitionOf()) || !Objects.equals(f.partitionBound(), t.partitionBound());
+            if (repartitioned && f.partitionOf() != null) {
+                plain(DROP, 0, name, new DetachPartition(f));
             }
             if (f.unlogged() != t.unlogged()) {
                 create(CREATE, 6, key, name, new SetLogged(t, t.unlogged()));
@@ -965,22 +965,37 @@ public final class Differ {
             if (!partition) {
                 columns(f, t);
             }
+            if (repartitioned && t.partitionOf() != null) {
+                create(CREATE, 6, key, name, new AttachPartition(t));
+            }
             Table parent = parentOf(to, t);
             Table fromParent = parentOf(from, f);
-            // constraints
+            // constraints (those that come from a partition parent, before or after, are the parent's business)
             Map<String, Constraint> fc = new LinkedHashMap<>();
-            f.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !inheritedConstraint(fromParent, c))
-                    .forEach(c -> fc.put(c.name(), c));
+            f.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !inheritedConstraint(fromParent, c)
+                    && !inheritedConstraint(parent, c)).forEach(c -> fc.put(c.name(), c));
             Map<String, Constraint> tc = new LinkedHashMap<>();
-            t.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !inheritedConstraint(parent, c))
-                    .forEach(c -> tc.put(c.name(), c));
+            t.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !inheritedConstraint(parent, c)
+                    && !inheritedConstraint(fromParent, c)).forEach(c -> tc.put(c.name(), c));
+            // NOT NULL constraints (PostgreSQL 18) keep their names across renames: follow the target's names
+            Map<String, String> fnn = new HashMap<>();
+            f.constraints().stream().filter(c -> c.type() == Constraint.Type.NOT_NULL && c.columns().size() == 1)
+                    .forEach(c -> fnn.put(c.columns().get(0), c.name()));
+            t.constraints().stream().filter(c -> c.type() == Constraint.Type.NOT_NULL && c.columns().size() == 1)
+                    .forEach(c -> {
+                        String old = fnn.get(c.columns().get(0));
+                        if (old != null && !old.equals(c.name()) && !inheritedConstraint(parent, c)) {
+                            plain(RENAME, 2, name + "." + old, new RenameConstraint(t, old, c.name()));
+                        }
+                    });
             List<Constraint> addC = new ArrayList<>();
             List<Constraint> dropC = new ArrayList<>();
             tc.forEach((cn, c) -> {
                 Constraint o = fc.get(cn);
                 if (o == null) {
                     addC.add(c);
-                } else if (!sameConstraint(o, c) || o.type() == Constraint.Type.FOREIGN_KEY && changedReference(o)) {
+                } else if (!sameConstraint(o, c) || o.type() == Constraint.Type.FOREIGN_KEY && changedReference(o)
+                        || o.validated() && !c.validated()) {
                     dropC.add(o);
                     addC.add(c);
                 } else if (!o.validated() && c.validated()) {
@@ -1007,9 +1022,9 @@ public final class Differ {
             addC.forEach(c -> plain(POST, c.type() == Constraint.Type.FOREIGN_KEY ? 2 : 0, name + "." + c.name(), new AddConstraint(t, c)));
             // indexes
             Map<String, Index> fi = new LinkedHashMap<>();
-            f.indexes().stream().filter(i -> !inheritedIndex(fromParent, i)).forEach(i -> fi.put(i.name(), i));
+            f.indexes().stream().filter(i -> !inheritedIndex(fromParent, i) && !inheritedIndex(parent, i)).forEach(i -> fi.put(i.name(), i));
             Map<String, Index> ti = new LinkedHashMap<>();
-            t.indexes().stream().filter(i -> !inheritedIndex(parent, i)).forEach(i -> ti.put(i.name(), i));
+            t.indexes().stream().filter(i -> !inheritedIndex(parent, i) && !inheritedIndex(fromParent, i)).forEach(i -> ti.put(i.name(), i));
             indexes(t.schema(), t.name(), fi, ti);
             // triggers
             Map<String, Trigger> ft = byKey(f.triggers(), Trigger::name);
@@ -1216,6 +1231,13 @@ public final class Differ {
 
         void alterColumn(Table t, Column o, Column c, String key, String ck) {
             String name = t.qualifiedName();
+            if (o.defaultExpr() != null && !sequenceRenames.isEmpty()) {
+                String d = o.defaultExpr();
+                for (Map.Entry<String, String> r : sequenceRenames.entrySet()) {
+                    d = d.replace(r.getKey(), r.getValue());
+                }
+                o = new Column(o.name(), o.type(), o.collation(), o.notNull(), d, o.identity(), o.generatedExpr(), o.comment());
+            }
             boolean typeChange = !o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation());
             String using = null;
             if (!o.type().equals(c.type()) && !TypeNames.assignable(o.type(), c.type())) {

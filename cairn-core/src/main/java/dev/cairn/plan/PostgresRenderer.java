@@ -257,7 +257,7 @@ public final class PostgresRenderer {
                             + " (existing rows are checked; writes go on)",
                     c.table().qualifiedName() + "." + c.constraint().name(), Risk.TABLE_SCAN);
         } else if (change instanceof CreateIndex c) {
-            e.add(c.index().definition(), "Create " + (c.index().unique() ? "unique " : "") + "index "
+            e.add(c.index().definition().replaceFirst(" ON ONLY ", " ON "), "Create " + (c.index().unique() ? "unique " : "") + "index "
                             + name(c.schema(), c.index().name()) + " on " + name(c.schema(), c.relation()),
                     name(c.schema(), c.index().name()), Risk.BLOCKS_WRITES);
         } else if (change instanceof DropIndex c) {
