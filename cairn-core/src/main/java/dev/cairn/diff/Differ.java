@@ -377,7 +377,7 @@ public final class Differ {
                 }
                 Function<String, String> fix = text -> replaceIdent(text, r.column(), r.to());
                 tables.set(i, new Table(t.schema(), t.name(), t.unlogged(),
-                        t.columns().stream().map(c -> c.name().equals(r.column()) ? new Column(r.to(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment()) : c).toList(),
+                        t.columns().stream().map(c -> c.name().equals(r.column()) ? new Column(r.to(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment(), c.generatedVirtual()) : c).toList(),
                         t.constraints().stream().map(c -> new Constraint(c.name(), c.type(), fixOwnColumns(c.definition(), fix), c.columns().stream().map(n -> n.equals(r.column()) ? r.to() : n).toList(), c.referencedTable(), c.validated(), c.comment())).toList(),
                         t.indexes().stream().map(x -> new Index(x.name(), fixIndexColumns(x.definition(), fix), x.unique(), x.comment())).toList(),
                         t.triggers(), t.policies().stream().map(p -> new Policy(p.name(), p.command(), p.permissive(), p.roles(), p.using() == null ? null : fix.apply(p.using()), p.withCheck() == null ? null : fix.apply(p.withCheck()), p.comment())).toList(),
@@ -1193,8 +1193,8 @@ public final class Differ {
                     continue;
                 }
                 String ck = colKey(t.schema(), t.name(), c.name());
-                if (!Objects.equals(o.generatedExpr(), c.generatedExpr())) {
-                    if (o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type())) {
+                if (!Objects.equals(o.generatedExpr(), c.generatedExpr()) || o.generatedVirtual() != c.generatedVirtual()) {
+                    if (o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
                         create(CREATE, 6, key, name, new DropColumnExpression(t, o));
                         o = new Column(o.name(), o.type(), o.collation(), o.notNull(), null, null, null, o.comment());
                         changed.add(ck);
@@ -1236,7 +1236,7 @@ public final class Differ {
                 for (Map.Entry<String, String> r : sequenceRenames.entrySet()) {
                     d = d.replace(r.getKey(), r.getValue());
                 }
-                o = new Column(o.name(), o.type(), o.collation(), o.notNull(), d, o.identity(), o.generatedExpr(), o.comment());
+                o = new Column(o.name(), o.type(), o.collation(), o.notNull(), d, o.identity(), o.generatedExpr(), o.comment(), o.generatedVirtual());
             }
             boolean typeChange = !o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation());
             String using = null;

@@ -353,7 +353,7 @@ public final class PostgresRenderer {
             }
         }
         e.add("DROP TYPE " + qualified(schema, oldName), "Rebuild enum " + obj + ": drop the old type", obj,
-                c.removedValues().isEmpty() ? new Risk[0] : new Risk[] {Risk.DATA_LOSS});
+                c.removedValues().isEmpty() || !c.columns().isEmpty() ? new Risk[0] : new Risk[] {Risk.DATA_LOSS});
     }
 
     private static String createDomain(DomainType d) {
@@ -531,7 +531,7 @@ public final class PostgresRenderer {
             b.append(" COLLATE ").append(collation(c.collation()));
         }
         if (c.generatedExpr() != null) {
-            b.append(" GENERATED ALWAYS AS (").append(c.generatedExpr()).append(") STORED");
+            b.append(" GENERATED ALWAYS AS (").append(c.generatedExpr()).append(c.generatedVirtual() ? ") VIRTUAL" : ") STORED");
         }
         if (c.identity() != null) {
             b.append(' ').append(identity(c));
@@ -592,7 +592,7 @@ public final class PostgresRenderer {
     private static void addColumn(Table t, Column c, Emitter e) {
         Set<Risk> risks = EnumSet.noneOf(Risk.class);
         String why = "";
-        if (c.generatedExpr() != null || c.identity() != null) {
+        if (c.generatedExpr() != null && !c.generatedVirtual() || c.identity() != null) {
             risks.add(Risk.TABLE_REWRITE);
             why = c.identity() != null ? " (identity: every row gets a value)" : " (stored generated column)";
         } else if (c.defaultExpr() != null && VOLATILE.matcher(c.defaultExpr()).find()) {

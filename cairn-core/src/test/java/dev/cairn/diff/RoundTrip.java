@@ -36,7 +36,9 @@ import java.util.List;
  * RoundTrip.check(a, b, DiffOptions.defaults().withRename("public.users=public.accounts"));
  * }</pre>
  *
- * Plans are applied statement by statement in auto-commit mode (so {@code ALTER TYPE … ADD VALUE}
+ * Run with {@code -Dcairn.roundtrip.print=true} to print every report, passing or not.
+ *
+ * <p>Plans are applied statement by statement in auto-commit mode (so {@code ALTER TYPE … ADD VALUE}
  * followed by a use of the new value works, as it does across migrations).
  */
 public final class RoundTrip {
@@ -80,6 +82,9 @@ public final class RoundTrip {
             Plan there = step(a, catA, catB, forward, "A -> B", report, strict);
             Catalog now = introspect(a);
             Plan back = step(a, now, catA, reversed(forward), "B -> A (the revert)", report, strict);
+            if (Boolean.getBoolean("cairn.roundtrip.print")) {
+                System.out.println(report.text);
+            }
             return new Result(there, back);
         } catch (SQLException e) {
             throw new AssertionError("round trip: database error " + e.getMessage(), e);
