@@ -1422,11 +1422,35 @@ public final class Differ {
                     plain(POST, 10, p.object().toString() + " " + p.grantee(), new Revoke(p));
                 }
             }
+            Set<ObjectRef> fresh = new TreeSet<>();
             for (Privilege p : to.privileges()) {
-                if (!f.contains(p) || recreated.contains(refKey(p.object())) || !objectSurvives(p.object())) {
+                if (!objectSurvives(p.object())) {
+                    fresh.add(p.object());
+                }
+            }
+            // a new object starts with PostgreSQL's default privileges for PUBLIC
+            for (ObjectRef o : fresh) {
+                for (Privilege d : defaultPrivileges(o)) {
+                    if (!t.contains(d)) {
+                        plain(POST, 10, o + " " + d.grantee(), new Revoke(d));
+                    }
+                }
+            }
+            for (Privilege p : to.privileges()) {
+                boolean isNew = fresh.contains(p.object());
+                if (isNew ? !defaultPrivileges(p.object()).contains(p) : !f.contains(p)) {
                     plain(POST, 11, p.object().toString() + " " + p.grantee(), new Grant(p));
                 }
             }
+        }
+
+        /** What PUBLIC may do with a newly created object: EXECUTE routines, USE types. */
+        static List<Privilege> defaultPrivileges(ObjectRef o) {
+            return switch (o.kind()) {
+                case ObjectRef.KIND_ROUTINE -> List.of(new Privilege(o, "PUBLIC", "EXECUTE", false));
+                case ObjectRef.KIND_TYPE -> List.of(new Privilege(o, "PUBLIC", "USAGE", false));
+                default -> List.of();
+            };
         }
 
         /** Whether the object exists before and after without being recreated. */

@@ -51,7 +51,10 @@ public final class RoundTrip {
         return check(sqlA, sqlB, DiffOptions.defaults());
     }
 
-    /** With explicit options (renames) forward; backward uses {@link #reversed(DiffOptions)}. */
+    /**
+     * With explicit options forward (renames; owners and privileges are then also read and compared);
+     * backward uses {@link #reversed(DiffOptions)}.
+     */
     public static Result check(String sqlA, String sqlB, DiffOptions forward) {
         return run(sqlA, sqlB, forward, true);
     }
@@ -77,11 +80,12 @@ public final class RoundTrip {
             Report report = new Report(sqlA, sqlB);
             load(a, sqlA, "A", report);
             load(b, sqlB, "B", report);
-            Catalog catA = introspect(a);
-            Catalog catB = introspect(b);
-            Plan there = step(a, catA, catB, forward, "A -> B", report, strict);
-            Catalog now = introspect(a);
-            Plan back = step(a, now, catA, reversed(forward), "B -> A (the revert)", report, strict);
+            IntrospectOptions read = new IntrospectOptions(List.of(), List.of(), forward.ownership(), forward.privileges(), null, null);
+            Catalog catA = introspect(a, read);
+            Catalog catB = introspect(b, read);
+            Plan there = step(a, catA, catB, forward, "A -> B", report, strict, read);
+            Catalog now = introspect(a, read);
+            Plan back = step(a, now, catA, reversed(forward), "B -> A (the revert)", report, strict, read);
             if (Boolean.getBoolean("cairn.roundtrip.print")) {
                 System.out.println(report.text);
             }
@@ -92,7 +96,7 @@ public final class RoundTrip {
     }
 
     private static Plan step(Connection db, Catalog from, Catalog to, DiffOptions options, String label, Report report,
-            boolean strict) throws SQLException {
+            boolean strict, IntrospectOptions read) throws SQLException {
         ChangeSet changes = Differ.diff(from, to, options);
         Plan plan = PostgresRenderer.render(changes);
         report.section("plan " + label, plan.toSql() + warnings(changes));
@@ -104,8 +108,8 @@ public final class RoundTrip {
                 throw new AssertionError(report.fail(label + ": a planned statement fails"));
             }
         }
-        Catalog after = introspect(db);
-        ChangeSet rest = Differ.diff(after, to, DiffOptions.defaults());
+        Catalog after = introspect(db, read);
+        ChangeSet rest = Differ.diff(after, to, new DiffOptions(List.of(), options.ownership(), options.privileges()));
         if (!rest.isEmpty()) {
             report.section("remaining changes after " + label, rest.toString() + "\n" + PostgresRenderer.render(rest).toSql());
             throw new AssertionError(report.fail(label + ": applying the plan does not reach the target"));
@@ -133,8 +137,8 @@ public final class RoundTrip {
         }
     }
 
-    static Catalog introspect(Connection c) throws SQLException {
-        return PostgresIntrospector.introspect(c, IntrospectOptions.all());
+    static Catalog introspect(Connection c, IntrospectOptions options) throws SQLException {
+        return PostgresIntrospector.introspect(c, options);
     }
 
     /**

@@ -211,6 +211,34 @@ class RoundTripMoreTest {
                 """);
     }
 
+    static final String ROLES = """
+            DO $$ BEGIN CREATE ROLE cairn_rt_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+            DO $$ BEGIN CREATE ROLE cairn_rt_owner; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+            """;
+
+    @Test
+    void ownersAndPrivileges() {
+        RoundTrip.check(ROLES + """
+                CREATE TABLE t (a int, b int);
+                CREATE SEQUENCE s;
+                GRANT SELECT ON t TO cairn_rt_reader;
+                """, ROLES + """
+                CREATE SCHEMA app AUTHORIZATION cairn_rt_owner;
+                CREATE TABLE t (a int, b int);
+                ALTER TABLE t OWNER TO cairn_rt_owner;
+                CREATE SEQUENCE s;
+                CREATE VIEW v AS SELECT a FROM t;
+                CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+                GRANT SELECT, INSERT ON t TO cairn_rt_reader WITH GRANT OPTION;
+                GRANT UPDATE (b) ON t TO cairn_rt_reader;
+                GRANT USAGE ON SEQUENCE s TO cairn_rt_reader;
+                GRANT SELECT ON v TO PUBLIC;
+                REVOKE EXECUTE ON FUNCTION f() FROM PUBLIC;
+                GRANT EXECUTE ON FUNCTION f() TO cairn_rt_reader;
+                GRANT USAGE ON SCHEMA app TO cairn_rt_reader;
+                """, DiffOptions.defaults().withOwnership(true).withPrivileges(true));
+    }
+
     @Test
     void keywordListMatchesTheServer() throws Exception {
         try (ScratchDatabase db = DevDatabases.createDatabase(); Connection c = db.connect(); Statement s = c.createStatement();
