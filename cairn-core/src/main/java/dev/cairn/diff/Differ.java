@@ -901,11 +901,20 @@ public final class Differ {
             for (Policy p : table.policies()) {
                 Policy o = op.get(p.name());
                 comment(Target.onTable(Target.Kind.POLICY, table.schema(), table.name(), p.name()),
-                        o == null ? null : o.comment(), p.comment(), o == null || recreatedPolicy(o, p));
+                        o == null ? null : o.comment(), p.comment(), o == null || recreatedPolicy(o, p)
+                                || recreatedPolicies.contains(table.qualifiedName() + "." + p.name()));
             }
         }
 
         final Set<String> recreatedTriggers = new HashSet<>();
+        final Set<String> recreatedPolicies = new HashSet<>();
+        /** Columns whose type changes, by qualified table name. */
+        final Map<String, List<String>> retypedColumns = new HashMap<>();
+
+        static boolean mentions(String expr, String column) {
+            return expr != null && Pattern.compile("(?<![\\w\"])" + Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(column))
+                    + "(?![\\w\"])").matcher(expr).find();
+        }
 
         static boolean recreatedPolicy(Policy o, Policy p) {
             return !o.command().equals(p.command()) || o.permissive() != p.permissive();
@@ -1052,12 +1061,17 @@ public final class Differ {
                     plain(PRE_DROP, 0, name + "." + tn, new DropTrigger(f, o));
                 }
             });
-            // policies
+            // policies (PostgreSQL refuses to change the type of a column a policy uses: drop and recreate it)
             Map<String, Policy> fp = byKey(f.policies(), Policy::name);
             Map<String, Policy> tp = byKey(t.policies(), Policy::name);
+            List<String> retyped = retypedColumns.getOrDefault(name, List.of());
             tp.forEach((pn, p) -> {
                 Policy o = fp.get(pn);
-                if (o == null || recreatedPolicy(o, p)) {
+                boolean onRetyped = o != null && retyped.stream().anyMatch(c -> mentions(o.using(), c) || mentions(o.withCheck(), c));
+                if (onRetyped) {
+                    recreatedPolicies.add(name + "." + pn);
+                }
+                if (o == null || recreatedPolicy(o, p) || onRetyped) {
                     if (o != null) {
                         plain(PRE_DROP, 1, name + "." + pn, new DropPolicy(f, o));
                     }
@@ -1254,6 +1268,7 @@ public final class Differ {
             }
             if (typeChange) {
                 changed.add(ck);
+                retypedColumns.computeIfAbsent(name, x -> new ArrayList<>()).add(c.name());
                 create(CREATE, 6, key, name, new AlterColumnType(t, o, c, using));
             }
             if (o.notNull() != c.notNull()) {
@@ -1314,6 +1329,8 @@ public final class Differ {
                     }
                 }
             }
+            aroundRebuiltRoutines(rebuild.stream().filter(k -> k.startsWith("routine:") && tr.containsKey(k))
+                    .map(fr::get).filter(Objects::nonNull).toList());
             // routines
             tr.forEach((k, r) -> {
                 Routine o = fr.get(k);
@@ -1322,9 +1339,11 @@ public final class Differ {
                     drop(PRE_DROP, 3, k, k, new DropRoutine(o));
                     recreated.add(k);
                 }
-                if (fresh) {
+                if (r.definition() == null) {
+                    unsupported(k, "no definition to create it from (aggregates are not read yet): create it by hand");
+                } else if (fresh) {
                     create(CREATE, 4, k, k, new CreateRoutine(r));
-                } else if (!o.definition().equals(r.definition())) {
+                } else if (!Objects.equals(o.definition(), r.definition())) {
                     create(CREATE, 4, k, k, new ReplaceRoutine(o, r));
                 }
                 Target target = routineTarget(r);
@@ -1333,7 +1352,7 @@ public final class Differ {
             });
             fr.forEach((k, o) -> {
                 if (!tr.containsKey(k)) {
-                    drop(FINAL_DROP, 1, k, k, new DropRoutine(o));
+                    drop(DROP, 4, k, k, new DropRoutine(o));
                 }
             });
             // views
@@ -1369,6 +1388,51 @@ public final class Differ {
             });
         }
 
+        /**
+         * A routine dropped and created again takes along the column defaults, check constraints and
+         * indexes of kept tables that call it: drop those before, restore them after.
+         */
+        void aroundRebuiltRoutines(List<Routine> routines) {
+            if (routines.isEmpty()) {
+                return;
+            }
+            List<Pattern> calls = routines.stream().map(r -> Pattern.compile("(?<![\\w\"])"
+                    + Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(r.name())) + "\\(")).toList();
+            java.util.function.Predicate<String> uses = text -> text != null && calls.stream().anyMatch(p -> p.matcher(text).find());
+            for (Table f : from.tables()) {
+                Table t = to.table(f.schema(), f.name()).orElse(null);
+                if (t == null || replacedTable(f, t)) {
+                    continue;
+                }
+                String name = t.qualifiedName();
+                String key = relKey(t.schema(), t.name());
+                for (Column c : f.columns()) {
+                    Column tc = t.columns().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
+                    String ck = colKey(t.schema(), t.name(), c.name());
+                    if (tc != null && uses.test(c.defaultExpr()) && !defaultHandled.contains(ck)) {
+                        plain(PRE_DROP, 3, name, new SetColumnDefault(f, c, null));
+                        if (tc.defaultExpr() != null && tc.defaultExpr().equals(c.defaultExpr())) {
+                            create(CREATE, 6, key, name, new SetColumnDefault(t, tc, tc.defaultExpr()));
+                        }
+                    }
+                }
+                for (Constraint c : f.constraints()) {
+                    Constraint tc = t.constraints().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
+                    if (tc != null && sameConstraint(c, tc) && uses.test(c.definition())) {
+                        plain(PRE_DROP, 5, name + "." + c.name(), new DropConstraint(f, c));
+                        plain(POST, 0, name + "." + c.name(), new AddConstraint(t, tc));
+                    }
+                }
+                for (Index i : f.indexes()) {
+                    Index ti = t.indexes().stream().filter(x -> x.name().equals(i.name())).findFirst().orElse(null);
+                    if (ti != null && ti.definition().equals(i.definition()) && uses.test(indexTail(i.definition()))) {
+                        plain(PRE_DROP, 6, t.schema() + "." + i.name(), new DropIndex(t.schema(), t.name(), i));
+                        plain(POST, 1, t.schema() + "." + i.name(), new CreateIndex(t.schema(), t.name(), ti));
+                    }
+                }
+            }
+        }
+
         static Target routineTarget(Routine r) {
             Target.Kind kind = switch (r.kind()) {
                 case PROCEDURE -> Target.Kind.PROCEDURE;
@@ -1384,8 +1448,10 @@ public final class Differ {
                 return o.materialized() == v.materialized() && o.definition().equals(v.definition())
                         && o.options().equals(v.options()) && o.columns().equals(v.columns());
             }
-            return o.options().equals(v.options()) && v.columns().size() >= o.columns().size()
-                    && v.columns().subList(0, o.columns().size()).equals(o.columns());
+            // without column types in the catalog, only appending columns is taken as safe for
+            // CREATE OR REPLACE VIEW (which cannot change an existing column's type)
+            return o.options().equals(v.options()) && (o.definition().equals(v.definition())
+                    || v.columns().size() > o.columns().size() && v.columns().subList(0, o.columns().size()).equals(o.columns()));
         }
 
         boolean dependsOnChanged(List<ObjectRef> refs) {

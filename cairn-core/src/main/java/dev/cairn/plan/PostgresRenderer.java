@@ -487,6 +487,9 @@ public final class PostgresRenderer {
         if (f.start() != t.start()) b.append(" START WITH ").append(t.start());
         if (f.cache() != t.cache()) b.append(" CACHE ").append(t.cache());
         if (f.cycle() != t.cycle()) b.append(t.cycle() ? " CYCLE" : " NO CYCLE");
+        if (f.start() < t.minValue() || f.start() > t.maxValue()) {
+            b.append(" RESTART"); // the old range's values do not fit the new one
+        }
         return b.toString();
     }
 
@@ -512,6 +515,9 @@ public final class PostgresRenderer {
         if (a.start() != o.start()) b.append(" SET START WITH ").append(o.start());
         if (a.cache() != o.cache()) b.append(" SET CACHE ").append(o.cache());
         if (a.cycle() != o.cycle()) b.append(o.cycle() ? " SET CYCLE" : " SET NO CYCLE");
+        if (a.start() < o.minValue() || a.start() > o.maxValue()) {
+            b.append(" RESTART"); // the old range's values do not fit the new one
+        }
         return b.toString();
     }
 
