@@ -136,15 +136,27 @@ public final class PostgresIntrospector {
             if (options.privileges()) {
                 readPrivileges(c);
             }
-            return build();
-        } finally {
-            if (ownTransaction) {
-                execute(c, "ROLLBACK");
-            } else if (oldSearchPath != null) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT set_config('search_path', ?, true)")) {
-                    ps.setString(1, oldSearchPath);
-                    ps.executeQuery().close();
-                }
+            Catalog catalog = build();
+            finish(c, ownTransaction, oldSearchPath);
+            return catalog;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                finish(c, ownTransaction, oldSearchPath);
+            } catch (SQLException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /** Ends the read-only transaction, or gives the caller's transaction its search_path back. */
+    private static void finish(Connection c, boolean ownTransaction, String oldSearchPath) throws SQLException {
+        if (ownTransaction) {
+            execute(c, "ROLLBACK");
+        } else if (oldSearchPath != null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT set_config('search_path', ?, true)")) {
+                ps.setString(1, oldSearchPath);
+                ps.executeQuery().close();
             }
         }
     }
