@@ -64,8 +64,7 @@ SERVER_URL=$(grep -o 'jdbc:postgresql://[^ ]*' "$WORK/logs/local-start.log" | he
 PORT=$(sed -E 's#jdbc:postgresql://[^:/]+:([0-9]+)/.*#\1#' <<<"$SERVER_URL")
 [[ $PORT =~ ^[0-9]+$ ]] || { PORT=""; cat "$WORK/logs/local-start.log" >&2; die "no JDBC URL in the output of cairn local start"; }
 log "server: $SERVER_URL"
-export PGOPTIONS="-c client_min_messages=warning"
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres)
+PSQL=(env PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres)
 q() { "${PSQL[@]}" -d "$1" -Atc "$2"; }
 url() { echo "jdbc:postgresql://127.0.0.1:$PORT/$1?user=postgres"; }
 mkdb() { q postgres "CREATE DATABASE $1" >/dev/null; }
