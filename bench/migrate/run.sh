@@ -190,6 +190,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) p
 samples() { [ -s "$RES/$1" ] && awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1 / 1e6}' "$RES/$1" || echo "–"; }
 mb() { awk -v k="$1" 'BEGIN { if (k == "-") print "–"; else printf "%.0f", k / 1024 }'; }
 permig() { awk -v u="$1" -v n="$2" 'BEGIN { if (u == "-") print "–"; else printf "%.2f", u / 1000 / n }'; }
+# paired A B — median over rounds of A's run ÷ B's run in the same round (both files hold one sample per round)
+paired() {
+  [ -s "$RES/$1" ] && [ -s "$RES/$2" ] || { echo "–"; return; }
+  paste -d' ' "$RES/$1" "$RES/$2" | awk '{print $1 / $3}' | sort -n | awk '{v[NR]=$1} END {m = NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; printf "%.2f×", m}'
+}
 marginal() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { if (a == "-" || b == "-") print "–"; else printf "%.2f", (b - a) / 1000 / n }'; }
 
 # ---------------------------------------------------------------- warm-up (untimed)
@@ -272,14 +277,16 @@ cat <<EOF
 ## 1. Apply $N tiny migrations to an empty database
 
 Median wall time of the whole process over $RUNS runs per tool, each on a fresh database, tool order rotated per round.
+*× psql* is the ratio of medians; *paired × psql* is the median over rounds of (tool's run ÷ psql's run in the same
+round), which cancels load that drifts between rounds. Samples are in round order.
 
-| Tool | Median (s) | × psql | Min–max (s) | ms / migration | Samples (s) |
-|---|---:|---:|---:|---:|---|
+| Tool | Median (s) | × psql | Paired × psql | Min–max (s) | ms / migration | Samples (s) |
+|---|---:|---:|---:|---:|---:|---|
 EOF
 P=$(med apply_psql)
 for t in cairn flyway liquibase psql; do
   read -r m lo hi _ < <(stat "apply_$t" 1)
-  echo "| $t | $(secs "$m") | $(ratio "$m" "$P") | $(secs "$lo")–$(secs "$hi") | $(permig "$m" "$N") | $(samples "apply_$t") |"
+  echo "| $t | $(secs "$m") | $(ratio "$m" "$P") | $(paired "apply_$t" apply_psql) | $(secs "$lo")–$(secs "$hi") | $(permig "$m" "$N") | $(samples "apply_$t") |"
 done
 cat <<EOF
 
@@ -316,5 +323,5 @@ EOF
     echo "| $name | $(secs "$ma") | $(secs "$mb_") | $(permig "$ma" "$N") | $(permig "$mb_" "$BIG_N") | $(marginal "$ma" "$mb_" $((BIG_N - N))) | $(samples "$b") |"
   done
   echo
-  echo "At $BIG_N: Cairn apply ÷ psql apply = $(ratio "$(med big_apply_cairn)" "$(med big_apply_psql)"). $FLYWAY_BIG_NOTE"
+  echo "At $BIG_N: Cairn apply ÷ psql apply = $(ratio "$(med big_apply_cairn)" "$(med big_apply_psql)") (ratio of medians), $(paired big_apply_cairn big_apply_psql) (paired by round). $FLYWAY_BIG_NOTE"
 fi
