@@ -15,6 +15,8 @@
 #   FLYWAY_BIG=1      also apply BIG_N with Flyway once (needed for Flyway's no-op at BIG_N)
 #   FLYWAY_BIG_TIMEOUT=300  seconds; beyond it Flyway's BIG_N apply is reported as skipped
 #   TOOL_TIMEOUT=1800 seconds; any other tool run taking longer is a failure
+#   APPLY_TOOLS="cairn flyway liquibase psql"  tools in section 1 (a subset, e.g. "cairn psql", for a quick
+#                     paired comparison; section 2 needs all four, so set NOOP_RUNS=0 with a subset)
 #   KEEP=1            keep the work directory (logs, raw samples) instead of deleting it
 #   ANCHORS_HOME      where anchors/setup.sh put Flyway and Liquibase (default ~/.cache/cairn-anchors)
 set -euo pipefail
@@ -28,6 +30,7 @@ N=${N:-1000} RUNS=${RUNS:-5} NOOP_RUNS=${NOOP_RUNS:-10}
 BIG_N=${BIG_N:-10000} BIG_RUNS=${BIG_RUNS:-2} BIG_NOOP_RUNS=${BIG_NOOP_RUNS:-5}
 FLYWAY_BIG=${FLYWAY_BIG:-1} FLYWAY_BIG_TIMEOUT=${FLYWAY_BIG_TIMEOUT:-300} TOOL_TIMEOUT=${TOOL_TIMEOUT:-1800}
 KEEP=${KEEP:-0}
+[ "${APPLY_TOOLS:-}" = "" ] || [ "$NOOP_RUNS" -eq 0 ] || { echo "APPLY_TOOLS (a subset of the tools) needs NOOP_RUNS=0" >&2; exit 2; }
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -203,10 +206,11 @@ log "warm-up: every tool once on 3 migrations"
 for t in cairn flyway liquibase psql; do apply "$t" 3 "warm_$t" "warmup"; rmdb "warm_$t"; done
 rm -f "$RES/warmup"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD -- 2>/dev/null || echo ' (modified)')
 
 # ---------------------------------------------------------------- 1. apply N to an empty database
 prepare "$N"
-TOOLS=(cairn flyway liquibase psql); NOOPDB_=()
+read -r -a TOOLS <<<"${APPLY_TOOLS:-cairn flyway liquibase psql}"; NOOPDB_=()
 for ((r = 1; r <= RUNS; r++)); do
   for t in $(rotate $((r - 1)) "${TOOLS[@]}"); do
     log "apply $N: round $r/$RUNS $t"
@@ -268,7 +272,7 @@ JV=$(java -version 2>&1 | head -2 | tail -1)
 cat <<EOF
 ## Run
 
-- $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), \`N=$N RUNS=$RUNS NOOP_RUNS=$NOOP_RUNS BIG_N=$BIG_N BIG_RUNS=$BIG_RUNS BIG_NOOP_RUNS=$BIG_NOOP_RUNS\`
+- $(date -u +%Y-%m-%dT%H:%MZ), commit $COMMIT, \`N=$N RUNS=$RUNS NOOP_RUNS=$NOOP_RUNS BIG_N=$BIG_N BIG_RUNS=$BIG_RUNS BIG_NOOP_RUNS=$BIG_NOOP_RUNS\`
 - $(nproc) CPUs (\`nproc\`), $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo) RAM; load average at start $LOAD_START, at end $LOAD_END
 - $JV; Cairn via \`bin/cairn\` (CDS archive, -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 - PostgreSQL $PGV (Cairn's embedded server, 127.0.0.1): fsync=$FSYNC, synchronous_commit=$SYNC, full_page_writes=$FPW, shared_buffers=$SB
