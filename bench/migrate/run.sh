@@ -188,6 +188,7 @@ stat() {
   awk -v f="$2" '{print $f}' "$RES/$1" | sort -n | awk '{v[NR]=$1} END {m = NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; print m, v[1], v[NR], NR}'
 }
 med() { stat "$1" 1 | awk '{print $1}'; }
+range() { [ "$1" = "-" ] && echo "–" || echo "$(secs "$1")–$(secs "$2")"; }
 secs() { awk -v u="$1" 'BEGIN { if (u == "-") print "–"; else printf "%.2f", u / 1e6 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "–"; else printf "%.2f×", a / b }'; }
 samples() { [ -s "$RES/$1" ] && awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1 / 1e6}' "$RES/$1" || echo "–"; }
@@ -290,7 +291,7 @@ EOF
 P=$(med apply_psql)
 for t in cairn flyway liquibase psql; do
   read -r m lo hi _ < <(stat "apply_$t" 1)
-  echo "| $t | $(secs "$m") | $(ratio "$m" "$P") | $(paired "apply_$t" apply_psql) | $(secs "$lo")–$(secs "$hi") | $(permig "$m" "$N") | $(samples "apply_$t") |"
+  echo "| $t | $(secs "$m") | $(ratio "$m" "$P") | $(paired "apply_$t" apply_psql) | $(range "$lo" "$hi") | $(permig "$m" "$N") | $(samples "apply_$t") |"
 done
 cat <<EOF
 
@@ -307,7 +308,7 @@ for e in cairn:noop:"cairn migrate (no-op)" cairn:status:"cairn status" cairn:va
          selectone:plain:"SelectOne: bare JVM, one JDBC connection, SELECT 1" selectone:cairnflags:"SelectOne with Cairn's JVM flags (no CDS)"; do
   IFS=: read -r t a name <<<"$e"; l="noop_${t}_$a"
   read -r m lo hi _ < <(stat "$l" 1); read -r rss _ < <(stat "$l" 2)
-  echo "| $name | $(secs "$m") | $(secs "$lo")–$(secs "$hi") | $(ratio "$m" "$S") | $(mb "$rss") | $(samples "$l") |"
+  echo "| $name | $(secs "$m") | $(range "$lo" "$hi") | $(ratio "$m" "$S") | $(mb "$rss") | $(samples "$l") |"
 done
 if [ "$BIG_N" -gt 0 ]; then
   cat <<EOF
