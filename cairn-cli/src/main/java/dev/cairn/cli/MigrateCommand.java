@@ -13,6 +13,9 @@ import picocli.CommandLine.Option;
                 "Each migration runs in its own transaction (or statement by statement when it must run outside one),"
                         + " under the environment's lockTimeout, statementTimeout and run timeout."})
 final class MigrateCommand extends BaseCommand {
+    /** After a migrate, the status lists only the newest applied migrations; cairn status lists them all. */
+    private static final int RECENT_ROWS = 10;
+
     @Option(names = "--dry-run", description = "Print the plan and its SQL; change nothing.")
     boolean dryRun;
 
@@ -34,8 +37,8 @@ final class MigrateCommand extends BaseCommand {
                 console().document(Views.migrate(env.name(), t.db().describe(), result));
             } else {
                 render(result, env.name(), t.db().describe());
-                if (!dryRun && result.failure() == null) {
-                    StatusCommand.render(console(), migrator.state(MigrationState.Options.DEFAULT), env.name(), t.db().describe());
+                if (result.after() != null) {
+                    StatusCommand.render(console(), result.after(), env.name(), t.db().describe(), RECENT_ROWS);
                 }
             }
             return result.exitCode().code();

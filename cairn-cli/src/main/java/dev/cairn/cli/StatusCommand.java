@@ -25,13 +25,14 @@ final class StatusCommand extends BaseCommand {
                 console().document(Views.state(env.name(), t.db().describe(), state));
             } else {
                 state.notices().forEach(console()::notice);
-                render(console(), state, env.name(), t.db().describe());
+                render(console(), state, env.name(), t.db().describe(), 0);
             }
             return 0;
         }
     }
 
-    static void render(Console c, MigrationState state, String env, String db) {
+    /** Prints the state; {@code recent} > 0 lists only that many of the newest applied migrations. */
+    static void render(Console c, MigrationState state, String env, String db, int recent) {
         c.line("");
         c.line(c.bold("Environment") + "  " + env + " (" + db + ")");
         c.line(c.bold("Version    ") + "  " + (Views.current(state) == null ? "none (empty database)" : Views.current(state)));
@@ -40,7 +41,12 @@ final class StatusCommand extends BaseCommand {
         c.line(c.bold("Directory  ") + "  " + (state.valid() ? c.green("valid") : c.red(state.problems().size() + " problem(s)")));
         List<List<String>> rows = Console.rows(List.of("VERSION", "DESCRIPTION", "TYPE", "STATE", "APPLIED AT"));
         state.baseline().ifPresent(b -> rows.add(List.of(b.toString(), "<< baseline >>", "baseline", "baseline", "")));
-        for (HistoryEntry h : state.applied()) {
+        List<HistoryEntry> applied = state.applied();
+        if (recent > 0 && applied.size() > recent) {
+            rows.add(List.of("…", (applied.size() - recent) + " earlier (cairn status lists all)", "", "", ""));
+            applied = applied.subList(applied.size() - recent, applied.size());
+        }
+        for (HistoryEntry h : applied) {
             rows.add(List.of(h.version(), h.description(), h.type(), c.green("applied"), String.valueOf(h.appliedAt())));
         }
         for (HistoryEntry h : state.failed()) {

@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * What a {@code migrate} run did (or, with {@code dryRun}, would do). {@code failure} is null when the
- * run succeeded; {@code steps} are the migrations applied (or planned) in order.
+ * run succeeded; {@code steps} are the migrations applied (or planned) in order; {@code state} is what
+ * the run started from and {@code after} the state it left (read under the lock; null when it failed).
  */
-public record MigrateResult(boolean dryRun, List<Step> steps, MigrationState state, Failure failure, long durationMs) {
+public record MigrateResult(boolean dryRun, List<Step> steps, MigrationState state, Failure failure, long durationMs,
+        MigrationState after) {
 
     /** One migration applied or planned. {@code sql} is filled only for a dry run. */
     public record Step(String script, String version, String description, String type, boolean transactional,

@@ -56,7 +56,7 @@ public final class Migrator {
         if (dryRun) {
             MigrationState state = state(options);
             List<Step> plan = state.pending().stream().map(s -> step(s, 0, s.content())).toList();
-            result = new MigrateResult(true, plan, state, state.valid() ? null : invalid(state), millisSince(started));
+            result = new MigrateResult(true, plan, state, state.valid() ? null : invalid(state), millisSince(started), null);
         } else {
             result = apply(options, started);
         }
@@ -79,17 +79,20 @@ public final class Migrator {
                 history.create(c);
                 state = MigrationState.of(dir, SumFile.read(dir), history.read(c), options);
                 if (!state.valid()) {
-                    return new MigrateResult(false, List.of(), state, invalid(state), millisSince(started));
+                    return new MigrateResult(false, List.of(), state, invalid(state), millisSince(started), null);
                 }
                 for (MigrationScript script : state.pending()) {
                     if (watchdog.expired()) {
-                        return new MigrateResult(false, applied, state, notStarted(script, watchdog), millisSince(started));
+                        return new MigrateResult(false, applied, state, notStarted(script, watchdog), millisSince(started), null);
                     }
                     Failure failure = applyOne(c, script, watchdog, applied);
                     if (failure != null) {
-                        return new MigrateResult(false, applied, state, failure, millisSince(started));
+                        return new MigrateResult(false, applied, state, failure, millisSince(started), null);
                     }
                 }
+                MigrationState after = applied.isEmpty() && options.equals(MigrationState.Options.DEFAULT) ? state
+                        : MigrationState.of(dir, SumFile.read(dir), history.read(c), MigrationState.Options.DEFAULT);
+                return new MigrateResult(false, applied, state, null, millisSince(started), after);
             } finally {
                 MigrationLock.release(c, history);
             }
@@ -99,11 +102,10 @@ public final class Migrator {
                         e.getSQLState(), "The run's deadline (timeout " + format(settings.timeout()) + ") expired while"
                         + " waiting for the migration lock on " + db.describe() + "; nothing was applied. Find out what"
                         + " holds the lock (another cairn migrate?), or raise 'timeout' for environment '"
-                        + settings.environment() + "' in cairn.yaml."), millisSince(started));
+                        + settings.environment() + "' in cairn.yaml."), millisSince(started), null);
             }
             throw SqlErrors.connectionFailure(db, e);
         }
-        return new MigrateResult(false, applied, state, null, millisSince(started));
     }
 
     private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied) throws SQLException {

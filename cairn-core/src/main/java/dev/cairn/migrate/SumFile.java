@@ -1,5 +1,6 @@
 package dev.cairn.migrate;
 
+import java.util.regex.Pattern;
 import dev.cairn.CairnException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * was edited by hand, and {@code migrate} and {@code validate} refuse it.
  */
 public record SumFile(String total, Map<String, String> entries) {
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String HEADER = "# cairn.sum: SHA-256 of each migration file, written by Cairn. Do not edit;"
             + " after a deliberate change run `cairn sum`.";
 
@@ -82,7 +84,7 @@ public record SumFile(String total, Map<String, String> entries) {
             }
             int space = line.lastIndexOf(' ');
             String hash = space < 0 ? "" : line.substring(space + 1);
-            if (space <= 0 || !hash.matches("[0-9a-f]{64}")) {
+            if (space <= 0 || !SHA256.matcher(hash).matches()) {
                 throw CairnException.usage(file + ":" + (i + 1) + " is not a cairn.sum line (expected '<file> <sha-256>')."
                         + " The file is written by Cairn: restore it from version control, or rebuild it with `cairn sum`.");
             }

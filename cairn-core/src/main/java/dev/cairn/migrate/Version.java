@@ -1,5 +1,6 @@
 package dev.cairn.migrate;
 
+import java.util.regex.Pattern;
 import dev.cairn.CairnException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
  * is version 1.1), and trailing zero parts do not count (1.0 equals 1).
  */
 public final class Version implements Comparable<Version> {
+    private static final Pattern SHAPE = Pattern.compile("\\d+(\\.\\d+)*");
     private final List<BigInteger> parts;
     private final String text;
 
@@ -22,7 +24,7 @@ public final class Version implements Comparable<Version> {
     /** Parses {@code 1}, {@code 1.2.3} or {@code 1_2_3}; throws a usage error for anything else. */
     public static Version parse(String raw) {
         String normalised = raw.replace('_', '.');
-        if (!normalised.matches("\\d+(\\.\\d+)*")) {
+        if (!SHAPE.matcher(normalised).matches()) {
             throw CairnException.usage("'" + raw + "' is not a version: a version is numbers separated by dots or"
                     + " underscores, such as 1, 1.1 or 2024.03.01.");
         }
@@ -40,7 +42,7 @@ public final class Version implements Comparable<Version> {
 
     /** True when {@code raw} parses as a version. */
     public static boolean isVersion(String raw) {
-        return raw.replace('_', '.').matches("\\d+(\\.\\d+)*");
+        return SHAPE.matcher(raw.replace('_', '.')).matches();
     }
 
     @Override

@@ -29,10 +29,7 @@ public record LiveDatabaseSource(String spec, Supplier<Opened> connections, Intr
     @Override
     public Catalog load() {
         Opened opened = connections.get();
-        try (AutoCloseable resource = opened.resource(); Connection c = opened.db().open()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET default_transaction_read_only = on");
-            }
+        try (AutoCloseable resource = opened.resource(); Connection c = openReadOnly(opened.db())) {
             return PostgresIntrospector.introspect(c, options);
         } catch (SQLException e) {
             throw SqlErrors.connectionFailure(opened.db(), e);
@@ -41,6 +38,18 @@ public record LiveDatabaseSource(String spec, Supplier<Opened> connections, Intr
         } catch (Exception e) {
             throw new CairnException(ExitCode.DATABASE, "Reading " + spec + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** A connection whose session refuses to write: {@code default_transaction_read_only} is on before it is handed out. */
+    public static Connection openReadOnly(ConnectionSource db) throws SQLException {
+        Connection c = db.open();
+        try (Statement s = c.createStatement()) {
+            s.execute("SET default_transaction_read_only = on");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     @Override

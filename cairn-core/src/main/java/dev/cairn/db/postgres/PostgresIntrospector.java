@@ -136,15 +136,27 @@ public final class PostgresIntrospector {
             if (options.privileges()) {
                 readPrivileges(c);
             }
-            return build();
-        } finally {
-            if (ownTransaction) {
-                execute(c, "ROLLBACK");
-            } else if (oldSearchPath != null) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT set_config('search_path', ?, true)")) {
-                    ps.setString(1, oldSearchPath);
-                    ps.executeQuery().close();
-                }
+            Catalog catalog = build();
+            finish(c, ownTransaction, oldSearchPath);
+            return catalog;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                finish(c, ownTransaction, oldSearchPath);
+            } catch (SQLException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /** Ends the read-only transaction, or gives the caller's transaction its search_path back. */
+    private static void finish(Connection c, boolean ownTransaction, String oldSearchPath) throws SQLException {
+        if (ownTransaction) {
+            execute(c, "ROLLBACK");
+        } else if (oldSearchPath != null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT set_config('search_path', ?, true)")) {
+                ps.setString(1, oldSearchPath);
+                ps.executeQuery().close();
             }
         }
     }
@@ -377,10 +389,11 @@ public final class PostgresIntrospector {
                 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
                 LEFT JOIN pg_collation co ON co.oid = a.attcollation
                 LEFT JOIN pg_namespace con ON con.oid = co.collnamespace
-                LEFT JOIN pg_depend idd ON a.attidentity <> '' AND idd.refclassid = 'pg_class'::regclass
-                     AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum
-                     AND idd.classid = 'pg_class'::regclass AND idd.deptype = 'i'
-                LEFT JOIN pg_sequence s ON s.seqrelid = idd.objid
+                LEFT JOIN LATERAL (
+                    SELECT sq.* FROM pg_depend idd JOIN pg_sequence sq ON sq.seqrelid = idd.objid
+                    WHERE a.attidentity <> '' AND idd.refclassid = 'pg_class'::regclass AND idd.refobjid = a.attrelid
+                      AND idd.refobjsubid = a.attnum AND idd.classid = 'pg_class'::regclass AND idd.deptype = 'i'
+                ) s ON true
                 LEFT JOIN pg_description d ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass
                      AND d.objsubid = a.attnum
                 WHERE k.relkind IN ('r', 'p', 'v', 'm', 'c') AND k.relnamespace = ANY(?::oid[])

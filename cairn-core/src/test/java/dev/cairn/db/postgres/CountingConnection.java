@@ -13,6 +13,8 @@ import java.util.List;
 /** A JDBC connection that records every statement executed through it. */
 final class CountingConnection {
     final List<String> executed = new ArrayList<>();
+    /** How long each execute call took (fetching the rows afterwards is not included). */
+    final List<Long> nanos = new ArrayList<>();
     final Connection connection;
 
     CountingConnection(Connection target) {
@@ -34,6 +36,10 @@ final class CountingConnection {
         InvocationHandler h = (proxy, method, args) -> {
             if (method.getName().startsWith("execute")) {
                 executed.add(preparedSql != null ? preparedSql : String.valueOf(args[0]));
+                long t = System.nanoTime();
+                Object r = invoke(statement, method, args);
+                nanos.add(System.nanoTime() - t);
+                return r;
             }
             return invoke(statement, method, args);
         };

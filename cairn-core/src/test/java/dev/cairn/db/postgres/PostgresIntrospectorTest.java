@@ -408,6 +408,25 @@ class PostgresIntrospectorTest {
     }
 
     @Test
+    void partitionIdentityAndInheritance() throws SQLException {
+        Catalog catalog = introspectNew("""
+                CREATE TABLE idp (id int GENERATED ALWAYS AS IDENTITY (START WITH 7), v int) PARTITION BY LIST (v);
+                CREATE TABLE idp1 PARTITION OF idp FOR VALUES IN (1);
+                CREATE TABLE parent (a int CHECK (a > 0));
+                CREATE TABLE child (b int) INHERITS (parent);
+                """, IntrospectOptions.all());
+        Column parentId = column(catalog.table("public", "idp").orElseThrow(), "id");
+        Column partitionId = column(catalog.table("public", "idp1").orElseThrow(), "id");
+        assertThat(parentId.identity().options().start()).isEqualTo(7);
+        assertThat(partitionId.identity()).isEqualTo(parentId.identity());
+        Table child = catalog.table("public", "child").orElseThrow();
+        assertThat(child.columns()).extracting(Column::name).containsExactly("a", "b");
+        assertThat(child.constraints()).isEmpty(); // the inherited check comes with the parent
+        assertThat(child.dependsOn()).containsExactly(new ObjectRef(ObjectRef.KIND_TABLE, "public", "parent"));
+        assertThat(catalog.sequences()).isEmpty();
+    }
+
+    @Test
     void defaultNotNullNames() {
         assertThat(PostgresIntrospector.isDefaultNotNullName("t_a_not_null", "t", "a")).isTrue();
         assertThat(PostgresIntrospector.isDefaultNotNullName("t_a_not_null1", "t", "a")).isTrue();
