@@ -50,6 +50,11 @@ public sealed interface Change {
     record DropDomain(DomainType domain) implements Change {}
     /** Default, NOT NULL and check changes of a domain whose base type stays. */
     record AlterDomain(DomainType from, DomainType to) implements Change {}
+    /**
+     * Base type or collation changes: rename the old domain away, create the new one, convert the
+     * columns that use it through the new base type, drop the old domain.
+     */
+    record RebuildDomain(DomainType from, DomainType to, List<ColumnUse> columns) implements Change {}
     record CreateComposite(CompositeType type) implements Change {}
     record DropComposite(CompositeType type) implements Change {}
     /** ADD / DROP / ALTER ATTRIBUTE. */

@@ -570,6 +570,26 @@ public final class Differ {
 
         void rebuildEnum(EnumType old, EnumType e) {
             String key = typeKey(e.schema(), e.name());
+            List<ColumnUse> uses = usesOf(key);
+            for (DomainType d : from.domains()) {
+                if (key.equals(typeKeyOf(d.baseType()))) {
+                    unsupported(d.schema() + "." + d.name(), "domain over enum " + e.schema() + "." + e.name()
+                            + ", which is rebuilt: recreate the domain by hand");
+                }
+            }
+            List<String> removed = old.labels().stream().filter(l -> !e.labels().contains(l)).toList();
+            if (!removed.isEmpty()) {
+                dataLoss(e.schema() + "." + e.name(), "enum values " + removed + " are removed; rows holding them make the conversion fail");
+            }
+            Set<String> req = new TreeSet<>(toDeps.getOrDefault(key, Set.of()));
+            emit(CREATE, 2, e.schema() + "." + e.name(), new RebuildEnum(old, e, uses, removed), Set.of(key), req);
+        }
+
+        /**
+         * The columns of kept tables that use a type being rebuilt (their views and routines are rebuilt
+         * around it); their defaults are restored by the rebuild.
+         */
+        List<ColumnUse> usesOf(String key) {
             changed.add(key);
             List<ColumnUse> uses = new ArrayList<>();
             for (Table t : from.tables()) {
@@ -597,18 +617,7 @@ public final class Differ {
                     changed.add(colKey(t.schema(), t.name(), c.name()));
                 }
             }
-            for (DomainType d : from.domains()) {
-                if (key.equals(typeKeyOf(d.baseType()))) {
-                    unsupported(d.schema() + "." + d.name(), "domain over enum " + e.schema() + "." + e.name()
-                            + ", which is rebuilt: recreate the domain by hand");
-                }
-            }
-            List<String> removed = old.labels().stream().filter(l -> !e.labels().contains(l)).toList();
-            if (!removed.isEmpty()) {
-                dataLoss(e.schema() + "." + e.name(), "enum values " + removed + " are removed; rows holding them make the conversion fail");
-            }
-            Set<String> req = new TreeSet<>(toDeps.getOrDefault(key, Set.of()));
-            emit(CREATE, 2, e.schema() + "." + e.name(), new RebuildEnum(old, e, uses, removed), Set.of(key), req);
+            return uses;
         }
 
         void domains() {
@@ -619,12 +628,10 @@ public final class Differ {
                 String key = typeKey(d.schema(), d.name());
                 boolean fresh = old == null;
                 if (old != null && (!old.baseType().equals(d.baseType()) || !Objects.equals(old.collation(), d.collation()))) {
-                    unsupported(name, "domain base type or collation changes: dropped and created again (fails while columns use it)");
-                    drop(PRE_DROP, 9, key, name, new DropDomain(old));
-                    changed.add(key);
+                    List<ColumnUse> uses = usesOf(key);
+                    emit(CREATE, 2, name, new RebuildDomain(old, d, uses), Set.of(key), toDeps.getOrDefault(key, Set.of()));
                     fresh = true;
-                }
-                if (fresh) {
+                } else if (fresh) {
                     create(CREATE, 2, key, name, new CreateDomain(d));
                 } else if (!old.equals(new DomainType(old.schema(), old.name(), old.baseType(), old.collation(), d.notNull(),
                         d.defaultExpr(), d.checks(), old.comment(), old.owner()))) {

@@ -134,6 +134,8 @@ public final class PostgresRenderer {
         } else if (change instanceof DropDomain c) {
             e.add("DROP DOMAIN " + qualified(c.domain().schema(), c.domain().name()),
                     "Drop domain " + name(c.domain().schema(), c.domain().name()), name(c.domain().schema(), c.domain().name()));
+        } else if (change instanceof RebuildDomain c) {
+            rebuildDomain(c, e);
         } else if (change instanceof AlterDomain c) {
             alterDomain(c.from(), c.to(), e);
         } else if (change instanceof CreateComposite c) {
@@ -354,6 +356,32 @@ public final class PostgresRenderer {
         }
         e.add("DROP TYPE " + qualified(schema, oldName), "Rebuild enum " + obj + ": drop the old type", obj,
                 c.removedValues().isEmpty() || !c.columns().isEmpty() ? new Risk[0] : new Risk[] {Risk.DATA_LOSS});
+    }
+
+    private static void rebuildDomain(RebuildDomain c, Emitter e) {
+        DomainType d = c.to();
+        String nm = d.name();
+        String oldName = (nm.length() > 55 ? nm.substring(0, 55) : nm) + "__old";
+        String type = qualified(d.schema(), nm);
+        String obj = name(d.schema(), nm);
+        e.add("ALTER DOMAIN " + type + " RENAME TO " + quoteIfNeeded(oldName),
+                "Rebuild domain " + obj + " (base type or collation changes): move the old domain aside", obj);
+        e.add(createDomain(d), "Rebuild domain " + obj + ": create it on " + d.baseType(), obj);
+        for (ColumnUse u : c.columns()) {
+            String t = qualified(u.schema(), u.table());
+            String col = quoteIfNeeded(u.column().name());
+            String colName = name(u.schema(), u.table()) + "." + u.column().name();
+            if (u.column().defaultExpr() != null) {
+                e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " DROP DEFAULT", "Drop default of " + colName + " while its domain is rebuilt", colName);
+            }
+            String arr = u.array() ? "[]" : "";
+            e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " TYPE " + type + arr + " USING " + col + "::" + d.baseType() + arr + "::" + type + arr,
+                    "Convert " + colName + " to the rebuilt domain " + obj, colName, Risk.TABLE_REWRITE, Risk.ACCESS_EXCLUSIVE_LOCK);
+            if (u.column().defaultExpr() != null) {
+                e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " SET DEFAULT " + u.column().defaultExpr(), "Set default of " + colName, colName);
+            }
+        }
+        e.add("DROP DOMAIN " + qualified(d.schema(), oldName), "Rebuild domain " + obj + ": drop the old domain", obj);
     }
 
     private static String createDomain(DomainType d) {
@@ -819,7 +847,7 @@ public final class PostgresRenderer {
         String kind = switch (n) {
             case "CreateEnum", "DropEnum", "AddEnumValue", "RebuildEnum", "CreateComposite", "DropComposite", "AlterComposite",
                     "CreateRange", "DropRange" -> "type";
-            case "CreateDomain", "DropDomain", "AlterDomain" -> "domain";
+            case "CreateDomain", "DropDomain", "AlterDomain", "RebuildDomain" -> "domain";
             case "CreateSchema", "DropSchema" -> "schema";
             case "CreateExtension", "DropExtension", "UpdateExtension" -> "extension";
             case "CreateSequence", "DropSequence", "AlterSequence", "SetSequenceOwnedBy", "RenameSequence" -> "sequence";

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 class RoundTripEdgeTest {
     @Test void domainBaseChangeUnused() { RoundTrip.check("CREATE DOMAIN d AS int;", "CREATE DOMAIN d AS bigint;"); }
     @Test void domainUsed() { RoundTrip.check("CREATE DOMAIN d AS varchar(10); CREATE TABLE t (a d);", "CREATE DOMAIN d AS varchar(10) CHECK (VALUE <> ''); CREATE TABLE t (a d, b d);"); }
+    @Test void domainBaseChangeUsed() { RoundTrip.check("CREATE DOMAIN code AS varchar(5) CHECK (VALUE <> ''); CREATE TABLE t (c code DEFAULT 'x', cs code[]); CREATE VIEW v AS SELECT c FROM t;", "CREATE DOMAIN code AS text CHECK (VALUE <> ''); CREATE TABLE t (c code DEFAULT 'x', cs code[]); CREATE VIEW v AS SELECT c FROM t;"); }
     @Test void rangeUsed() { RoundTrip.check("CREATE TABLE t (a int);", "CREATE TYPE r AS RANGE (subtype = int8); CREATE TABLE t (a int, b r);"); }
     @Test void enumDropWithColumn() { RoundTrip.check("CREATE TYPE e AS ENUM ('a'); CREATE TABLE t (a int, x e);", "CREATE TABLE t (a int);"); }
     @Test void enumColumnToText() { RoundTrip.check("CREATE TYPE e AS ENUM ('a'); CREATE TABLE t (x e DEFAULT 'a');", "CREATE TABLE t (x text DEFAULT 'a');"); }
