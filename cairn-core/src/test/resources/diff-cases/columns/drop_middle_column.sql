@@ -1,0 +1,15 @@
+-- The middle of three columns is dropped; the others keep their order.
+-- @expect-warning data-loss
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    a text,
+    b text,
+    c text
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    a text,
+    c text
+);

@@ -1,0 +1,12 @@
+-- PostgreSQL 18 virtual generated column (the default kind without STORED).
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    a integer
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    a integer,
+    doubled integer GENERATED ALWAYS AS (a * 2) VIRTUAL
+);

@@ -1,0 +1,11 @@
+-- integer → integer[].
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    tags integer
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    tags integer[]
+);

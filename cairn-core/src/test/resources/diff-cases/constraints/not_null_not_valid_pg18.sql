@@ -1,0 +1,6 @@
+-- PostgreSQL 18: a named NOT NULL constraint added NOT VALID.
+-- @from
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+-- @to
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_code_nn NOT NULL code NOT VALID;

@@ -1,0 +1,7 @@
+-- The base type changes: domains cannot be altered so, the domain (and its users) must be rebuilt.
+-- @from
+CREATE DOMAIN amount AS integer;
+CREATE TABLE t (id integer PRIMARY KEY, a amount);
+-- @to
+CREATE DOMAIN amount AS numeric(12,2);
+CREATE TABLE t (id integer PRIMARY KEY, a amount);
