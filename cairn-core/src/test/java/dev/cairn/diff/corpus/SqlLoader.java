@@ -50,7 +50,16 @@ public final class SqlLoader {
      * transaction and rolls it back (PostgreSQL DDL is transactional; no case uses a statement that
      * refuses to run in a transaction block).
      */
-    public static synchronized void checkLoads(String sql, String fileName) {
+    public static void checkLoads(String sql, String fileName) {
+        inSandbox(c -> load(c, sql, fileName));
+    }
+
+    /** Work on a connection to an empty database, in a transaction that is rolled back afterwards. */
+    public interface SandboxWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    public static synchronized void inSandbox(SandboxWork work) {
         try {
             if (sandboxConnection == null || !sandboxConnection.isValid(5)) {
                 sandbox = DevDatabases.createDatabase();
@@ -58,12 +67,12 @@ public final class SqlLoader {
                 sandboxConnection.setAutoCommit(false);
             }
             try {
-                load(sandboxConnection, sql, fileName);
+                work.run(sandboxConnection);
             } finally {
                 sandboxConnection.rollback();
             }
         } catch (SQLException e) {
-            throw new AssertionError(fileName + ": " + e.getMessage(), e);
+            throw new AssertionError(e.getMessage(), e);
         }
     }
 }
