@@ -4,10 +4,21 @@ package dev.cairn.catalog;
  * A table column. {@code type} as {@code format_type} prints it (with modifiers); {@code collation}
  * only when not the type's default; {@code defaultExpr} and {@code generatedExpr} as {@code pg_get_expr}
  * prints them ({@code generatedExpr} set means {@code GENERATED ALWAYS AS (…) STORED}); {@code identity}
- * null unless an identity column.
+ * null unless an identity column. {@code generatedVirtual} (PostgreSQL 18+) means {@code generatedExpr}
+ * is a {@code VIRTUAL} generated column rather than a {@code STORED} one.
  */
 public record Column(String name, String type, String collation, boolean notNull, String defaultExpr,
-        Identity identity, String generatedExpr, String comment) {
+        Identity identity, String generatedExpr, String comment, boolean generatedVirtual) {
+
+    /** A column that is not a virtual generated column. */
+    public Column(String name, String type, String collation, boolean notNull, String defaultExpr, Identity identity,
+            String generatedExpr, String comment) {
+        this(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, false);
+    }
+
+    public Column withIdentity(Identity identity) {
+        return new Column(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual);
+    }
 
     /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY (options)}: {@code always} false means BY DEFAULT. */
     public record Identity(boolean always, SequenceOptions options) {}

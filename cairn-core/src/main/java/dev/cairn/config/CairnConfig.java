@@ -2,6 +2,7 @@ package dev.cairn.config;
 
 import dev.cairn.CairnException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,11 @@ import java.util.Map;
  *
  * @param historySchema nullable: use the selected environment's defaultSchema
  * @param environments in file order; always contains {@code local}
+ * @param schemaFiles the load order of the schema directory's files ({@code schemaFiles:}), relative to
+ *     {@code schemaDir}; empty means every {@code *.sql} file in file-name order
+ * @param catalog which schemas, and whether owners and privileges, Cairn reads and compares ({@code catalog:})
+ * @param pullLayout how {@code cairn pull} lays out the files it writes: {@link #PULL_BY_SCHEMA} or
+ *     {@link #PULL_BY_TABLE} ({@code pull.layout})
  */
 public record CairnConfig(
         Path projectDir,
@@ -18,13 +24,28 @@ public record CairnConfig(
         Path migrationsDir,
         String historySchema,
         String historyTable,
-        Map<String, EnvironmentDefinition> environments) {
+        Map<String, EnvironmentDefinition> environments,
+        List<String> schemaFiles,
+        CatalogSettings catalog,
+        String pullLayout) {
 
     public static final String FILE_NAME = "cairn.yaml";
     public static final String DEFAULT_HISTORY_TABLE = "cairn_schema_history";
+    public static final String PULL_BY_SCHEMA = "schema";
+    public static final String PULL_BY_TABLE = "table";
 
     public CairnConfig {
         environments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environments));
+        schemaFiles = schemaFiles == null ? List.of() : List.copyOf(schemaFiles);
+        catalog = catalog == null ? CatalogSettings.DEFAULT : catalog;
+        pullLayout = pullLayout == null ? PULL_BY_SCHEMA : pullLayout;
+    }
+
+    /** A configuration with the defaults for {@code schemaFiles}, {@code catalog} and {@code pull}. */
+    public CairnConfig(Path projectDir, Path configFile, Path schemaDir, Path migrationsDir, String historySchema,
+            String historyTable, Map<String, EnvironmentDefinition> environments) {
+        this(projectDir, configFile, schemaDir, migrationsDir, historySchema, historyTable, environments, List.of(),
+                CatalogSettings.DEFAULT, PULL_BY_SCHEMA);
     }
 
     /**

@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  * keys are expanded here, those in environments when one is selected.
  */
 public final class ConfigLoader {
-    static final List<String> TOP_KEYS = List.of("schema", "migrations", "history", "environments");
+    static final List<String> TOP_KEYS =
+            List.of("schema", "schemaFiles", "migrations", "history", "catalog", "pull", "environments");
     static final List<String> HISTORY_KEYS = List.of("schema", "table");
+    static final List<String> CATALOG_KEYS = List.of("schemas", "excludeSchemas", "ownership", "privileges");
+    static final List<String> PULL_KEYS = List.of("layout");
+    static final List<String> PULL_LAYOUTS = List.of(CairnConfig.PULL_BY_SCHEMA, CairnConfig.PULL_BY_TABLE);
     static final List<String> ENV_KEYS =
             List.of("url", "user", "password", "defaultSchema", "lockTimeout", "statementTimeout", "timeout");
     private static final List<String> DURATION_KEYS = List.of("lockTimeout", "statementTimeout", "timeout");
@@ -64,6 +68,34 @@ public final class ConfigLoader {
             historyTable = projectString(h, "history.", "table", CairnConfig.DEFAULT_HISTORY_TABLE);
         }
 
+        List<String> schemaFiles = schemaFiles(top.entries().get("schemaFiles"));
+        CatalogSettings catalog = CatalogSettings.DEFAULT;
+        YamlNode.Entry cat = top.entries().get("catalog");
+        if (cat != null && !isNull(cat.value())) {
+            YamlNode.Mapping m = mapping(cat.value(), "catalog");
+            checkKeys(m, "catalog.", CATALOG_KEYS);
+            catalog = new CatalogSettings(names(m.entries().get("schemas"), "catalog.schemas"),
+                    names(m.entries().get("excludeSchemas"), "catalog.excludeSchemas"),
+                    bool(m.entries().get("ownership"), "catalog.ownership"),
+                    bool(m.entries().get("privileges"), "catalog.privileges"));
+        }
+        String pullLayout = CairnConfig.PULL_BY_SCHEMA;
+        YamlNode.Entry pull = top.entries().get("pull");
+        if (pull != null && !isNull(pull.value())) {
+            YamlNode.Mapping m = mapping(pull.value(), "pull");
+            checkKeys(m, "pull.", PULL_KEYS);
+            YamlNode.Entry layout = m.entries().get("layout");
+            String value = layout == null ? null : text(layout, "pull.layout");
+            if (value != null) {
+                if (!PULL_LAYOUTS.contains(value)) {
+                    throw error(layout.value().position(), "pull.layout must be " + String.join(" or ", PULL_LAYOUTS)
+                            + " (one file per schema, or per table), but it is '" + value + "'"
+                            + Suggestions.closest(value, PULL_LAYOUTS).map(g -> " (did you mean " + g + "?)").orElse("") + ".");
+                }
+                pullLayout = value;
+            }
+        }
+
         Map<String, EnvironmentDefinition> environments = new LinkedHashMap<>();
         YamlNode.Entry envs = top.entries().get("environments");
         if (envs != null && !isNull(envs.value())) {
@@ -75,7 +107,67 @@ public final class ConfigLoader {
         environments.putIfAbsent(LOCAL, new EnvironmentDefinition(LOCAL, file, null, Map.of(), variables));
 
         return new CairnConfig(dir, file, dir.resolve(schema).normalize(), dir.resolve(migrations).normalize(),
-                historySchema, historyTable, environments);
+                historySchema, historyTable, environments, schemaFiles, catalog, pullLayout);
+    }
+
+    /** {@code schemaFiles:} a list of relative file names under the schema directory, each listed once. */
+    private List<String> schemaFiles(YamlNode.Entry entry) {
+        List<String> files = names(entry, "schemaFiles");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<YamlNode> items = files.isEmpty() ? List.of()
+                : entry.value() instanceof YamlNode.Sequence s ? s.items() : List.of(entry.value());
+        for (int i = 0; i < files.size(); i++) {
+            String f = files.get(i);
+            YamlNode.Position at = items.get(i).position();
+            java.nio.file.Path p;
+            try {
+                p = java.nio.file.Path.of(f);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw error(at, "schemaFiles: '" + f + "' is not a file name: " + e.getReason() + ".");
+            }
+            if (p.isAbsolute() || p.normalize().startsWith("..")) {
+                throw error(at, "schemaFiles: '" + f + "' must be a path inside the schema directory, relative to it"
+                        + " (for example tables.sql or tables/orders.sql).");
+            }
+            if (!seen.add(p.normalize().toString())) {
+                throw error(at, "schemaFiles lists '" + f + "' twice; list each file once, in the order to load them.");
+            }
+        }
+        return files;
+    }
+
+    /** A list of non-empty strings (a single string is accepted as a list of one); null or absent is empty. */
+    private List<String> names(YamlNode.Entry e, String key) {
+        if (e == null || isNull(e.value())) {
+            return List.of();
+        }
+        List<YamlNode> items = e.value() instanceof YamlNode.Sequence s ? s.items() : List.of(e.value());
+        List<String> out = new java.util.ArrayList<>();
+        for (YamlNode item : items) {
+            if (!(item instanceof YamlNode.Scalar s) || s.token() != JsonToken.VALUE_STRING || s.text().isBlank()) {
+                throw error(item.position(), key + " must be a list of names, like [public, app], but an item is "
+                        + (item instanceof YamlNode.Scalar s && s.token() == JsonToken.VALUE_STRING ? "empty" : item.kind())
+                        + ".");
+            }
+            out.add(s.text());
+        }
+        return out;
+    }
+
+    /** true or false; absent or empty means false. */
+    private boolean bool(YamlNode.Entry e, String key) {
+        if (e == null || isNull(e.value())) {
+            return false;
+        }
+        if (e.value() instanceof YamlNode.Scalar s) {
+            if (s.token() == JsonToken.VALUE_TRUE) {
+                return true;
+            }
+            if (s.token() == JsonToken.VALUE_FALSE) {
+                return false;
+            }
+        }
+        throw error(e.value().position(), key + " must be true or false, but it is " + e.value().kind() + ".");
     }
 
     private EnvironmentDefinition environment(YamlNode.Entry entry) {

@@ -33,6 +33,10 @@ public final class HistoryTable {
         return schema;
     }
 
+    public String table() {
+        return table;
+    }
+
     public String qualifiedName() {
         return Identifiers.quote(schema) + "." + Identifiers.quote(table);
     }

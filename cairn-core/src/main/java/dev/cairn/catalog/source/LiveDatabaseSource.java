@@ -1,0 +1,50 @@
+package dev.cairn.catalog.source;
+
+import dev.cairn.CairnException;
+import dev.cairn.ExitCode;
+import dev.cairn.catalog.Catalog;
+import dev.cairn.db.ConnectionSource;
+import dev.cairn.db.postgres.IntrospectOptions;
+import dev.cairn.db.postgres.PostgresIntrospector;
+import dev.cairn.migrate.SqlErrors;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
+
+/**
+ * {@code env:NAME} or {@code url:JDBC_URL}: a live database, read without changing it. The session is
+ * made read-only ({@code default_transaction_read_only}) before anything else runs on it.
+ *
+ * @param spec        what the user wrote, without credentials
+ * @param connections opened on {@link #load()} (an environment may start the local embedded server);
+ *                    closed after
+ */
+public record LiveDatabaseSource(String spec, Supplier<Opened> connections, IntrospectOptions options)
+        implements CatalogSource {
+
+    /** Connections to the database, and what to close when done (may be null). */
+    public record Opened(ConnectionSource db, AutoCloseable resource) {}
+
+    @Override
+    public Catalog load() {
+        Opened opened = connections.get();
+        try (AutoCloseable resource = opened.resource(); Connection c = opened.db().open()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET default_transaction_read_only = on");
+            }
+            return PostgresIntrospector.introspect(c, options);
+        } catch (SQLException e) {
+            throw SqlErrors.connectionFailure(opened.db(), e);
+        } catch (CairnException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CairnException(ExitCode.DATABASE, "Reading " + spec + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return spec;
+    }
+}

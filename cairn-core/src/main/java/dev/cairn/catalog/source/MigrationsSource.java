@@ -1,0 +1,66 @@
+package dev.cairn.catalog.source;
+
+import dev.cairn.CairnException;
+import dev.cairn.catalog.Catalog;
+import dev.cairn.db.DevDatabases;
+import dev.cairn.db.JdbcConnectionSource;
+import dev.cairn.db.ScratchDatabase;
+import dev.cairn.db.postgres.IntrospectOptions;
+import dev.cairn.db.postgres.PostgresIntrospector;
+import dev.cairn.events.EventSink;
+import dev.cairn.events.RunEvents;
+import dev.cairn.migrate.HistoryTable;
+import dev.cairn.migrate.MigrateResult;
+import dev.cairn.migrate.MigrationContext;
+import dev.cairn.migrate.MigrationDirectory;
+import dev.cairn.migrate.MigrationState;
+import dev.cairn.migrate.Migrator;
+import dev.cairn.migrate.RunSettings;
+import dev.cairn.migrate.SqlErrors;
+import dev.cairn.migrate.Version;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * {@code migrations} or {@code migrations:V}: the schema the migrations build. Replays the directory
+ * (up to version {@code target} when given) into a fresh scratch database with the real {@link Migrator}
+ * (same validation, transactions and history table as {@code cairn migrate}), then reads the catalog
+ * back without the history table.
+ *
+ * @param target        null for every migration
+ * @param history       the history table to write during the replay (left out of the catalog)
+ * @param defaultSchema the replay session's {@code search_path}
+ */
+public record MigrationsSource(Path dir, Version target, HistoryTable history,
+        String defaultSchema, IntrospectOptions options) implements CatalogSource {
+
+    @Override
+    public Catalog load() {
+        MigrationDirectory directory = MigrationDirectory.scan(dir);
+        try (ScratchDatabase db = DevDatabases.createDatabase()) {
+            JdbcConnectionSource source = new JdbcConnectionSource(db.jdbcUrl(), db.user(), null);
+            RunSettings settings = new RunSettings(Duration.ZERO, Duration.ZERO, Duration.ZERO, defaultSchema, "replay",
+                    "cairn replay");
+            Migrator migrator = new Migrator(new MigrationContext(directory, source, history, settings,
+                    new RunEvents(EventSink.NONE, "replay")));
+            MigrateResult result = migrator.migrate(new MigrationState.Options(target, false), false);
+            if (result.failure() != null) {
+                throw new CairnException(result.failure().exitCode(), "Replaying the migrations into a scratch database"
+                        + " failed: " + result.failure().message());
+            }
+            try (Connection c = source.open()) {
+                return PostgresIntrospector.introspect(c, options.withHistoryTable(history.schema(), history.table()));
+            } catch (SQLException e) {
+                throw CairnException.database("Reading the replayed migrations failed: " + SqlErrors.describe(e).summary()
+                        + ".", e);
+            }
+        }
+    }
+
+    @Override
+    public String describe() {
+        return target == null ? "migrations" : "migrations:" + target;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.cairn.catalog.source;
+
+import dev.cairn.CairnException;
+import dev.cairn.catalog.Catalog;
+import dev.cairn.db.DevDatabases;
+import dev.cairn.db.ScratchDatabase;
+import dev.cairn.db.postgres.IntrospectOptions;
+import dev.cairn.db.postgres.PostgresIntrospector;
+import dev.cairn.migrate.SqlErrors;
+import dev.cairn.migrate.sql.ScriptSplitter;
+import dev.cairn.migrate.sql.SqlStatement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code schema}: the desired schema. Loads the schema directory's {@code .sql} files into a fresh
+ * scratch database, statement by statement (in auto-commit, so a statement that cannot run in a
+ * transaction works), then reads the catalog back. The files listed in {@code schemaFiles:} load first,
+ * in that order; the others follow in file-name order (paths relative to the directory, subfolders
+ * included, hidden ones skipped).
+ *
+ * @param dir        the schema directory
+ * @param order      {@code schemaFiles:} (relative paths), maybe empty
+ * @param options    what to read back
+ */
+public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions options) implements CatalogSource {
+
+    public SchemaFilesSource {
+        order = List.copyOf(order);
+    }
+
+    /** The files in load order, relative to {@link #dir()}. */
+    public List<String> files() {
+        if (!Files.isDirectory(dir)) {
+            throw CairnException.usage("The schema directory " + dir + " does not exist: create it and put the desired"
+                    + " schema in .sql files there, or point 'schema:' in cairn.yaml at the right folder.");
+        }
+        List<String> all = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql"))
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(name -> Stream.of(name.split("/")).noneMatch(part -> part.startsWith(".")))
+                    .sorted()
+                    .forEach(all::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+        Set<String> result = new LinkedHashSet<>();
+        for (String listed : order) {
+            String name = Path.of(listed).normalize().toString().replace('\\', '/');
+            if (!Files.isRegularFile(dir.resolve(name))) {
+                throw CairnException.usage("cairn.yaml lists " + listed + " under schemaFiles, but " + dir.resolve(name)
+                        + " does not exist: fix the name, or remove it from schemaFiles.");
+            }
+            result.add(name);
+        }
+        result.addAll(all);
+        return List.copyOf(result);
+    }
+
+    @Override
+    public Catalog load() {
+        List<String> files = files();
+        List<Script> scripts = new ArrayList<>();
+        for (String name : files) {
+            scripts.add(new Script(name, ScriptSplitter.split(read(name), name)));
+        }
+        try (ScratchDatabase db = DevDatabases.createDatabase(); Connection c = db.connect()) {
+            for (Script script : scripts) {
+                for (SqlStatement st : script.statements()) {
+                    run(c, script.name(), st);
+                }
+            }
+            return PostgresIntrospector.introspect(c, options);
+        } catch (SQLException e) {
+            throw CairnException.database("The scratch database for the schema files failed: "
+                    + SqlErrors.describe(e).summary() + ".", e);
+        }
+    }
+
+    private record Script(String name, List<SqlStatement> statements) {}
+
+    private void run(Connection c, String file, SqlStatement st) {
+        try (Statement s = c.createStatement()) {
+            s.execute(st.sql());
+        } catch (SQLException e) {
+            SqlErrors.ServerError server = SqlErrors.describe(e);
+            SqlStatement.Position at = server.position() > 0 ? st.positionOf(server.position()) : st.position();
+            throw CairnException.usage(schemaPath(file) + ":" + at + ": " + server.summary() + " in statement '"
+                    + st.firstLine() + "'. Cairn loads the schema files into a scratch database, in "
+                    + (order.isEmpty() ? "file-name order" : "the order schemaFiles lists them, then file-name order")
+                    + "; fix the statement" + (server.sqlState() != null && server.sqlState().startsWith("42P01")
+                            || "42704".equals(server.sqlState()) || "3F000".equals(server.sqlState())
+                            ? ", or load the file that creates what it needs first (schemaFiles: in cairn.yaml)" : "")
+                    + ".");
+        }
+    }
+
+    private String schemaPath(String file) {
+        Path parent = dir.getFileName();
+        return (parent == null ? "" : parent + "/") + file;
+    }
+
+    private String read(String name) {
+        Path file = dir.resolve(name);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw CairnException.usage(schemaPath(name) + " is not valid UTF-8: save it as UTF-8.");
+        } catch (IOException e) {
+            throw CairnException.usage(schemaPath(name) + " cannot be read: " + e.getMessage() + ".");
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "schema";
+    }
+}

@@ -1,0 +1,169 @@
+package dev.cairn.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Small facts about {@code format_type} names: arrays, qualified parts, categories, assignment casts. */
+public final class TypeNames {
+    private TypeNames() {}
+
+    private static final Set<String> NUMERIC = Set.of("smallint", "integer", "bigint", "numeric", "real",
+            "double precision", "money");
+    private static final Set<String> STRING = Set.of("text", "character varying", "character", "name", "\"char\"");
+    private static final Set<String> DATETIME = Set.of("date", "timestamp without time zone",
+            "timestamp with time zone");
+    private static final Set<String> TIME = Set.of("time without time zone", "time with time zone");
+
+    public static boolean isArray(String type) {
+        return type.endsWith("[]");
+    }
+
+    /** The type without array brackets. */
+    public static String element(String type) {
+        String t = type.trim();
+        while (t.endsWith("[]")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        return t;
+    }
+
+    /** The type without array brackets and type modifiers: {@code character varying(20)[]} → {@code character varying}. */
+    public static String base(String type) {
+        String t = element(type);
+        if (t.startsWith("timestamp(") || t.startsWith("time(")) {
+            return t.replaceFirst("\\(\\d+\\)", "");
+        }
+        int paren = t.indexOf('(');
+        return paren > 0 && !t.startsWith("\"") ? t.substring(0, paren).trim() : t;
+    }
+
+    /** Splits {@code schema.name} (either part maybe quoted) into unquoted parts. */
+    public static List<String> parts(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < name.length() && name.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cur.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '.') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    /**
+     * Whether PostgreSQL converts a column of type {@code from} to {@code to} without a USING clause
+     * (an implicit or assignment cast exists), for the built-in types Cairn knows; unknown pairs say no,
+     * so a {@code USING col::type} is added (an explicit cast, which exists whenever any cast does).
+     */
+    public static boolean assignable(String from, String to) {
+        if (isArray(from) != isArray(to)) {
+            return false;
+        }
+        String f = base(from).toLowerCase(Locale.ROOT);
+        String t = base(to).toLowerCase(Locale.ROOT);
+        if (f.equals(t)) {
+            return true;
+        }
+        if (STRING.contains(t) && !isArray(to)) {
+            return true; // I/O conversion to a string type is an assignment cast
+        }
+        if (STRING.contains(t) && STRING.contains(f)) {
+            return true;
+        }
+        if (NUMERIC.contains(f) && NUMERIC.contains(t)) {
+            return !f.equals("money") && !t.equals("money");
+        }
+        if (DATETIME.contains(f) && DATETIME.contains(t)) {
+            return true;
+        }
+        if (TIME.contains(f) && TIME.contains(t)) {
+            return true;
+        }
+        return (f.equals("bit") || f.equals("bit varying")) && (t.equals("bit") || t.equals("bit varying"))
+                || f.equals("cidr") && t.equals("inet");
+    }
+
+    /**
+     * Whether changing a column from {@code from} to {@code to} keeps the stored bytes, so PostgreSQL
+     * skips the table rewrite (it still rechecks indexes on the column in some cases).
+     */
+    public static boolean binaryCoercible(String from, String to) {
+        if (from.equals(to)) {
+            return true;
+        }
+        if (isArray(from) != isArray(to)) {
+            return false;
+        }
+        String fe = element(from);
+        String te = element(to);
+        String f = base(from);
+        String t = base(to);
+        if (f.equals("character varying") || f.equals("text")) {
+            if (t.equals("text") || te.equals("character varying")) {
+                return true;
+            }
+            if (t.equals("character varying") && f.equals("character varying")) {
+                return typmod(fe, 0) != -1 && typmod(te, 0) >= typmod(fe, 0);
+            }
+            return false;
+        }
+        if (f.equals("numeric") && t.equals("numeric")) {
+            if (te.equals("numeric")) {
+                return true;
+            }
+            return typmod(fe, 1) == typmod(te, 1) && typmod(fe, 0) != -1 && typmod(te, 0) >= typmod(fe, 0);
+        }
+        if ((f.equals("bit varying")) && t.equals("bit varying")) {
+            return te.equals("bit varying") || typmod(fe, 0) != -1 && typmod(te, 0) >= typmod(fe, 0);
+        }
+        if (f.equals("cidr") && t.equals("inet")) {
+            return true;
+        }
+        if ((f.startsWith("timestamp") && t.startsWith("timestamp") || f.startsWith("time ") && t.startsWith("time "))
+                && f.equals(t)) {
+            return typmodOf(fe) <= typmodOf(te);
+        }
+        return false;
+    }
+
+    private static int typmodOf(String t) {
+        int v = typmod(t, 0);
+        return v == -1 ? 6 : v;
+    }
+
+    /** The n-th number in the type's parentheses, or -1. */
+    private static int typmod(String t, int n) {
+        int open = t.indexOf('(');
+        int close = t.indexOf(')', open + 1);
+        if (open < 0 || close < 0) {
+            return -1;
+        }
+        String[] nums = t.substring(open + 1, close).split(",");
+        if (n >= nums.length) {
+            return n == 1 ? 0 : -1;
+        }
+        try {
+            return Integer.parseInt(nums[n].trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
