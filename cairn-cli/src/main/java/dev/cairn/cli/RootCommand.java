@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
         description = "Schema deployment lifecycle for PostgreSQL: versioned migrations applied safely.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {InitCommand.class, MigrateCommand.class, StatusCommand.class, HistoryCommand.class,
-                ValidateCommand.class, BaselineCommand.class, RepairCommand.class, SumCommand.class, LocalCommand.class},
+                ValidateCommand.class, BaselineCommand.class, RepairCommand.class, SumCommand.class, LocalCommand.class,
+                GenerateCommand.class, DiffCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a check found problems (validation, drift)", "  2  usage or configuration error",
                 "  3  database or migration error", "  4  timeout: the run's deadline expired (circuit breaker)"})

@@ -5,15 +5,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
+import dev.cairn.db.DevDatabases;
+import dev.cairn.db.ScratchDatabase;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A run that touches what ordinary commands load (picocli, the YAML config, the migration directory,
- * the splitter, JSON output, the JDBC driver) without a database. The launcher records the classes it
- * loads into a class-data-sharing archive, which makes every later start faster.
+ * A run that does what ordinary commands do (config, migration directory, splitter, a real migrate,
+ * status and history against a scratch database, text and JSON output). The launcher records the
+ * classes it loads into a class-data-sharing archive, which makes every later start faster.
  */
 public final class Training {
     private Training() {}
@@ -25,11 +27,25 @@ public final class Training {
             Files.writeString(dir.resolve("migrations/V1__train.sql"),
                     "CREATE TABLE t (id bigint PRIMARY KEY, s text DEFAULT 'x;y');\nCREATE INDEX CONCURRENTLY t_s ON t (s);\n");
             PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-            Cli.run(new String[] {"--dir", dir.toString(), "sum", "--json"}, sink, sink, Map.of());
-            Cli.run(new String[] {"--dir", dir.toString(), "--help"}, sink, sink, Map.of());
-            // Loads the driver and its connection classes; nothing listens on port 1.
-            Cli.run(new String[] {"--dir", dir.toString(), "--url", "jdbc:postgresql://127.0.0.1:1/none", "status"}, sink, sink, Map.of());
-            DriverManager.getDrivers();
+            String d = dir.toString();
+            Cli.run(new String[] {"--dir", d, "sum", "--json"}, sink, sink, Map.of());
+            Cli.run(new String[] {"--dir", d, "--help"}, sink, sink, Map.of());
+            // The commands people run most, against a real (scratch) database, so that the archive holds
+            // the classes of a whole run: driver, history table, state, tables and JSON output.
+            try (ScratchDatabase db = DevDatabases.createDatabase()) {
+                String url = db.jdbcUrl();
+                for (String[] command : List.of(new String[] {"migrate"}, new String[] {"migrate"}, new String[] {"status"},
+                        new String[] {"status", "--json"}, new String[] {"history"}, new String[] {"validate"},
+                        new String[] {"migrate", "--json"})) {
+                    String[] all = new String[command.length + 4];
+                    all[0] = "--dir";
+                    all[1] = d;
+                    all[2] = "--url";
+                    all[3] = url;
+                    System.arraycopy(command, 0, all, 4, command.length);
+                    Cli.run(all, sink, sink, Map.of());
+                }
+            }
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

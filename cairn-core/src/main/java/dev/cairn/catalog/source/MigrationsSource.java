@@ -2,6 +2,7 @@ package dev.cairn.catalog.source;
 
 import dev.cairn.CairnException;
 import dev.cairn.catalog.Catalog;
+import dev.cairn.db.ConnectionSource;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.JdbcConnectionSource;
 import dev.cairn.db.ScratchDatabase;
@@ -41,21 +42,31 @@ public record MigrationsSource(Path dir, Version target, HistoryTable history,
         MigrationDirectory directory = MigrationDirectory.scan(dir);
         try (ScratchDatabase db = DevDatabases.createDatabase()) {
             JdbcConnectionSource source = new JdbcConnectionSource(db.jdbcUrl(), db.user(), null);
-            RunSettings settings = new RunSettings(Duration.ZERO, Duration.ZERO, Duration.ZERO, defaultSchema, "replay",
-                    "cairn replay");
-            Migrator migrator = new Migrator(new MigrationContext(directory, source, history, settings,
-                    new RunEvents(EventSink.NONE, "replay")));
-            MigrateResult result = migrator.migrate(new MigrationState.Options(target, false), false);
-            if (result.failure() != null) {
-                throw new CairnException(result.failure().exitCode(), "Replaying the migrations into a scratch database"
-                        + " failed: " + result.failure().message());
-            }
-            try (Connection c = source.open()) {
-                return PostgresIntrospector.introspect(c, options.withHistoryTable(history.schema(), history.table()));
-            } catch (SQLException e) {
-                throw CairnException.database("Reading the replayed migrations failed: " + SqlErrors.describe(e).summary()
-                        + ".", e);
-            }
+            replay(directory, source);
+            return introspect(source);
+        }
+    }
+
+    /** Applies the directory (up to {@code target}) to an empty database with the real {@link Migrator}. */
+    public void replay(MigrationDirectory directory, ConnectionSource source) {
+        RunSettings settings = new RunSettings(Duration.ZERO, Duration.ZERO, Duration.ZERO, defaultSchema, "replay",
+                "cairn replay");
+        Migrator migrator = new Migrator(new MigrationContext(directory, source, history, settings,
+                new RunEvents(EventSink.NONE, "replay")));
+        MigrateResult result = migrator.migrate(new MigrationState.Options(target, false), false);
+        if (result.failure() != null) {
+            throw new CairnException(result.failure().exitCode(), "Replaying the migrations into a scratch database"
+                    + " failed: " + result.failure().message());
+        }
+    }
+
+    /** Reads the replayed schema back, without the history table. */
+    public Catalog introspect(ConnectionSource source) {
+        try (Connection c = source.open()) {
+            return PostgresIntrospector.introspect(c, options.withHistoryTable(history.schema(), history.table()));
+        } catch (SQLException e) {
+            throw CairnException.database("Reading the replayed migrations failed: " + SqlErrors.describe(e).summary()
+                    + ".", e);
         }
     }
 

@@ -1,0 +1,120 @@
+package dev.cairn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** generate and diff on the example project: the schema files are the desired state. */
+class GenerateCommandTest {
+    @TempDir
+    Path tmp;
+    Path project;
+
+    @BeforeEach
+    void copyExample() throws Exception {
+        project = tmp.resolve("shop");
+        CliRun.copyTree(Path.of("..", "examples", "shop"), project);
+    }
+
+    private CliRun cairn(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--dir";
+        all[1] = project.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.inProcess(all);
+    }
+
+    private void edit(String file, String from, String to) throws Exception {
+        Path p = project.resolve(file);
+        String text = Files.readString(p);
+        assertThat(text).contains(from);
+        Files.writeString(p, text.replace(from, to));
+    }
+
+    private long migrationFiles() throws Exception {
+        try (Stream<Path> files = Files.list(project.resolve("migrations"))) {
+            return files.filter(p -> p.toString().endsWith(".sql")).count();
+        }
+    }
+
+    @Test
+    void unchangedSchemaGeneratesNothing() throws Exception {
+        long before = migrationFiles();
+        CliRun r = cairn("generate");
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.out()).contains("Nothing to generate");
+        assertThat(migrationFiles()).isEqualTo(before);
+        assertThat(project.resolve("migrations/.snapshots")).doesNotExist();
+        assertThat(cairn("diff", "migrations", "schema").exitCode()).isZero();
+    }
+
+    @Test
+    void generatesMigrationRevertSnapshotAndSumThatMigrateApplies() throws Exception {
+        edit("schema/02_tables.sql", "    display_name text NOT NULL,",
+                "    full_name text NOT NULL, -- cairn:renamed-from display_name\n    phone varchar(20),");
+        edit("schema/01_types.sql", "'customer', 'staff', 'admin'", "'customer', 'staff', 'support', 'admin'");
+        CliRun r = cairn("generate", "--name", "Users: phone & full name");
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        Path v6 = project.resolve("migrations/V6__users_phone_full_name.sql");
+        assertThat(v6).exists();
+        assertThat(Files.readString(v6)).contains("RENAME COLUMN display_name TO full_name")
+                .contains("ADD VALUE 'support' AFTER 'staff'").contains("ADD COLUMN phone").doesNotContain("DROP COLUMN");
+        assertThat(Files.readString(project.resolve("migrations/U6__users_phone_full_name.sql")))
+                .contains("DROP COLUMN phone").contains("RENAME COLUMN full_name TO display_name");
+        assertThat(project.resolve("migrations/.snapshots/V6.json")).exists();
+        assertThat(Files.readString(project.resolve("migrations/cairn.sum"))).contains("V6__users_phone_full_name.sql");
+
+        CliRun migrate = cairn("migrate");
+        assertThat(migrate.exitCode()).as(migrate.all()).isZero();
+        assertThat(migrate.out()).contains("Applied 7 migration(s)");
+        assertThat(cairn("generate").out()).contains("Nothing to generate");
+    }
+
+    @Test
+    void refusesDataLossUnlessAllowedNamingEachObject() throws Exception {
+        edit("schema/02_tables.sql", "    description text,\n", "");
+        long before = migrationFiles();
+        CliRun refused = cairn("generate");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("public.products.description").contains("--allow-data-loss");
+        assertThat(migrationFiles()).isEqualTo(before);
+
+        CliRun allowed = cairn("generate", "--allow-data-loss", "--json");
+        assertThat(allowed.exitCode()).as(allowed.all()).isZero();
+        JsonNode doc = allowed.json();
+        assertThat(doc.get("generated").asBoolean()).isTrue();
+        assertThat(doc.get("warnings").toString()).contains("DATA_LOSS");
+        assertThat(Files.readString(Path.of(doc.get("migration").asText()))).contains("DROP COLUMN description");
+        assertThat(Files.readString(Path.of(doc.get("revert").asText()))).contains("ADD COLUMN description text");
+    }
+
+    @Test
+    void renameFlagKeepsTheTable() throws Exception {
+        edit("schema/02_tables.sql", "CREATE TABLE products (", "CREATE TABLE catalogue_items (");
+        edit("schema/02_tables.sql", "REFERENCES products (id)", "REFERENCES catalogue_items (id)");
+        edit("schema/03_logic.sql", "BEFORE UPDATE ON products", "BEFORE UPDATE ON catalogue_items");
+        edit("schema/03_logic.sql", "RETURNS SETOF products", "RETURNS SETOF catalogue_items");
+        edit("schema/03_logic.sql", "SELECT * FROM products", "SELECT * FROM catalogue_items");
+        CliRun diff = cairn("diff", "migrations", "schema");
+        assertThat(diff.exitCode()).isEqualTo(1);
+        assertThat(diff.out()).contains("DROP TABLE public.products");
+        CliRun r = cairn("generate", "--rename", "public.products=catalogue_items", "--name", "rename products");
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        String sql = Files.readString(project.resolve("migrations/V6__rename_products.sql"));
+        assertThat(sql).contains("RENAME TO catalogue_items").doesNotContain("DROP TABLE");
+    }
+
+    @Test
+    void brokenSchemaFileNamesFileAndLine() throws Exception {
+        edit("schema/02_tables.sql", "    stock       integer NOT NULL", "    stock       integr NOT NULL");
+        CliRun r = cairn("generate");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("02_tables.sql:").contains("integr");
+    }
+}

@@ -1,0 +1,256 @@
+package dev.cairn.generate;
+
+import dev.cairn.CairnException;
+import dev.cairn.ExitCode;
+import dev.cairn.Project;
+import dev.cairn.catalog.Catalog;
+import dev.cairn.catalog.SnapshotCodec;
+import dev.cairn.catalog.source.CatalogSources;
+import dev.cairn.catalog.source.MigrationsSource;
+import dev.cairn.catalog.source.SchemaFilesSource;
+import dev.cairn.db.ConnectionSource;
+import dev.cairn.db.DevDatabases;
+import dev.cairn.db.JdbcConnectionSource;
+import dev.cairn.db.ScratchDatabase;
+import dev.cairn.diff.ChangeSet;
+import dev.cairn.diff.DiffOptions;
+import dev.cairn.diff.DiffOptions.Rename;
+import dev.cairn.diff.Differ;
+import dev.cairn.diff.RenameCandidate;
+import dev.cairn.diff.Warning;
+import dev.cairn.migrate.MigrationDirectory;
+import dev.cairn.migrate.MigrationScript;
+import dev.cairn.migrate.Problem;
+import dev.cairn.migrate.SqlErrors;
+import dev.cairn.migrate.SumFile;
+import dev.cairn.migrate.Version;
+import dev.cairn.migrate.sql.ScriptSplitter;
+import dev.cairn.migrate.sql.SqlStatement;
+import dev.cairn.migrate.sql.StatementClassifier;
+import dev.cairn.plan.Plan;
+import dev.cairn.plan.PostgresRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code cairn generate}: diffs the desired schema (the schema files) against what the migrations build
+ * and writes the next migration, its revert, a snapshot and the updated {@code cairn.sum}. Before
+ * writing anything it proves the result on a scratch database: the migration applied to the replayed
+ * migrations must give exactly the desired schema, and the revert must give back the old one.
+ */
+public final class Generator {
+    private Generator() {}
+
+    /** Answers "is this a rename?" for a dropped-and-added pair; the CLI asks on a terminal. */
+    @FunctionalInterface
+    public interface RenameChooser {
+        boolean isRename(RenameCandidate candidate);
+
+        RenameChooser NEVER = c -> false;
+    }
+
+    public record Options(String name, List<Rename> renames, boolean allowDataLoss, RenameChooser chooser) {
+        public Options {
+            renames = List.copyOf(renames);
+        }
+    }
+
+    /** What was written; {@code plan} null means the schema already matched and nothing was written. */
+    public record Result(String version, Path migration, Path revert, Path snapshot, Plan plan, Plan revertPlan,
+            List<Rename> renames, List<Warning> warnings) {
+        public boolean nothingToDo() {
+            return plan == null;
+        }
+    }
+
+    public static Result generate(Project project, Options options) {
+        MigrationDirectory dir = project.migrations();
+        refuseUnsound(dir);
+        MigrationsSource replay = (MigrationsSource) CatalogSources.parse("migrations", project);
+        SchemaFilesSource schema = (SchemaFilesSource) CatalogSources.parse("schema", project);
+        Map<String, String> sources = read(schema);
+        Catalog desired = schema.load();
+
+        try (ScratchDatabase db = DevDatabases.createDatabase()) {
+            ConnectionSource scratch = new JdbcConnectionSource(db.jdbcUrl(), db.user(), null);
+            replay.replay(dir, scratch);
+            Catalog current = replay.introspect(scratch);
+
+            List<Rename> renames = renames(options, sources, replay.defaultSchema(), current, desired);
+            ChangeSet changes = Differ.diff(current, desired, new DiffOptions(renames, project.config().catalog().ownership(),
+                    project.config().catalog().privileges()));
+            if (changes.isEmpty()) {
+                return new Result(null, null, null, null, null, null, renames, List.of());
+            }
+            Plan plan = PostgresRenderer.render(changes);
+            if (plan.hasDataLoss() && !options.allowDataLoss()) {
+                throw new CairnException(ExitCode.PROBLEMS, "The change loses data, so no migration was written: "
+                        + String.join(", ", plan.dataLossObjects()) + ". If that is intended, run cairn generate again"
+                        + " with --allow-data-loss; if something was renamed, say so with --rename old=new or a"
+                        + " '-- cairn:renamed-from <old>' comment in the schema file, and its data is kept.");
+            }
+            List<Rename> reversed = renames.stream().map(Generator::reverse).toList();
+            Plan revertPlan = PostgresRenderer.render(Differ.diff(desired, current, new DiffOptions(reversed,
+                    project.config().catalog().ownership(), project.config().catalog().privileges())));
+
+            apply(scratch, plan.toSql(), "the generated migration");
+            Catalog after = replay.introspect(scratch);
+            prove(after, desired, "applying the generated migration", plan);
+            apply(scratch, revertPlan.toSql(), "the generated revert");
+            prove(replay.introspect(scratch), current, "applying the generated revert", revertPlan);
+
+            String version = nextVersion(dir);
+            String name = fileName(options.name());
+            Path migration = dir.root().resolve("V" + version + "__" + name + ".sql");
+            Path revert = dir.root().resolve("U" + version + "__" + name + ".sql");
+            Path snapshot = dir.root().resolve(".snapshots").resolve("V" + version + ".json");
+            write(migration, header("Migration", version, plan) + plan.toSql());
+            write(revert, header("Revert of V" + version, version, revertPlan) + revertPlan.toSql());
+            write(snapshot, SnapshotCodec.write(new SnapshotCodec.Snapshot(SnapshotCodec.FORMAT,
+                    SchemaFingerprint.of(sources), after)));
+            SumFile.write(MigrationDirectory.scan(dir.root()));
+            return new Result(version, migration, revert, snapshot, plan, revertPlan, renames, changes.warnings());
+        }
+    }
+
+    /** A directory that does not validate on its own (names, hand edits) is fixed first: generate builds on it. */
+    private static void refuseUnsound(MigrationDirectory dir) {
+        List<Problem> problems = new ArrayList<>(dir.problems());
+        SumFile.read(dir).ifPresent(sum -> problems.addAll(sum.verify(dir)));
+        if (!problems.isEmpty()) {
+            throw new CairnException(ExitCode.PROBLEMS, "The migrations directory has problems, so nothing was generated: "
+                    + String.join(" ", problems.stream().map(Problem::message).toList()));
+        }
+    }
+
+    private static List<Rename> renames(Options options, Map<String, String> sources, String defaultSchema,
+            Catalog current, Catalog desired) {
+        List<Rename> all = new ArrayList<>(options.renames());
+        sources.forEach((file, sql) -> RenameHints.scan(sql, file, defaultSchema).stream()
+                .filter(r -> applies(r, current, desired))
+                .forEach(all::add));
+        ChangeSet probe = Differ.diff(current, desired, new DiffOptions(all, false, false));
+        for (RenameCandidate c : probe.renameCandidates()) {
+            if (options.chooser().isRename(c)) {
+                all.add(c.toRename());
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * A hint applies while the old name exists and the new one does not; once the rename has been
+     * generated the hint stays in the file harmlessly.
+     */
+    private static boolean applies(Rename r, Catalog current, Catalog desired) {
+        if (r.kind() == Rename.Kind.TABLE) {
+            return current.table(r.schema(), r.table()).isPresent() && current.table(r.schema(), r.to()).isEmpty()
+                    && desired.table(r.schema(), r.to()).isPresent();
+        }
+        return current.tables().stream()
+                .filter(t -> t.schema().equals(r.schema()))
+                .filter(t -> t.name().equals(r.table()) || desired.table(r.schema(), r.table()).isPresent())
+                .anyMatch(t -> t.columns().stream().anyMatch(c -> c.name().equals(r.column()))
+                        && t.columns().stream().noneMatch(c -> c.name().equals(r.to())));
+    }
+
+    private static Rename reverse(Rename r) {
+        return r.kind() == Rename.Kind.TABLE ? Rename.table(r.schema(), r.to(), r.table())
+                : Rename.column(r.schema(), r.table(), r.to(), r.column());
+    }
+
+    private static Map<String, String> read(SchemaFilesSource schema) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String name : schema.files()) {
+            try {
+                files.put(name, Files.readString(schema.dir().resolve(name)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + schema.dir().resolve(name), e);
+            }
+        }
+        return files;
+    }
+
+    /** Runs the script as cairn migrate will: in one transaction unless a statement cannot run in one. */
+    private static void apply(ConnectionSource db, String sql, String what) {
+        List<SqlStatement> statements = ScriptSplitter.split(sql, what);
+        boolean transactional = statements.stream().noneMatch(StatementClassifier::requiresNoTransaction);
+        try (Connection c = db.open(); Statement s = c.createStatement()) {
+            c.setAutoCommit(!transactional);
+            for (SqlStatement st : statements) {
+                try {
+                    s.execute(st.sql());
+                } catch (SQLException e) {
+                    throw new CairnException(ExitCode.DATABASE, "Cairn checks every migration it generates on a scratch"
+                            + " database before writing it, and " + what + " failed there at line " + st.line() + " ("
+                            + st.firstLine() + "): " + SqlErrors.describe(e).summary() + ". Nothing was written. This is"
+                            + " a bug in Cairn's differ: please report it with your schema files; meanwhile, write this"
+                            + " migration by hand.", e);
+                }
+            }
+            if (transactional) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw CairnException.database("The scratch database went away: " + SqlErrors.describe(e).summary(), e);
+        }
+    }
+
+    private static void prove(Catalog actual, Catalog expected, String what, Plan plan) {
+        ChangeSet left = Differ.diff(actual, expected);
+        if (!left.isEmpty()) {
+            throw new CairnException(ExitCode.DATABASE, "Cairn checks every migration it generates on a scratch"
+                    + " database before writing it, and " + what + " did not give the expected schema; still different: "
+                    + PostgresRenderer.render(left).summary() + ". Nothing was written. This is a bug in Cairn's differ:"
+                    + " please report it with your schema files; meanwhile, write this migration by hand.");
+        }
+    }
+
+    /** One above the highest version's first part, zero-padded like the highest file when it is. */
+    static String nextVersion(MigrationDirectory dir) {
+        List<MigrationScript> versioned = dir.versioned();
+        if (versioned.isEmpty()) {
+            return "1";
+        }
+        MigrationScript last = versioned.get(versioned.size() - 1);
+        String written = last.name().substring(1, last.name().indexOf("__"));
+        String first = written.split("[._]")[0];
+        String next = new BigInteger(first).add(BigInteger.ONE).toString();
+        return first.startsWith("0") && next.length() < first.length()
+                ? "0".repeat(first.length() - next.length()) + next : next;
+    }
+
+    static String fileName(String name) {
+        String base = name == null || name.isBlank() ? "schema_change" : name;
+        String clean = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (clean.isEmpty()) {
+            throw CairnException.usage("--name '" + name + "' has no letters or digits to make a file name from.");
+        }
+        return clean.length() > 60 ? clean.substring(0, 60) : clean;
+    }
+
+    private static String header(String what, String version, Plan plan) {
+        return "-- " + what + " generated by cairn generate: " + plan.summary() + "\n"
+                + "-- Review it before committing; edits after it is applied are refused (write a new migration).\n\n";
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+}
