@@ -90,6 +90,8 @@ public final class Differ {
         /** Column keys whose default is already set by a type rebuild. */
         final Set<String> defaultHandled = new HashSet<>();
         final Map<String, String> typeKeyByName = new HashMap<>();
+        /** Renamed sequences as they appear in defaults: {@code 'public.old_seq'} to {@code 'public.new_seq'}. */
+        final Map<String, String> sequenceRenames = new HashMap<>();
         Map<String, Set<String>> fromDeps;
         Map<String, Set<String>> fromDependents;
         Map<String, Set<String>> toDeps;
@@ -375,7 +377,7 @@ public final class Differ {
                 }
                 Function<String, String> fix = text -> replaceIdent(text, r.column(), r.to());
                 tables.set(i, new Table(t.schema(), t.name(), t.unlogged(),
-                        t.columns().stream().map(c -> c.name().equals(r.column()) ? new Column(r.to(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment()) : c).toList(),
+                        t.columns().stream().map(c -> c.name().equals(r.column()) ? new Column(r.to(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment(), c.generatedVirtual()) : c).toList(),
                         t.constraints().stream().map(c -> new Constraint(c.name(), c.type(), fixOwnColumns(c.definition(), fix), c.columns().stream().map(n -> n.equals(r.column()) ? r.to() : n).toList(), c.referencedTable(), c.validated(), c.comment())).toList(),
                         t.indexes().stream().map(x -> new Index(x.name(), fixIndexColumns(x.definition(), fix), x.unique(), x.comment())).toList(),
                         t.triggers(), t.policies().stream().map(p -> new Policy(p.name(), p.command(), p.permissive(), p.roles(), p.using() == null ? null : fix.apply(p.using()), p.withCheck() == null ? null : fix.apply(p.withCheck()), p.comment())).toList(),
@@ -715,6 +717,8 @@ public final class Differ {
                         && o.schema().equals(s.schema()) && o.options().equals(s.options()) && normOwner(o).equals(normOwner(s)))
                         .findFirst().ifPresent(o -> {
                             renamedFrom.put(s.schema() + "." + s.name(), o);
+                            sequenceRenames.put("'" + dev.cairn.migrate.Identifiers.qualified(o.schema(), o.name()) + "'",
+                                    "'" + dev.cairn.migrate.Identifiers.qualified(s.schema(), s.name()) + "'");
                             plain(RENAME, 4, o.schema() + "." + o.name(), new RenameSequence(o, s.name()));
                         });
             }
@@ -897,11 +901,20 @@ public final class Differ {
             for (Policy p : table.policies()) {
                 Policy o = op.get(p.name());
                 comment(Target.onTable(Target.Kind.POLICY, table.schema(), table.name(), p.name()),
-                        o == null ? null : o.comment(), p.comment(), o == null || recreatedPolicy(o, p));
+                        o == null ? null : o.comment(), p.comment(), o == null || recreatedPolicy(o, p)
+                                || recreatedPolicies.contains(table.qualifiedName() + "." + p.name()));
             }
         }
 
         final Set<String> recreatedTriggers = new HashSet<>();
+        final Set<String> recreatedPolicies = new HashSet<>();
+        /** Columns whose type changes, by qualified table name. */
+        final Map<String, List<String>> retypedColumns = new HashMap<>();
+
+        static boolean mentions(String expr, String column) {
+            return expr != null && Pattern.compile("(?<![\\w\"])" + Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(column))
+                    + "(?![\\w\"])").matcher(expr).find();
+        }
 
         static boolean recreatedPolicy(Policy o, Policy p) {
             return !o.command().equals(p.command()) || o.permissive() != p.permissive();
@@ -951,13 +964,9 @@ public final class Differ {
             String key = relKey(t.schema(), t.name());
             String name = t.qualifiedName();
             boolean partition = f.partitionOf() != null && t.partitionOf() != null;
-            if (!Objects.equals(f.partitionOf(), t.partitionOf()) || !Objects.equals(f.partitionBound(), t.partitionBound())) {
-                if (f.partitionOf() != null) {
-                    plain(DROP, 0, name, new DetachPartition(f));
-                }
-                if (t.partitionOf() != null) {
-                    create(CREATE, 6, key, name, new AttachPartition(t));
-                }
+            boolean repartitioned = !Objects.equals(f.partitionOf(), t.partitionOf()) || !Objects.equals(f.partitionBound(), t.partitionBound());
+            if (repartitioned && f.partitionOf() != null) {
+                plain(DROP, 0, name, new DetachPartition(f));
             }
             if (f.unlogged() != t.unlogged()) {
                 create(CREATE, 6, key, name, new SetLogged(t, t.unlogged()));
@@ -965,22 +974,37 @@ public final class Differ {
             if (!partition) {
                 columns(f, t);
             }
+            if (repartitioned && t.partitionOf() != null) {
+                create(CREATE, 6, key, name, new AttachPartition(t));
+            }
             Table parent = parentOf(to, t);
             Table fromParent = parentOf(from, f);
-            // constraints
+            // constraints (those that come from a partition parent, before or after, are the parent's business)
             Map<String, Constraint> fc = new LinkedHashMap<>();
-            f.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !inheritedConstraint(fromParent, c))
-                    .forEach(c -> fc.put(c.name(), c));
+            f.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !inheritedConstraint(fromParent, c)
+                    && !inheritedConstraint(parent, c)).forEach(c -> fc.put(c.name(), c));
             Map<String, Constraint> tc = new LinkedHashMap<>();
-            t.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !inheritedConstraint(parent, c))
-                    .forEach(c -> tc.put(c.name(), c));
+            t.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !inheritedConstraint(parent, c)
+                    && !inheritedConstraint(fromParent, c)).forEach(c -> tc.put(c.name(), c));
+            // NOT NULL constraints (PostgreSQL 18) keep their names across renames: follow the target's names
+            Map<String, String> fnn = new HashMap<>();
+            f.constraints().stream().filter(c -> c.type() == Constraint.Type.NOT_NULL && c.columns().size() == 1)
+                    .forEach(c -> fnn.put(c.columns().get(0), c.name()));
+            t.constraints().stream().filter(c -> c.type() == Constraint.Type.NOT_NULL && c.columns().size() == 1)
+                    .forEach(c -> {
+                        String old = fnn.get(c.columns().get(0));
+                        if (old != null && !old.equals(c.name()) && !inheritedConstraint(parent, c)) {
+                            plain(RENAME, 2, name + "." + old, new RenameConstraint(t, old, c.name()));
+                        }
+                    });
             List<Constraint> addC = new ArrayList<>();
             List<Constraint> dropC = new ArrayList<>();
             tc.forEach((cn, c) -> {
                 Constraint o = fc.get(cn);
                 if (o == null) {
                     addC.add(c);
-                } else if (!sameConstraint(o, c) || o.type() == Constraint.Type.FOREIGN_KEY && changedReference(o)) {
+                } else if (!sameConstraint(o, c) || o.type() == Constraint.Type.FOREIGN_KEY && changedReference(o)
+                        || o.validated() && !c.validated()) {
                     dropC.add(o);
                     addC.add(c);
                 } else if (!o.validated() && c.validated()) {
@@ -1007,9 +1031,9 @@ public final class Differ {
             addC.forEach(c -> plain(POST, c.type() == Constraint.Type.FOREIGN_KEY ? 2 : 0, name + "." + c.name(), new AddConstraint(t, c)));
             // indexes
             Map<String, Index> fi = new LinkedHashMap<>();
-            f.indexes().stream().filter(i -> !inheritedIndex(fromParent, i)).forEach(i -> fi.put(i.name(), i));
+            f.indexes().stream().filter(i -> !inheritedIndex(fromParent, i) && !inheritedIndex(parent, i)).forEach(i -> fi.put(i.name(), i));
             Map<String, Index> ti = new LinkedHashMap<>();
-            t.indexes().stream().filter(i -> !inheritedIndex(parent, i)).forEach(i -> ti.put(i.name(), i));
+            t.indexes().stream().filter(i -> !inheritedIndex(parent, i) && !inheritedIndex(fromParent, i)).forEach(i -> ti.put(i.name(), i));
             indexes(t.schema(), t.name(), fi, ti);
             // triggers
             Map<String, Trigger> ft = byKey(f.triggers(), Trigger::name);
@@ -1037,12 +1061,17 @@ public final class Differ {
                     plain(PRE_DROP, 0, name + "." + tn, new DropTrigger(f, o));
                 }
             });
-            // policies
+            // policies (PostgreSQL refuses to change the type of a column a policy uses: drop and recreate it)
             Map<String, Policy> fp = byKey(f.policies(), Policy::name);
             Map<String, Policy> tp = byKey(t.policies(), Policy::name);
+            List<String> retyped = retypedColumns.getOrDefault(name, List.of());
             tp.forEach((pn, p) -> {
                 Policy o = fp.get(pn);
-                if (o == null || recreatedPolicy(o, p)) {
+                boolean onRetyped = o != null && retyped.stream().anyMatch(c -> mentions(o.using(), c) || mentions(o.withCheck(), c));
+                if (onRetyped) {
+                    recreatedPolicies.add(name + "." + pn);
+                }
+                if (o == null || recreatedPolicy(o, p) || onRetyped) {
                     if (o != null) {
                         plain(PRE_DROP, 1, name + "." + pn, new DropPolicy(f, o));
                     }
@@ -1178,8 +1207,8 @@ public final class Differ {
                     continue;
                 }
                 String ck = colKey(t.schema(), t.name(), c.name());
-                if (!Objects.equals(o.generatedExpr(), c.generatedExpr())) {
-                    if (o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type())) {
+                if (!Objects.equals(o.generatedExpr(), c.generatedExpr()) || o.generatedVirtual() != c.generatedVirtual()) {
+                    if (o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
                         create(CREATE, 6, key, name, new DropColumnExpression(t, o));
                         o = new Column(o.name(), o.type(), o.collation(), o.notNull(), null, null, null, o.comment());
                         changed.add(ck);
@@ -1216,6 +1245,13 @@ public final class Differ {
 
         void alterColumn(Table t, Column o, Column c, String key, String ck) {
             String name = t.qualifiedName();
+            if (o.defaultExpr() != null && !sequenceRenames.isEmpty()) {
+                String d = o.defaultExpr();
+                for (Map.Entry<String, String> r : sequenceRenames.entrySet()) {
+                    d = d.replace(r.getKey(), r.getValue());
+                }
+                o = new Column(o.name(), o.type(), o.collation(), o.notNull(), d, o.identity(), o.generatedExpr(), o.comment(), o.generatedVirtual());
+            }
             boolean typeChange = !o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation());
             String using = null;
             if (!o.type().equals(c.type()) && !TypeNames.assignable(o.type(), c.type())) {
@@ -1232,6 +1268,7 @@ public final class Differ {
             }
             if (typeChange) {
                 changed.add(ck);
+                retypedColumns.computeIfAbsent(name, x -> new ArrayList<>()).add(c.name());
                 create(CREATE, 6, key, name, new AlterColumnType(t, o, c, using));
             }
             if (o.notNull() != c.notNull()) {
@@ -1292,6 +1329,8 @@ public final class Differ {
                     }
                 }
             }
+            aroundRebuiltRoutines(rebuild.stream().filter(k -> k.startsWith("routine:") && tr.containsKey(k))
+                    .map(fr::get).filter(Objects::nonNull).toList());
             // routines
             tr.forEach((k, r) -> {
                 Routine o = fr.get(k);
@@ -1300,9 +1339,11 @@ public final class Differ {
                     drop(PRE_DROP, 3, k, k, new DropRoutine(o));
                     recreated.add(k);
                 }
-                if (fresh) {
+                if (r.definition() == null) {
+                    unsupported(k, "no definition to create it from (aggregates are not read yet): create it by hand");
+                } else if (fresh) {
                     create(CREATE, 4, k, k, new CreateRoutine(r));
-                } else if (!o.definition().equals(r.definition())) {
+                } else if (!Objects.equals(o.definition(), r.definition())) {
                     create(CREATE, 4, k, k, new ReplaceRoutine(o, r));
                 }
                 Target target = routineTarget(r);
@@ -1311,7 +1352,7 @@ public final class Differ {
             });
             fr.forEach((k, o) -> {
                 if (!tr.containsKey(k)) {
-                    drop(FINAL_DROP, 1, k, k, new DropRoutine(o));
+                    drop(DROP, 4, k, k, new DropRoutine(o));
                 }
             });
             // views
@@ -1347,6 +1388,51 @@ public final class Differ {
             });
         }
 
+        /**
+         * A routine dropped and created again takes along the column defaults, check constraints and
+         * indexes of kept tables that call it: drop those before, restore them after.
+         */
+        void aroundRebuiltRoutines(List<Routine> routines) {
+            if (routines.isEmpty()) {
+                return;
+            }
+            List<Pattern> calls = routines.stream().map(r -> Pattern.compile("(?<![\\w\"])"
+                    + Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(r.name())) + "\\(")).toList();
+            java.util.function.Predicate<String> uses = text -> text != null && calls.stream().anyMatch(p -> p.matcher(text).find());
+            for (Table f : from.tables()) {
+                Table t = to.table(f.schema(), f.name()).orElse(null);
+                if (t == null || replacedTable(f, t)) {
+                    continue;
+                }
+                String name = t.qualifiedName();
+                String key = relKey(t.schema(), t.name());
+                for (Column c : f.columns()) {
+                    Column tc = t.columns().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
+                    String ck = colKey(t.schema(), t.name(), c.name());
+                    if (tc != null && uses.test(c.defaultExpr()) && !defaultHandled.contains(ck)) {
+                        plain(PRE_DROP, 3, name, new SetColumnDefault(f, c, null));
+                        if (tc.defaultExpr() != null && tc.defaultExpr().equals(c.defaultExpr())) {
+                            create(CREATE, 6, key, name, new SetColumnDefault(t, tc, tc.defaultExpr()));
+                        }
+                    }
+                }
+                for (Constraint c : f.constraints()) {
+                    Constraint tc = t.constraints().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
+                    if (tc != null && sameConstraint(c, tc) && uses.test(c.definition())) {
+                        plain(PRE_DROP, 5, name + "." + c.name(), new DropConstraint(f, c));
+                        plain(POST, 0, name + "." + c.name(), new AddConstraint(t, tc));
+                    }
+                }
+                for (Index i : f.indexes()) {
+                    Index ti = t.indexes().stream().filter(x -> x.name().equals(i.name())).findFirst().orElse(null);
+                    if (ti != null && ti.definition().equals(i.definition()) && uses.test(indexTail(i.definition()))) {
+                        plain(PRE_DROP, 6, t.schema() + "." + i.name(), new DropIndex(t.schema(), t.name(), i));
+                        plain(POST, 1, t.schema() + "." + i.name(), new CreateIndex(t.schema(), t.name(), ti));
+                    }
+                }
+            }
+        }
+
         static Target routineTarget(Routine r) {
             Target.Kind kind = switch (r.kind()) {
                 case PROCEDURE -> Target.Kind.PROCEDURE;
@@ -1362,8 +1448,10 @@ public final class Differ {
                 return o.materialized() == v.materialized() && o.definition().equals(v.definition())
                         && o.options().equals(v.options()) && o.columns().equals(v.columns());
             }
-            return o.options().equals(v.options()) && v.columns().size() >= o.columns().size()
-                    && v.columns().subList(0, o.columns().size()).equals(o.columns());
+            // without column types in the catalog, only appending columns is taken as safe for
+            // CREATE OR REPLACE VIEW (which cannot change an existing column's type)
+            return o.options().equals(v.options()) && (o.definition().equals(v.definition())
+                    || v.columns().size() > o.columns().size() && v.columns().subList(0, o.columns().size()).equals(o.columns()));
         }
 
         boolean dependsOnChanged(List<ObjectRef> refs) {
@@ -1400,11 +1488,35 @@ public final class Differ {
                     plain(POST, 10, p.object().toString() + " " + p.grantee(), new Revoke(p));
                 }
             }
+            Set<ObjectRef> fresh = new TreeSet<>();
             for (Privilege p : to.privileges()) {
-                if (!f.contains(p) || recreated.contains(refKey(p.object())) || !objectSurvives(p.object())) {
+                if (!objectSurvives(p.object())) {
+                    fresh.add(p.object());
+                }
+            }
+            // a new object starts with PostgreSQL's default privileges for PUBLIC
+            for (ObjectRef o : fresh) {
+                for (Privilege d : defaultPrivileges(o)) {
+                    if (!t.contains(d)) {
+                        plain(POST, 10, o + " " + d.grantee(), new Revoke(d));
+                    }
+                }
+            }
+            for (Privilege p : to.privileges()) {
+                boolean isNew = fresh.contains(p.object());
+                if (isNew ? !defaultPrivileges(p.object()).contains(p) : !f.contains(p)) {
                     plain(POST, 11, p.object().toString() + " " + p.grantee(), new Grant(p));
                 }
             }
+        }
+
+        /** What PUBLIC may do with a newly created object: EXECUTE routines, USE types. */
+        static List<Privilege> defaultPrivileges(ObjectRef o) {
+            return switch (o.kind()) {
+                case ObjectRef.KIND_ROUTINE -> List.of(new Privilege(o, "PUBLIC", "EXECUTE", false));
+                case ObjectRef.KIND_TYPE -> List.of(new Privilege(o, "PUBLIC", "USAGE", false));
+                default -> List.of();
+            };
         }
 
         /** Whether the object exists before and after without being recreated. */

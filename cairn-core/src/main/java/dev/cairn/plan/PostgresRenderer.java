@@ -257,7 +257,7 @@ public final class PostgresRenderer {
                             + " (existing rows are checked; writes go on)",
                     c.table().qualifiedName() + "." + c.constraint().name(), Risk.TABLE_SCAN);
         } else if (change instanceof CreateIndex c) {
-            e.add(c.index().definition(), "Create " + (c.index().unique() ? "unique " : "") + "index "
+            e.add(c.index().definition().replaceFirst(" ON ONLY ", " ON "), "Create " + (c.index().unique() ? "unique " : "") + "index "
                             + name(c.schema(), c.index().name()) + " on " + name(c.schema(), c.relation()),
                     name(c.schema(), c.index().name()), Risk.BLOCKS_WRITES);
         } else if (change instanceof DropIndex c) {
@@ -353,7 +353,7 @@ public final class PostgresRenderer {
             }
         }
         e.add("DROP TYPE " + qualified(schema, oldName), "Rebuild enum " + obj + ": drop the old type", obj,
-                c.removedValues().isEmpty() ? new Risk[0] : new Risk[] {Risk.DATA_LOSS});
+                c.removedValues().isEmpty() || !c.columns().isEmpty() ? new Risk[0] : new Risk[] {Risk.DATA_LOSS});
     }
 
     private static String createDomain(DomainType d) {
@@ -487,6 +487,9 @@ public final class PostgresRenderer {
         if (f.start() != t.start()) b.append(" START WITH ").append(t.start());
         if (f.cache() != t.cache()) b.append(" CACHE ").append(t.cache());
         if (f.cycle() != t.cycle()) b.append(t.cycle() ? " CYCLE" : " NO CYCLE");
+        if (f.start() < t.minValue() || f.start() > t.maxValue()) {
+            b.append(" RESTART"); // the old range's values do not fit the new one
+        }
         return b.toString();
     }
 
@@ -512,6 +515,9 @@ public final class PostgresRenderer {
         if (a.start() != o.start()) b.append(" SET START WITH ").append(o.start());
         if (a.cache() != o.cache()) b.append(" SET CACHE ").append(o.cache());
         if (a.cycle() != o.cycle()) b.append(o.cycle() ? " SET CYCLE" : " SET NO CYCLE");
+        if (a.start() < o.minValue() || a.start() > o.maxValue()) {
+            b.append(" RESTART"); // the old range's values do not fit the new one
+        }
         return b.toString();
     }
 
@@ -531,7 +537,7 @@ public final class PostgresRenderer {
             b.append(" COLLATE ").append(collation(c.collation()));
         }
         if (c.generatedExpr() != null) {
-            b.append(" GENERATED ALWAYS AS (").append(c.generatedExpr()).append(") STORED");
+            b.append(" GENERATED ALWAYS AS (").append(c.generatedExpr()).append(c.generatedVirtual() ? ") VIRTUAL" : ") STORED");
         }
         if (c.identity() != null) {
             b.append(' ').append(identity(c));
@@ -592,7 +598,7 @@ public final class PostgresRenderer {
     private static void addColumn(Table t, Column c, Emitter e) {
         Set<Risk> risks = EnumSet.noneOf(Risk.class);
         String why = "";
-        if (c.generatedExpr() != null || c.identity() != null) {
+        if (c.generatedExpr() != null && !c.generatedVirtual() || c.identity() != null) {
             risks.add(Risk.TABLE_REWRITE);
             why = c.identity() != null ? " (identity: every row gets a value)" : " (stored generated column)";
         } else if (c.defaultExpr() != null && VOLATILE.matcher(c.defaultExpr()).find()) {
