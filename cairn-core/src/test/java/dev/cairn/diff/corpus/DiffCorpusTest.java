@@ -1,0 +1,77 @@
+package dev.cairn.diff.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hand-written differ corpus ({@code src/test/resources/diff-cases}). Every case's two sides
+ * must load into PostgreSQL on their own; then the differ must carry the first to the second and
+ * back (the round-trip oracle), meeting the case's declared expectations.
+ */
+class DiffCorpusTest {
+
+    static List<CorpusCase> cases() {
+        return CorpusCases.all();
+    }
+
+    @Test
+    void corpusIsLargeAndCoversEveryGroup() {
+        Map<String, Long> perGroup = cases().stream()
+                .collect(Collectors.groupingBy(CorpusCase::group, TreeMap::new, Collectors.counting()));
+        System.out.println("diff corpus: " + cases().size() + " cases " + perGroup);
+        assertThat(cases()).hasSizeGreaterThanOrEqualTo(150);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void bothSidesLoad(CorpusCase c) {
+        SqlLoader.checkLoads(c.fromSql(), c.id() + " (@from)");
+        SqlLoader.checkLoads(c.toSql(), c.id() + " (@to)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void roundTrips(CorpusCase c) {
+        Assumptions.assumeTrue(DifferOracle.available(), "the differ is not on this branch");
+        Assumptions.assumeTrue(c.skipRoundTrip() == null, () -> "case opts out: " + c.skipRoundTrip());
+        if (c.knownFailure() == null) {
+            check(c);
+            return;
+        }
+        try {
+            check(c);
+        } catch (AssertionError | RuntimeException expected) {
+            Assumptions.abort("known differ bug: " + c.knownFailure() + "\n" + expected.getMessage());
+        }
+        throw new AssertionError("[" + c.id() + "] is marked '-- @known-failure " + c.knownFailure()
+                + "' but now round-trips: remove the marker from " + c.file().getFileName());
+    }
+
+    private static void check(CorpusCase c) {
+        CorpusRoundTrip.Result result;
+        try {
+            result = DifferOracle.check(c.fromSql(), c.toSql());
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("[" + c.id() + "] " + e.getMessage(), e);
+        }
+        for (CorpusCase.Expectation e : c.expectations()) {
+            var plan = e.revert() ? result.revert() : result.forward();
+            String which = "[" + c.id() + "] " + (e.revert() ? "revert" : "forward");
+            switch (e.kind()) {
+                case WARNING -> assertThat(CorpusRoundTrip.hasWarning(plan, e.text()))
+                        .as("%s plan warns %s; plan:%n%s%nwarnings: %s", which, e.text(), plan.toSql(), plan.warnings())
+                        .isTrue();
+                case SQL_CONTAINS -> assertThat(plan.toSql()).as("%s plan", which).contains(e.text());
+                case SQL_NOT_CONTAINS -> assertThat(plan.toSql()).as("%s plan", which).doesNotContain(e.text());
+            }
+        }
+    }
+}

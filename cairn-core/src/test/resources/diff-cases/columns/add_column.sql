@@ -1,0 +1,10 @@
+-- A nullable column is added.
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    note text
+);

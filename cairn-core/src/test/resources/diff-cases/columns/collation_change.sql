@@ -1,0 +1,11 @@
+-- A column collation changes (C → POSIX… both always exist).
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    name text COLLATE "C"
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    name text COLLATE "POSIX"
+);

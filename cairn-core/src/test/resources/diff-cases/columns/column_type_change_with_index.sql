@@ -1,0 +1,13 @@
+-- Type change on an indexed column: the index must survive.
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    code varchar(10)
+);
+CREATE INDEX item_code_idx ON item (code);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    code varchar(50)
+);
+CREATE INDEX item_code_idx ON item (code);

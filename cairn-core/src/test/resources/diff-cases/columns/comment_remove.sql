@@ -1,0 +1,12 @@
+-- A column comment is removed.
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    n integer
+);
+COMMENT ON COLUMN item.n IS 'bye';
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    n integer
+);

@@ -1,0 +1,11 @@
+-- A default is added.
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    n integer
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    n integer DEFAULT 42
+);

@@ -1,0 +1,12 @@
+-- Dropping a column drops its index too.
+-- @expect-warning data-loss
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    code text
+);
+CREATE INDEX item_code_idx ON item (code);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,13 @@
+-- PostgreSQL 18 virtual generated column (the default kind without STORED).
+-- @known-failure a VIRTUAL generated column (PostgreSQL 18) is rendered as STORED
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    a integer
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    a integer,
+    doubled integer GENERATED ALWAYS AS (a * 2) VIRTUAL
+);

@@ -1,0 +1,11 @@
+-- NOT NULL is dropped.
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    n integer NOT NULL
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    n integer
+);

@@ -1,0 +1,11 @@
+-- NOT NULL is set.
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    n integer
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    n integer NOT NULL
+);

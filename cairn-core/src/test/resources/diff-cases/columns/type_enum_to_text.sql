@@ -1,0 +1,12 @@
+-- An enum column becomes text; the enum type goes away too.
+-- @from
+CREATE TYPE mood AS ENUM ('sad', 'ok');
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    mood mood
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    mood text
+);

@@ -1,0 +1,11 @@
+-- bigint → integer (may fail on existing data).
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    qty bigint
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    qty integer
+);

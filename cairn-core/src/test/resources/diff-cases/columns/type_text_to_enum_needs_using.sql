@@ -1,0 +1,13 @@
+-- text → an enum type needs USING.
+-- @expect-sql-contains USING
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    mood text
+);
+-- @to
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    mood mood
+);

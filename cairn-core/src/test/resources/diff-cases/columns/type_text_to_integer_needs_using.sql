@@ -1,0 +1,12 @@
+-- text → integer needs USING.
+-- @expect-sql-contains USING
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    qty text
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    qty integer
+);

@@ -1,0 +1,11 @@
+-- varchar(20) → text.
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    name varchar(20)
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    name text
+);

@@ -1,0 +1,12 @@
+-- integer → bigint.
+-- @expect-sql-contains ALTER COLUMN
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    qty integer
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    qty bigint
+);

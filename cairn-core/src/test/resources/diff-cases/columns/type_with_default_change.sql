@@ -1,0 +1,11 @@
+-- Type changes and the default must be re-cast: text default "0" → integer default 0.
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    n text DEFAULT '0'
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    n integer DEFAULT 0
+);

@@ -1,0 +1,11 @@
+-- varchar(200) → varchar(20).
+-- @from
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    name varchar(200)
+);
+-- @to
+CREATE TABLE item (
+    id integer PRIMARY KEY,
+    name varchar(20)
+);

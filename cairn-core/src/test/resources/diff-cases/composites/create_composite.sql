@@ -1,0 +1,4 @@
+-- A composite type appears.
+-- @from
+-- @to
+CREATE TYPE address AS (street text, city text, zip varchar(10));

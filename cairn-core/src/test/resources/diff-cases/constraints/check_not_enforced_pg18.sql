@@ -1,0 +1,7 @@
+-- PostgreSQL 18: a check constraint becomes NOT ENFORCED.
+-- @from
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_a_positive CHECK (a > 0);
+-- @to
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_a_positive CHECK (a > 0) NOT ENFORCED;

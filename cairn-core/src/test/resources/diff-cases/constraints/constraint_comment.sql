@@ -1,0 +1,8 @@
+-- A constraint gains a comment.
+-- @from
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_a_positive CHECK (a > 0);
+-- @to
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_a_positive CHECK (a > 0);
+COMMENT ON CONSTRAINT t_a_positive ON t IS 'must be positive';

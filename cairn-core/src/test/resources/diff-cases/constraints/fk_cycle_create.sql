@@ -1,0 +1,6 @@
+-- Two tables referencing each other, created from nothing: the FKs must be added after both tables.
+-- @from
+-- @to
+CREATE TABLE author (id integer PRIMARY KEY, favourite_book integer);
+CREATE TABLE book (id integer PRIMARY KEY, author_id integer NOT NULL REFERENCES author (id));
+ALTER TABLE author ADD CONSTRAINT author_favourite_fk FOREIGN KEY (favourite_book) REFERENCES book (id) DEFERRABLE INITIALLY DEFERRED;

@@ -1,0 +1,5 @@
+-- A self-referencing FK (tree).
+-- @from
+CREATE TABLE node (id integer PRIMARY KEY, parent_id integer);
+-- @to
+CREATE TABLE node (id integer PRIMARY KEY, parent_id integer REFERENCES node (id) ON DELETE CASCADE);

@@ -1,0 +1,6 @@
+-- A primary key is dropped.
+-- @from
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+-- @to
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);

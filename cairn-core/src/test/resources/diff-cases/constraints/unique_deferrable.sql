@@ -1,0 +1,7 @@
+-- A unique constraint becomes DEFERRABLE INITIALLY DEFERRED (needs drop/add).
+-- @from
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_code_key UNIQUE (code);
+-- @to
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_code_key UNIQUE (code) DEFERRABLE INITIALLY DEFERRED;

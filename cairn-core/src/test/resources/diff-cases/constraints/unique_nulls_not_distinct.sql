@@ -1,0 +1,7 @@
+-- UNIQUE → UNIQUE NULLS NOT DISTINCT.
+-- @from
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_code_key UNIQUE (code);
+-- @to
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_code_key UNIQUE NULLS NOT DISTINCT (code);

@@ -1,0 +1,6 @@
+-- A unique constraint with INCLUDE columns.
+-- @from
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+-- @to
+CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
+ALTER TABLE t ADD CONSTRAINT t_code_key UNIQUE (code) INCLUDE (a);

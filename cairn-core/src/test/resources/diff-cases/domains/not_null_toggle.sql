@@ -1,0 +1,5 @@
+-- A domain becomes NOT NULL.
+-- @from
+CREATE DOMAIN email AS text;
+-- @to
+CREATE DOMAIN email AS text NOT NULL;

@@ -1,0 +1,4 @@
+-- An enum type appears.
+-- @from
+-- @to
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');

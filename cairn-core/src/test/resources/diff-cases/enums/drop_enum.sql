@@ -1,0 +1,4 @@
+-- An enum type disappears.
+-- @from
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+-- @to

@@ -1,0 +1,4 @@
+-- An extension appears.
+-- @from
+-- @to
+CREATE EXTENSION citext;

@@ -1,0 +1,4 @@
+-- An extension disappears.
+-- @from
+CREATE EXTENSION citext;
+-- @to

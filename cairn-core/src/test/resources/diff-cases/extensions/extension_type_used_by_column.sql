@@ -1,0 +1,5 @@
+-- A column of an extension type: extension before table.
+-- @from
+-- @to
+CREATE EXTENSION citext;
+CREATE TABLE u (email citext PRIMARY KEY);

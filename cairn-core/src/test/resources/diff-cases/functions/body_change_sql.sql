@@ -1,0 +1,5 @@
+-- The body of a SQL function changes.
+-- @from
+CREATE FUNCTION add_one(n integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT n + 1 $$;
+-- @to
+CREATE FUNCTION add_one(n integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT n + 2 $$;

@@ -1,0 +1,4 @@
+-- A SQL function appears.
+-- @from
+-- @to
+CREATE FUNCTION add_one(n integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT n + 1 $$;

@@ -1,0 +1,7 @@
+-- Only one of two overloads changes its body.
+-- @from
+CREATE FUNCTION add_one(n integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT n + 1 $$;
+CREATE FUNCTION add_one(n numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT n + 1 $$;
+-- @to
+CREATE FUNCTION add_one(n integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT n + 1 $$;
+CREATE FUNCTION add_one(n numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT n + 1.0 $$;

@@ -1,0 +1,5 @@
+-- IMMUTABLE → STABLE.
+-- @from
+CREATE FUNCTION add_one(n integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT n + 1 $$;
+-- @to
+CREATE FUNCTION add_one(n integer) RETURNS integer LANGUAGE sql STABLE AS $$ SELECT n + 1 $$;

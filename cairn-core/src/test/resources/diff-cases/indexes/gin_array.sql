@@ -1,0 +1,6 @@
+-- A GIN index on an array.
+-- @from
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+-- @to
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+CREATE INDEX doc_tags_idx ON doc USING gin (tags);

@@ -1,0 +1,8 @@
+-- An index gains a comment.
+-- @from
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+CREATE INDEX doc_title_idx ON doc (title);
+-- @to
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+CREATE INDEX doc_title_idx ON doc (title);
+COMMENT ON INDEX doc_title_idx IS 'for search';

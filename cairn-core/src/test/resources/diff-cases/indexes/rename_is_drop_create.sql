@@ -1,0 +1,7 @@
+-- The same index under a new name.
+-- @from
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+CREATE INDEX a_idx ON doc (title);
+-- @to
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+CREATE INDEX b_idx ON doc (title);

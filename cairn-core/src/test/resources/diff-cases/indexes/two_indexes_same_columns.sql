@@ -1,0 +1,7 @@
+-- Two indexes over the same column differing only in name and method.
+-- @from
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+-- @to
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+CREATE INDEX doc_title_btree ON doc (title);
+CREATE INDEX doc_title_hash ON doc USING hash (title);

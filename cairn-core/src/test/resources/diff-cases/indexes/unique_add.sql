@@ -1,0 +1,6 @@
+-- A unique index.
+-- @from
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+-- @to
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+CREATE UNIQUE INDEX doc_title_key ON doc (title);

@@ -1,0 +1,7 @@
+-- A unique index becomes NULLS NOT DISTINCT.
+-- @from
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+CREATE UNIQUE INDEX doc_title_key ON doc (title);
+-- @to
+CREATE TABLE doc (id integer PRIMARY KEY, title text, body text, tags text[], data jsonb, created timestamptz, score integer, deleted boolean DEFAULT false, loc point, during tstzrange);
+CREATE UNIQUE INDEX doc_title_key ON doc (title) NULLS NOT DISTINCT;

@@ -1,0 +1,8 @@
+-- A matview gains an index.
+-- @from
+CREATE TABLE emp (id integer PRIMARY KEY, name text NOT NULL, salary numeric(10,2), dept text, active boolean DEFAULT true);
+CREATE MATERIALIZED VIEW m AS SELECT dept, sum(salary) AS total FROM emp GROUP BY dept;
+-- @to
+CREATE TABLE emp (id integer PRIMARY KEY, name text NOT NULL, salary numeric(10,2), dept text, active boolean DEFAULT true);
+CREATE MATERIALIZED VIEW m AS SELECT dept, sum(salary) AS total FROM emp GROUP BY dept;
+CREATE UNIQUE INDEX m_dept_idx ON m (dept);

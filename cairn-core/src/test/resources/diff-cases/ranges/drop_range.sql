@@ -1,0 +1,4 @@
+-- A range type disappears.
+-- @from
+CREATE TYPE floatrange AS RANGE (subtype = float8, subtype_diff = float8mi);
+-- @to

@@ -1,0 +1,8 @@
+-- RLS is forced for the owner too.
+-- @from
+CREATE TABLE doc (id integer PRIMARY KEY, owner_name text NOT NULL DEFAULT current_user, public boolean DEFAULT false);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+-- @to
+CREATE TABLE doc (id integer PRIMARY KEY, owner_name text NOT NULL DEFAULT current_user, public boolean DEFAULT false);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+ALTER TABLE doc FORCE ROW LEVEL SECURITY;

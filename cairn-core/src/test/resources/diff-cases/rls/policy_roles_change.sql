@@ -1,0 +1,9 @@
+-- A policy applies to a built-in role instead of PUBLIC.
+-- @from
+CREATE TABLE doc (id integer PRIMARY KEY, owner_name text NOT NULL DEFAULT current_user, public boolean DEFAULT false);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY doc_owner ON doc USING (owner_name = current_user);
+-- @to
+CREATE TABLE doc (id integer PRIMARY KEY, owner_name text NOT NULL DEFAULT current_user, public boolean DEFAULT false);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY doc_owner ON doc TO pg_read_all_data USING (owner_name = current_user);

@@ -1,0 +1,4 @@
+-- A schema appears.
+-- @from
+-- @to
+CREATE SCHEMA billing;

@@ -1,0 +1,4 @@
+-- A schema disappears.
+-- @from
+CREATE SCHEMA billing;
+-- @to

@@ -1,0 +1,4 @@
+-- A sequence appears.
+-- @from
+-- @to
+CREATE SEQUENCE order_no;

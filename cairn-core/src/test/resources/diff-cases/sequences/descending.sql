@@ -1,0 +1,4 @@
+-- A descending sequence.
+-- @from
+-- @to
+CREATE SEQUENCE countdown INCREMENT BY -1;

@@ -1,0 +1,4 @@
+-- A sequence disappears.
+-- @from
+CREATE SEQUENCE order_no;
+-- @to

@@ -1,0 +1,6 @@
+-- A table gains a comment.
+-- @from
+CREATE TABLE t (id integer);
+-- @to
+CREATE TABLE t (id integer);
+COMMENT ON TABLE t IS 'Things we track';

@@ -1,0 +1,5 @@
+-- A table under a new name: without rename hints the differ sees drop + create.
+-- @from
+CREATE TABLE old_name (id integer PRIMARY KEY);
+-- @to
+CREATE TABLE new_name (id integer PRIMARY KEY);

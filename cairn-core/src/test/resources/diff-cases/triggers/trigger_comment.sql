@@ -1,0 +1,10 @@
+-- A trigger gains a comment.
+-- @from
+CREATE TABLE t (id integer PRIMARY KEY, v text, updated timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated := now(); RETURN NEW; END $$;
+CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();
+-- @to
+CREATE TABLE t (id integer PRIMARY KEY, v text, updated timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated := now(); RETURN NEW; END $$;
+CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();
+COMMENT ON TRIGGER t_touch ON t IS 'keeps updated fresh';

@@ -1,0 +1,8 @@
+-- A trigger passes arguments to its function.
+-- @from
+CREATE TABLE t (id integer PRIMARY KEY, v text, updated timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated := now(); RETURN NEW; END $$;
+-- @to
+CREATE TABLE t (id integer PRIMARY KEY, v text, updated timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated := now(); RETURN NEW; END $$;
+CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch('a', 'b c');

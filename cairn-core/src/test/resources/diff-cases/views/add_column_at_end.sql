@@ -1,0 +1,7 @@
+-- A column is appended to the view (allowed by CREATE OR REPLACE VIEW).
+-- @from
+CREATE TABLE emp (id integer PRIMARY KEY, name text NOT NULL, salary numeric(10,2), dept text, active boolean DEFAULT true);
+CREATE VIEW v AS SELECT id, name FROM emp;
+-- @to
+CREATE TABLE emp (id integer PRIMARY KEY, name text NOT NULL, salary numeric(10,2), dept text, active boolean DEFAULT true);
+CREATE VIEW v AS SELECT id, name, dept FROM emp;

@@ -1,0 +1,6 @@
+-- A view disappears.
+-- @from
+CREATE TABLE emp (id integer PRIMARY KEY, name text NOT NULL, salary numeric(10,2), dept text, active boolean DEFAULT true);
+CREATE VIEW active_emp AS SELECT id, name FROM emp WHERE active;
+-- @to
+CREATE TABLE emp (id integer PRIMARY KEY, name text NOT NULL, salary numeric(10,2), dept text, active boolean DEFAULT true);

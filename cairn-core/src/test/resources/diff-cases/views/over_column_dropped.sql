@@ -1,0 +1,9 @@
+-- A view stops using a column that is then dropped.
+-- @expect-warning data-loss
+-- @known-failure column order: the revert re-adds the dropped column at the end
+-- @from
+CREATE TABLE emp (id integer PRIMARY KEY, name text NOT NULL, salary numeric(10,2), dept text, active boolean DEFAULT true);
+CREATE VIEW v AS SELECT id, dept FROM emp;
+-- @to
+CREATE TABLE emp (id integer PRIMARY KEY, name text NOT NULL, salary numeric(10,2), active boolean DEFAULT true);
+CREATE VIEW v AS SELECT id FROM emp;

@@ -1,0 +1,4 @@
+-- CREATE RECURSIVE VIEW.
+-- @from
+-- @to
+CREATE RECURSIVE VIEW nums (n) AS VALUES (1) UNION ALL SELECT n + 1 FROM nums WHERE n < 10;
