@@ -1,5 +1,4 @@
 -- PostgreSQL 18 virtual generated column (the default kind without STORED).
--- @known-failure a VIRTUAL generated column (PostgreSQL 18) is rendered as STORED
 -- @from
 CREATE TABLE item (
     id integer PRIMARY KEY,

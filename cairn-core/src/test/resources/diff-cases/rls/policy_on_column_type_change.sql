@@ -1,5 +1,4 @@
 -- A column used by a policy changes type: the policy must be dropped and recreated.
--- @known-failure a policy using the column is not dropped and recreated around its type change (cannot alter type of a column used in a policy definition)
 -- @from
 CREATE TABLE doc (id integer PRIMARY KEY, owner_name text NOT NULL DEFAULT current_user, public boolean DEFAULT false);
 ALTER TABLE doc ENABLE ROW LEVEL SECURITY;

@@ -1,5 +1,4 @@
 -- A view column changes type: needs drop/create.
--- @known-failure a view column type change uses CREATE OR REPLACE VIEW, which PostgreSQL rejects (cannot change data type of view column); needs DROP + CREATE
 -- @from
 CREATE TABLE emp (id integer PRIMARY KEY, name text NOT NULL, salary numeric(10,2), dept text, active boolean DEFAULT true);
 CREATE VIEW v AS SELECT id, salary FROM emp;
