@@ -116,4 +116,22 @@ class DriftHistoryTest {
             assertThat(report.replayed()).isEqualTo(1);
         }
     }
+
+    @Test
+    void standaloneSequenceOptionsAreReportedAndFixed() throws Exception {
+        Path dir = tmp.resolve("batch");
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("cairn.yaml"), "schema: schema\nmigrations: migrations\n");
+        Files.writeString(dir.resolve("migrations/V1__batch.sql"), RealSchema.SPRING_BATCH.sql());
+        Project project = project(dir);
+        try (ScratchDatabase db = migrated(project)) {
+            run(db, "ALTER SEQUENCE batch_step_execution_seq INCREMENT BY 5 CACHE 10");
+            DriftReport report = drift(project, db);
+            assertThat(report.differences()).extracting(Difference::line).containsExactly(
+                    "sequence public.batch_step_execution_seq: expected cache 1, actual 10",
+                    "sequence public.batch_step_execution_seq: expected increment 1, actual 5");
+            run(db, report.fixSql());
+            assertThat(drift(project, db).drifted()).isFalse();
+        }
+    }
 }
