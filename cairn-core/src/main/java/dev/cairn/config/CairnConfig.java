@@ -16,6 +16,7 @@ import java.util.Map;
  * @param catalog which schemas, and whether owners and privileges, Cairn reads and compares ({@code catalog:})
  * @param pullLayout how {@code cairn pull} lays out the files it writes: {@link #PULL_BY_SCHEMA} or
  *     {@link #PULL_BY_TABLE} ({@code pull.layout})
+ * @param drift what {@code cairn drift} ignores ({@code drift:})
  */
 public record CairnConfig(
         Path projectDir,
@@ -27,7 +28,8 @@ public record CairnConfig(
         Map<String, EnvironmentDefinition> environments,
         List<String> schemaFiles,
         CatalogSettings catalog,
-        String pullLayout) {
+        String pullLayout,
+        DriftSettings drift) {
 
     public static final String FILE_NAME = "cairn.yaml";
     public static final String DEFAULT_HISTORY_TABLE = "cairn_schema_history";
@@ -39,6 +41,15 @@ public record CairnConfig(
         schemaFiles = schemaFiles == null ? List.of() : List.copyOf(schemaFiles);
         catalog = catalog == null ? CatalogSettings.DEFAULT : catalog;
         pullLayout = pullLayout == null ? PULL_BY_SCHEMA : pullLayout;
+        drift = drift == null ? DriftSettings.DEFAULT : drift;
+    }
+
+    /** A configuration without a {@code drift:} section. */
+    public CairnConfig(Path projectDir, Path configFile, Path schemaDir, Path migrationsDir, String historySchema,
+            String historyTable, Map<String, EnvironmentDefinition> environments, List<String> schemaFiles,
+            CatalogSettings catalog, String pullLayout) {
+        this(projectDir, configFile, schemaDir, migrationsDir, historySchema, historyTable, environments, schemaFiles,
+                catalog, pullLayout, DriftSettings.DEFAULT);
     }
 
     /** A configuration with the defaults for {@code schemaFiles}, {@code catalog} and {@code pull}. */

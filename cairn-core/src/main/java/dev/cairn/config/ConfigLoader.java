@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     static final List<String> TOP_KEYS =
-            List.of("schema", "schemaFiles", "migrations", "history", "catalog", "pull", "environments");
+            List.of("schema", "schemaFiles", "migrations", "history", "catalog", "pull", "drift", "environments");
     static final List<String> HISTORY_KEYS = List.of("schema", "table");
     static final List<String> CATALOG_KEYS = List.of("schemas", "excludeSchemas", "ownership", "privileges");
     static final List<String> PULL_KEYS = List.of("layout");
+    static final List<String> DRIFT_KEYS = List.of("ignore", "ignoreSchemas");
     static final List<String> PULL_LAYOUTS = List.of(CairnConfig.PULL_BY_SCHEMA, CairnConfig.PULL_BY_TABLE);
     static final List<String> ENV_KEYS =
             List.of("url", "user", "password", "defaultSchema", "lockTimeout", "statementTimeout", "timeout");
@@ -96,6 +97,15 @@ public final class ConfigLoader {
             }
         }
 
+        DriftSettings drift = DriftSettings.DEFAULT;
+        YamlNode.Entry driftEntry = top.entries().get("drift");
+        if (driftEntry != null && !isNull(driftEntry.value())) {
+            YamlNode.Mapping m = mapping(driftEntry.value(), "drift");
+            checkKeys(m, "drift.", DRIFT_KEYS);
+            drift = new DriftSettings(patterns(m.entries().get("ignore"), "drift.ignore"),
+                    patterns(m.entries().get("ignoreSchemas"), "drift.ignoreSchemas"));
+        }
+
         Map<String, EnvironmentDefinition> environments = new LinkedHashMap<>();
         YamlNode.Entry envs = top.entries().get("environments");
         if (envs != null && !isNull(envs.value())) {
@@ -107,7 +117,7 @@ public final class ConfigLoader {
         environments.putIfAbsent(LOCAL, new EnvironmentDefinition(LOCAL, file, null, Map.of(), variables));
 
         return new CairnConfig(dir, file, dir.resolve(schema).normalize(), dir.resolve(migrations).normalize(),
-                historySchema, historyTable, environments, schemaFiles, catalog, pullLayout);
+                historySchema, historyTable, environments, schemaFiles, catalog, pullLayout, drift);
     }
 
     /** {@code schemaFiles:} a list of relative file names under the schema directory, each listed once. */
@@ -135,6 +145,23 @@ public final class ConfigLoader {
         }
         return files;
     }
+
+    /** Glob patterns on qualified names: letters, digits, _, $, ., -, * and ? only (no spaces or quotes). */
+    private List<String> patterns(YamlNode.Entry e, String key) {
+        List<String> values = names(e, key);
+        List<YamlNode> items = values.isEmpty() ? List.of()
+                : e.value() instanceof YamlNode.Sequence s ? s.items() : List.of(e.value());
+        for (int i = 0; i < values.size(); i++) {
+            String p = values.get(i);
+            if (!GLOB.matcher(p).matches()) {
+                throw error(items.get(i).position(), key + " items are glob patterns on qualified names, like"
+                        + " public.legacy_* or audit (letters, digits, _ $ - . * ?), but '" + p + "' is not one.");
+            }
+        }
+        return values;
+    }
+
+    private static final Pattern GLOB = Pattern.compile("[\\p{L}\\p{N}_$.*?-]+");
 
     /** A list of non-empty strings (a single string is accepted as a list of one); null or absent is empty. */
     private List<String> names(YamlNode.Entry e, String key) {

@@ -3,14 +3,14 @@ package dev.cairn.migrate;
 import dev.cairn.migrate.sql.StatementClassifier;
 
 /** Whether a migration script's statements can share one transaction. */
-final class Scripts {
+public final class Scripts {
     private Scripts() {}
 
     /**
      * False when the file starts with {@code -- cairn:no-transaction}, or when any statement is one that
      * PostgreSQL refuses inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM…).
      */
-    static boolean transactional(MigrationScript script) {
+    public static boolean transactional(MigrationScript script) {
         return !StatementClassifier.hasNoTransactionMarker(script.content())
                 && script.statements().stream().noneMatch(StatementClassifier::requiresNoTransaction);
     }

@@ -1,0 +1,104 @@
+package dev.cairn.cli;
+
+import dev.cairn.drift.Difference;
+import dev.cairn.drift.DriftDetector;
+import dev.cairn.drift.DriftReport;
+import dev.cairn.migrate.Problem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "drift", mixinStandardHelpOptions = true,
+        description = {"Compare the environment's database with what its applied migrations build (replayed into a"
+                + " scratch database): every difference as one line, plus applied migrations missing from or edited"
+                + " in the directory. Exit 1 on drift, 0 when none."})
+final class DriftCommand extends BaseCommand {
+    @Option(names = "--fix-sql", description = "Print the SQL that brings the database back to what its migrations say"
+            + " (on stdout; the report goes to stderr).")
+    boolean fixSql;
+
+    @Override
+    int execute() {
+        DriftReport report = DriftDetector.detect(project(), root().environment(), root().url);
+        if (console().json()) {
+            console().document(json(report));
+        } else {
+            print(report);
+        }
+        return report.drifted() ? 1 : 0;
+    }
+
+    private void print(DriftReport r) {
+        java.util.function.Consumer<String> out = fixSql ? console()::progress : console()::line;
+        String seconds = String.format(java.util.Locale.ROOT, "%.1f s", r.durationMs() / 1000.0);
+        if (!r.drifted()) {
+            out.accept(console().green("No drift:") + " " + r.environment() + " (" + r.database() + ") matches its "
+                    + r.replayed() + " applied migration(s) (" + seconds + ").");
+        } else {
+            out.accept(console().red("Drift in " + r.environment() + ":") + " " + r.database() + " differs from its "
+                    + r.replayed() + " applied migration(s): " + r.differences().size() + " difference(s), "
+                    + r.history().size() + " history finding(s) (" + seconds + ").");
+            for (Difference d : r.differences()) {
+                out.accept("  " + d.line());
+            }
+            for (Problem p : r.history()) {
+                out.accept("  " + p.code() + ": " + p.message());
+            }
+        }
+        r.notices().forEach(console()::notice);
+        if (fixSql) {
+            if (r.fixSql().isBlank()) {
+                console().line("-- No schema drift in " + r.environment() + ": nothing to fix.");
+            } else {
+                console().line("-- Brings " + r.environment() + " back to what its applied migrations build.");
+                r.fixWarnings().forEach(w -> console().line("-- warning: " + w.object() + ": " + w.message()));
+                console().line(r.fixSql());
+            }
+        } else if (!r.fixSql().isBlank()) {
+            console().notice("cairn drift --fix-sql prints the SQL that undoes the differences.");
+        }
+    }
+
+    /** The stable JSON document of {@code cairn drift --json}. */
+    static Map<String, Object> json(DriftReport r) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("ok", true);
+        doc.put("environment", r.environment());
+        doc.put("database", r.database());
+        doc.put("drift", r.drifted());
+        doc.put("differences", r.differences().stream().map(DriftCommand::difference).toList());
+        doc.put("history", r.history().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", p.code());
+            m.put("subject", p.subject());
+            m.put("message", p.message());
+            return m;
+        }).toList());
+        doc.put("notices", r.notices());
+        doc.put("replayed", r.replayed());
+        doc.put("fixSql", r.fixSql());
+        doc.put("fixWarnings", r.fixWarnings().stream().map(w -> Map.of("kind", w.kind().name().toLowerCase(java.util.Locale.ROOT),
+                "object", w.object(), "message", w.message())).toList());
+        doc.put("durationMs", r.durationMs());
+        return doc;
+    }
+
+    /** {@code kind} (missing, unexpected, changed), {@code objectType}, {@code object}, {@code attribute}, {@code expected}, {@code actual}, {@code line}. */
+    static Map<String, Object> difference(Difference d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", d.kind().json());
+        m.put("objectType", d.objectType());
+        m.put("object", d.object());
+        m.put("attribute", d.attribute());
+        m.put("expected", d.expected());
+        m.put("actual", d.actual());
+        m.put("line", d.line());
+        return m;
+    }
+
+    static List<Map<String, Object>> differences(List<Difference> ds) {
+        return ds.stream().map(DriftCommand::difference).toList();
+    }
+}
