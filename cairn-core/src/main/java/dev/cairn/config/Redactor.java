@@ -31,6 +31,8 @@ public final class Redactor {
             Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^\\s/:@?#]*):([^\\s@/?#]*)@");
 
     private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
+    /** The spellings of the registered secrets, computed once per registration rather than per line. */
+    private static volatile List<String> registeredForms = List.of();
 
     private Redactor() {}
 
@@ -51,22 +53,44 @@ public final class Redactor {
         if (text == null) {
             return null;
         }
-        String out = USERINFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ":" + MASK + "@"));
-        out = JSON_PASSWORD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
-        out = KEY_VALUE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + MASK));
+        // Cheap tests first: most text (progress lines, tables) has neither a URL nor a password key.
+        String out = text;
+        if (out.contains("://")) {
+            out = USERINFO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ":" + MASK + "@"));
+        }
+        if (containsIgnoreCase(out, "password") || containsIgnoreCase(out, "pwd")) {
+            out = JSON_PASSWORD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
+            out = KEY_VALUE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + MASK));
+        }
         return out;
     }
 
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Remembers a secret for {@link #redactAll}. Null and empty values are ignored. */
-    public static void register(String secret) {
-        if (secret != null && !secret.isEmpty()) {
-            REGISTERED.add(secret);
+    public static synchronized void register(String secret) {
+        if (secret != null && !secret.isEmpty() && REGISTERED.add(secret)) {
+            registeredForms = forms(REGISTERED);
         }
     }
 
     /** Redacts every registered secret plus the structural patterns. */
     public static String redactAll(String text) {
-        return redact(text, List.copyOf(REGISTERED));
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (String form : registeredForms) {
+            out = out.replace(form, MASK);
+        }
+        return structural(out);
     }
 
     /**
