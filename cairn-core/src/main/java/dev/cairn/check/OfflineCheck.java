@@ -148,10 +148,10 @@ public final class OfflineCheck {
             return new CheckResult("schema", title, Status.PASSED, sources.size() + " schema file(s) match what"
                     + " migrations/" + snapshotName + " recorded.", List.of());
         }
-        return failed(title, "schema-not-generated", "schema", "The schema sources changed since V" + newestSnapshot
-                + " was generated, but no migration was generated: run `cairn generate`"
-                + (files.origin().equals(ProjectFiles.GIT_INDEX) ? " and stage what it writes (git add)" : "")
-                + ". (Edits to comments and whitespace alone do not count.)");
+        return failed(title, "schema-not-generated", "schema", "Schema changed but no migration was generated: run"
+                + " `cairn generate`" + (files.origin().equals(ProjectFiles.GIT_INDEX) ? " and stage what it writes (git add)"
+                        : "") + ". The schema sources differ from what migrations/" + snapshotName + " recorded when V"
+                + newestSnapshot + " was generated (edits to comments and whitespace alone do not count).");
     }
 
     private static String schemaPath(CairnConfig config, String name) {
