@@ -188,4 +188,23 @@ class CheckCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(codes(r)).containsExactly("sum-edited V1__create_users.sql");
     }
+
+    @Test
+    void theNewestSnapshotByVersionDecides() throws Exception {
+        // V4's snapshot records other sources; V5's (the newest) matches them: passes.
+        Files.writeString(project.resolve("migrations/.snapshots/V4.json"), "{\"catalog\":{},\"format\":1,"
+                + "\"sourcesHash\":\"0000\"}\n");
+        assertThat(cairn("check").exitCode()).isZero();
+    }
+
+    @Test
+    void aHandWrittenMigrationNewerThanTheSnapshotSkipsTheSchemaCheckWithANotice() throws Exception {
+        Files.writeString(project.resolve("migrations/V6__by_hand.sql"), "CREATE TABLE wishlist (id int);\n");
+        assertThat(cairn("sum").exitCode()).isZero();
+        append("schema/02_tables.sql", "\nCREATE TABLE wishlist (id int);\n");
+        CliRun r = cairn("check", "--json");
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.json().get("checks").get(2).get("status").asText()).isEqualTo("skipped");
+        assertThat(r.json().get("notices").get(0).asText()).contains("V6 has no snapshot").contains("cairn generate");
+    }
 }

@@ -29,8 +29,6 @@ import java.util.Map;
  * </ul>
  */
 public final class OfflineCheck {
-    static final String SNAPSHOTS = ".snapshots/";
-
     private OfflineCheck() {}
 
     public static CheckReport run(CairnConfig config, ProjectFiles files) {
@@ -83,23 +81,9 @@ public final class OfflineCheck {
 
     private static CheckResult schema(CairnConfig config, ProjectFiles files, MigrationDirectory dir, List<String> notices) {
         String title = "Schema sources have a generated migration";
-        Version newestSnapshot = null;
-        String snapshotName = null;
-        for (String name : files.migrations().keySet()) {
-            if (name.startsWith(SNAPSHOTS) && name.endsWith(".json") && name.indexOf('/', SNAPSHOTS.length()) < 0
-                    && name.length() > SNAPSHOTS.length() + 6 && name.charAt(SNAPSHOTS.length()) == 'V') {
-                Version v;
-                try {
-                    v = Version.parse(name.substring(SNAPSHOTS.length() + 1, name.length() - 5));
-                } catch (RuntimeException e) {
-                    continue;
-                }
-                if (newestSnapshot == null || v.compareTo(newestSnapshot) > 0) {
-                    newestSnapshot = v;
-                    snapshotName = name;
-                }
-            }
-        }
+        ProjectFiles.Snapshot snapshot = files.newestSnapshot();
+        Version newestSnapshot = snapshot == null ? null : snapshot.version();
+        String snapshotName = snapshot == null ? null : snapshot.name();
         if (newestSnapshot == null) {
             return new CheckResult("schema", title, Status.SKIPPED, "No snapshot yet (migrations/.snapshots/ is written by"
                     + " cairn generate), so there is nothing to compare the schema sources with.", List.of());
@@ -118,7 +102,7 @@ public final class OfflineCheck {
         }
         String recorded;
         try {
-            recorded = SnapshotHeader.sourcesHash(files.migrations().get(snapshotName)).orElse(null);
+            recorded = SnapshotHeader.sourcesHash(snapshot.content()).orElse(null);
         } catch (IOException e) {
             return failed(title, "snapshot-unreadable", "migrations/" + snapshotName, "migrations/" + snapshotName
                     + " is not a valid snapshot (" + e.getMessage() + "): restore it from version control.");

@@ -1,6 +1,7 @@
 package dev.cairn.check;
 
 import dev.cairn.config.CairnConfig;
+import dev.cairn.migrate.Version;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,46 +13,97 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The files the offline checks judge: everything under the migrations directory (scripts, cairn.sum,
- * snapshots) and under the schema directory, by path relative to each, as bytes. Read from the work tree
- * or from the git index ({@code --staged}: what the next commit would hold).
+ * The files the offline checks judge, by path relative to their directory, as bytes: everything under the
+ * migrations directory (scripts, cairn.sum) but the snapshots, of which only the newest is read (they can be
+ * large, and the check needs one field of one), and everything under the schema directory. Read from the
+ * work tree, or from the git index ({@code --staged}: what the next commit would hold).
  *
- * @param origin a label for reports: {@code work tree} or {@code git index}
+ * @param origin         a label for reports: {@code work tree} or {@code git index}
+ * @param newestSnapshot the snapshot with the highest version, or null when there is none
  */
-public record ProjectFiles(String origin, Path migrationsDir, Map<String, byte[]> migrations, Path schemaDir,
-        Map<String, byte[]> schema) {
+public record ProjectFiles(String origin, Path migrationsDir, Map<String, byte[]> migrations, Snapshot newestSnapshot,
+        Path schemaDir, Map<String, byte[]> schema) {
 
     public static final String WORK_TREE = "work tree";
     public static final String GIT_INDEX = "git index";
+    static final String SNAPSHOTS = ".snapshots/";
+
+    /** A snapshot file: {@code name} relative to the migrations directory, e.g. {@code .snapshots/V5.json}. */
+    public record Snapshot(String name, Version version, byte[] content) {}
 
     public ProjectFiles {
         migrations = java.util.Collections.unmodifiableMap(new TreeMap<>(migrations));
         schema = java.util.Collections.unmodifiableMap(new TreeMap<>(schema));
     }
 
-    /** The files as they are on disk. A missing schema directory reads as empty. */
-    public static ProjectFiles workTree(CairnConfig config) {
-        return new ProjectFiles(WORK_TREE, config.migrationsDir(), readTree(config.migrationsDir()), config.schemaDir(),
-                readTree(config.schemaDir()));
+    /** The version of a snapshot file name ({@code .snapshots/V5.json} → 5), or null for anything else. */
+    static Version snapshotVersion(String name) {
+        if (!name.startsWith(SNAPSHOTS) || !name.endsWith(".json") || name.indexOf('/', SNAPSHOTS.length()) >= 0
+                || name.length() <= SNAPSHOTS.length() + 6 || name.charAt(SNAPSHOTS.length()) != 'V') {
+            return null;
+        }
+        try {
+            return Version.parse(name.substring(SNAPSHOTS.length() + 1, name.length() - 5));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
-    private static Map<String, byte[]> readTree(Path root) {
-        Map<String, byte[]> files = new TreeMap<>();
+    /** The name of the newest snapshot among {@code names}, or null. */
+    static String newest(Iterable<String> names) {
+        String best = null;
+        Version bestVersion = null;
+        for (String name : names) {
+            Version v = snapshotVersion(name);
+            if (v != null && (bestVersion == null || v.compareTo(bestVersion) > 0)) {
+                best = name;
+                bestVersion = v;
+            }
+        }
+        return best;
+    }
+
+    /** The files as they are on disk. A missing schema directory reads as empty. */
+    public static ProjectFiles workTree(CairnConfig config) {
+        Path root = config.migrationsDir();
+        Map<String, byte[]> migrations = new TreeMap<>();
+        List<String> snapshots = new ArrayList<>();
+        for (String name : list(root)) {
+            if (name.startsWith(SNAPSHOTS)) {
+                snapshots.add(name);
+            } else if (!name.startsWith(".")) { // temporary files such as .cairn.sum….tmp
+                migrations.put(name, read(root.resolve(name)));
+            }
+        }
+        String newest = newest(snapshots);
+        Snapshot snapshot = newest == null ? null
+                : new Snapshot(newest, snapshotVersion(newest), read(root.resolve(newest)));
+        Map<String, byte[]> schema = new TreeMap<>();
+        for (String name : list(config.schemaDir())) {
+            schema.put(name, read(config.schemaDir().resolve(name)));
+        }
+        return new ProjectFiles(WORK_TREE, root, migrations, snapshot, config.schemaDir(), schema);
+    }
+
+    private static List<String> list(Path root) {
+        List<String> names = new ArrayList<>();
         if (!Files.isDirectory(root)) {
-            return files;
+            return names;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                String name = root.relativize(p).toString().replace('\\', '/');
-                if (name.startsWith(".") && !name.startsWith(".snapshots/")) {
-                    continue; // temporary files such as .cairn.sum….tmp
-                }
-                files.put(name, Files.readAllBytes(p));
-            }
+            walk.filter(Files::isRegularFile).forEach(p -> names.add(root.relativize(p).toString().replace('\\', '/')));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + root, e);
+            throw new UncheckedIOException("Cannot list " + root, e);
         }
-        return files;
+        return names;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
     }
 
     /**
@@ -62,30 +114,41 @@ public record ProjectFiles(String origin, Path migrationsDir, Map<String, byte[]
         Path project = config.projectDir();
         Git git = Git.in(project);
         git.requireTopLevel("the staged files (--staged)");
-        String migrations = relative(project, config.migrationsDir());
-        String schema = relative(project, config.schemaDir());
-        List<Git.Entry> entries = git.stagedFiles(List.of(migrations, schema));
-        List<String> objects = new ArrayList<>();
-        for (Git.Entry e : entries) {
-            if (e.isFile()) {
-                objects.add(e.object());
-            }
-        }
-        Map<String, byte[]> contents = git.read(objects);
-        Map<String, byte[]> m = new TreeMap<>();
-        Map<String, byte[]> s = new TreeMap<>();
+        List<Git.Entry> entries = git.stagedFiles(List.of(relative(project, config.migrationsDir()),
+                relative(project, config.schemaDir())));
+        Map<String, Git.Entry> migrationEntries = new TreeMap<>();
+        Map<String, Git.Entry> schemaEntries = new TreeMap<>();
         for (Git.Entry e : entries) {
             if (!e.isFile()) {
                 continue;
             }
             Path abs = project.resolve(e.path()).normalize();
             if (abs.startsWith(config.migrationsDir())) {
-                m.put(config.migrationsDir().relativize(abs).toString().replace('\\', '/'), contents.get(e.object()));
+                migrationEntries.put(config.migrationsDir().relativize(abs).toString().replace('\\', '/'), e);
             } else if (abs.startsWith(config.schemaDir())) {
-                s.put(config.schemaDir().relativize(abs).toString().replace('\\', '/'), contents.get(e.object()));
+                schemaEntries.put(config.schemaDir().relativize(abs).toString().replace('\\', '/'), e);
             }
         }
-        return new ProjectFiles(GIT_INDEX, config.migrationsDir(), m, config.schemaDir(), s);
+        String newest = newest(migrationEntries.keySet());
+        List<String> objects = new ArrayList<>();
+        migrationEntries.forEach((name, e) -> {
+            if (!name.startsWith(".") || name.equals(newest)) {
+                objects.add(e.object());
+            }
+        });
+        schemaEntries.values().forEach(e -> objects.add(e.object()));
+        Map<String, byte[]> contents = git.read(objects);
+        Map<String, byte[]> migrations = new TreeMap<>();
+        migrationEntries.forEach((name, e) -> {
+            if (!name.startsWith(".")) {
+                migrations.put(name, contents.get(e.object()));
+            }
+        });
+        Snapshot snapshot = newest == null ? null
+                : new Snapshot(newest, snapshotVersion(newest), contents.get(migrationEntries.get(newest).object()));
+        Map<String, byte[]> schema = new TreeMap<>();
+        schemaEntries.forEach((name, e) -> schema.put(name, contents.get(e.object())));
+        return new ProjectFiles(GIT_INDEX, config.migrationsDir(), migrations, snapshot, config.schemaDir(), schema);
     }
 
     /** A pathspec for git: {@code to} relative to {@code from}, {@code .} for the same directory. */
