@@ -1,28 +1,13 @@
 package dev.cairn.cli;
 
-import dev.cairn.Project;
 import dev.cairn.check.ReplayCheck;
 import dev.cairn.check.ReplayReport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * {@code cairn check --replay}: the CLI side of {@link ReplayCheck}, for the check command to call. Prints
- * the report (or, with --json, returns it for the command's document) and gives the exit code.
- */
+/** {@code cairn check --replay}: how {@link CheckCommand} prints a {@link ReplayCheck} report, as text or JSON. */
 final class CheckReplay {
     private CheckReplay() {}
-
-    /** Runs the replay check and prints it (human mode only); 0 when it passes, 1 when not. */
-    static int run(Console console, Project project) {
-        ReplayReport report = ReplayCheck.run(project);
-        if (console.json()) {
-            console.document(json(report));
-        } else {
-            print(console, report);
-        }
-        return report.ok() ? 0 : 1;
-    }
 
     static void print(Console console, ReplayReport r) {
         String seconds = String.format(java.util.Locale.ROOT, "%.1f s", r.durationMs() / 1000.0);

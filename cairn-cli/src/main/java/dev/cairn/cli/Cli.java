@@ -34,6 +34,8 @@ public final class Cli {
         CommandLine cli = new CommandLine(root);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
+        // `--env ci` or `--env check` names an environment, not the `ci` or `check` command.
+        cli.setAllowSubcommandsAsOptionParameters(true);
         return cli;
     }
 

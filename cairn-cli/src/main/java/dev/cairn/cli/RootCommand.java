@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {InitCommand.class, MigrateCommand.class, StatusCommand.class, HistoryCommand.class,
                 ValidateCommand.class, BaselineCommand.class, RepairCommand.class, SumCommand.class, LocalCommand.class,
-                GenerateCommand.class, DiffCommand.class, PullCommand.class, DriftCommand.class},
+                GenerateCommand.class, DiffCommand.class, PullCommand.class, CheckCommand.class, HookCommand.class,
+                CiCommand.class, DriftCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a check found problems (validation, drift)", "  2  usage or configuration error",
                 "  3  database or migration error", "  4  timeout: the run's deadline expired (circuit breaker)"})

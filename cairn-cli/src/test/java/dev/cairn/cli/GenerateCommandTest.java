@@ -74,6 +74,14 @@ class GenerateCommandTest {
         assertThat(migrate.exitCode()).as(migrate.all()).isZero();
         assertThat(migrate.out()).contains("Applied 7 migration(s)");
         assertThat(cairn("generate").out()).contains("Nothing to generate");
+
+        CliRun replay = cairn("check", "--replay");
+        assertThat(replay.exitCode()).as(replay.all()).isZero();
+        assertThat(replay.out()).contains("snapshot V6");
+        edit("schema/02_tables.sql", "    phone varchar(20),", "    phone varchar(40),");
+        CliRun stale = cairn("check", "--replay", "--json");
+        assertThat(stale.exitCode()).isEqualTo(1);
+        assertThat(stale.json().get("replay").get("problems").toString()).contains("schema:").contains("phone");
     }
 
     @Test

@@ -37,6 +37,20 @@ public final class EnvironmentDefinition {
         return name;
     }
 
+    /** The variables its values use ({@code ${STAGING_DATABASE_URL}}), in file order, each once. */
+    public List<String> variablesUsed() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        values.values().stream().sorted(java.util.Comparator.comparingInt((RawValue v) -> v.position().line()))
+                .forEach(v -> {
+                    try {
+                        names.addAll(Interpolation.expand(v.text(), Map.of()).referenced());
+                    } catch (IllegalArgumentException e) {
+                        // reported when the environment is resolved
+                    }
+                });
+        return List.copyOf(names);
+    }
+
     /** Where the environment is defined, e.g. {@code /p/cairn.yaml:9:3}; the file alone for the implicit local. */
     public String location() {
         return position == null ? file.toString() : at(position);

@@ -46,8 +46,50 @@ public final class MigrationDirectory {
         List<Problem> problems = new ArrayList<>();
         for (Path file : sqlFiles(root)) {
             String name = root.relativize(file).toString().replace('\\', '/');
-            read(file, name, problems).flatMap(content -> parse(file, name, content, problems)).ifPresent(scripts::add);
+            read(file, name, problems).flatMap(content -> decode(content, name, problems))
+                    .flatMap(content -> parse(file, name, content, problems)).ifPresent(scripts::add);
         }
+        return finish(root, scripts, problems);
+    }
+
+    /**
+     * The directory as given by its files' contents rather than the disk: for example what the git index
+     * holds. Only {@code .sql} files outside hidden folders count, as with {@link #scan(Path)}.
+     *
+     * @param root  where the directory is (or would be) on disk; scripts' paths resolve against it
+     * @param files relative name (forward slashes) → content, e.g. {@code V1__init.sql}, {@code .snapshots/V1.json}
+     */
+    public static MigrationDirectory of(Path root, Map<String, byte[]> files) {
+        List<MigrationScript> scripts = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        files.keySet().stream().filter(MigrationDirectory::isMigrationFile).sorted().forEach(name -> {
+            Path file = root.resolve(name);
+            decode(files.get(name), name, problems).flatMap(content -> parse(file, name, content, problems))
+                    .ifPresent(scripts::add);
+        });
+        return finish(root, scripts, problems);
+    }
+
+    /** A {@code .sql} file not inside a hidden folder (relative name with forward slashes). */
+    public static boolean isMigrationFile(String name) {
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
+            return false;
+        }
+        int from = 0;
+        while (from < name.length()) {
+            if (name.charAt(from) == '.') {
+                return false;
+            }
+            int slash = name.indexOf('/', from);
+            if (slash < 0) {
+                break;
+            }
+            from = slash + 1;
+        }
+        return true;
+    }
+
+    private static MigrationDirectory finish(Path root, List<MigrationScript> scripts, List<Problem> problems) {
         scripts.sort(MigrationScript.ORDER);
         findDuplicates(scripts, problems);
         findOrphanReverts(scripts, problems);
@@ -75,14 +117,20 @@ public final class MigrationDirectory {
         return false;
     }
 
-    private static Optional<String> read(Path file, String name, List<Problem> problems) {
+    private static Optional<byte[]> read(Path file, String name, List<Problem> problems) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            problems.add(new Problem("unreadable", name, name + " cannot be read: " + e.getMessage() + "."));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> decode(byte[] bytes, String name, List<Problem> problems) {
+        try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
             problems.add(new Problem("not-utf8", name, name + " is not valid UTF-8: save it as UTF-8."));
-        } catch (IOException e) {
-            problems.add(new Problem("unreadable", name, name + " cannot be read: " + e.getMessage() + "."));
         }
         return Optional.empty();
     }

@@ -69,12 +69,20 @@ public record SumFile(String total, Map<String, String> entries) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        List<String> lines;
         try {
-            lines = Files.readAllLines(file);
+            return Optional.of(parse(Files.readString(file), file.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
+    }
+
+    /**
+     * A sum file from its text. A malformed line is a usage error naming {@code where} and the line.
+     *
+     * @param where the file's name for messages
+     */
+    public static SumFile parse(String content, String where) {
+        List<String> lines = content.lines().toList();
         String total = null;
         Map<String, String> entries = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -85,7 +93,7 @@ public record SumFile(String total, Map<String, String> entries) {
             int space = line.lastIndexOf(' ');
             String hash = space < 0 ? "" : line.substring(space + 1);
             if (space <= 0 || !SHA256.matcher(hash).matches()) {
-                throw CairnException.usage(file + ":" + (i + 1) + " is not a cairn.sum line (expected '<file> <sha-256>')."
+                throw CairnException.usage(where + ":" + (i + 1) + " is not a cairn.sum line (expected '<file> <sha-256>')."
                         + " The file is written by Cairn: restore it from version control, or rebuild it with `cairn sum`.");
             }
             String name = line.substring(0, space).strip();
@@ -95,7 +103,7 @@ public record SumFile(String total, Map<String, String> entries) {
                 entries.put(name, hash);
             }
         }
-        return Optional.of(new SumFile(total, entries));
+        return new SumFile(total, entries);
     }
 
     /** Every difference between this sum file and the directory, one problem per file. */

@@ -51,25 +51,12 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
         List<String> all = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql"))
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(name -> Stream.of(name.split("/")).noneMatch(part -> part.startsWith(".")))
-                    .sorted()
                     .forEach(all::add);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + dir, e);
         }
-        Set<String> result = new LinkedHashSet<>();
-        for (String listed : order) {
-            String name = Path.of(listed).normalize().toString().replace('\\', '/');
-            if (!Files.isRegularFile(dir.resolve(name))) {
-                throw CairnException.usage("cairn.yaml lists " + listed + " under schemaFiles, but " + dir.resolve(name)
-                        + " does not exist: fix the name, or remove it from schemaFiles.");
-            }
-            result.add(name);
-        }
-        result.addAll(all);
-        return List.copyOf(result);
+        return SchemaFileOrder.of(dir, order, all);
     }
 
     @Override
