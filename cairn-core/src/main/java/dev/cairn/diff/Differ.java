@@ -612,6 +612,7 @@ public final class Differ {
                     if (key.equals(typeKeyOf(tc.type()))) {
                         defaultHandled.add(colKey(t.schema(), t.name(), c.name()));
                     }
+                    rebuiltColumns.computeIfAbsent(t.qualifiedName(), x -> new HashSet<>()).add(c.name());
                     uses.add(new ColumnUse(t.schema(), t.name(), new Column(c.name(), c.type(), c.collation(),
                             c.notNull(), def, c.identity(), c.generatedExpr(), c.comment()), TypeNames.isArray(c.type())));
                     changed.add(colKey(t.schema(), t.name(), c.name()));
@@ -841,6 +842,9 @@ public final class Differ {
             Table parent = parentOf(to, table);
             List<Constraint> inline = new ArrayList<>();
             for (Constraint c : table.constraints()) {
+                if (c.type() == Constraint.Type.NOT_NULL && !c.validated() && !inheritedConstraint(parent, c)) {
+                    plain(POST, 0, name + "." + c.name(), new AddConstraint(table, c)); // NOT VALID cannot be written inline
+                }
                 if (c.type() == Constraint.Type.NOT_NULL || inheritedConstraint(parent, c)) {
                     continue;
                 }
@@ -888,7 +892,7 @@ public final class Differ {
             Map<String, Constraint> ok = old == null ? Map.of() : byKey(old.constraints(), Constraint::name);
             for (Constraint c : table.constraints()) {
                 Constraint o = ok.get(c.name());
-                boolean fresh = o == null || !sameConstraint(o, c);
+                boolean fresh = o == null || !sameConstraint(o, c) || recreatedAround.contains(table.qualifiedName() + "." + c.name());
                 comment(Target.onTable(Target.Kind.CONSTRAINT, table.schema(), table.name(), c.name()),
                         o == null ? null : o.comment(), c.comment(), fresh);
             }
@@ -896,7 +900,7 @@ public final class Differ {
             for (Index i : table.indexes()) {
                 Index o = oi.get(i.name());
                 comment(Target.of(Target.Kind.INDEX, table.schema(), i.name()), o == null ? null : o.comment(), i.comment(),
-                        o == null || !o.definition().equals(i.definition()));
+                        o == null || !o.definition().equals(i.definition()) || recreatedAround.contains(table.schema() + "." + i.name()));
             }
             Map<String, Trigger> ot = old == null ? Map.of() : byKey(old.triggers(), Trigger::name);
             for (Trigger tr : table.triggers()) {
@@ -914,6 +918,13 @@ public final class Differ {
         }
 
         final Set<String> recreatedTriggers = new HashSet<>();
+        /** Constraints and indexes ({@code table.name}, {@code schema.index}) dropped and created again around a column change. */
+        final Set<String> recreatedAround = new HashSet<>();
+        /**
+         * Columns converted by a type rebuild (enum, domain), by qualified table name: PostgreSQL re-reads the
+         * checks and index expressions on them with the old type's constants, so those are dropped and created again.
+         */
+        final Map<String, Set<String>> rebuiltColumns = new HashMap<>();
         final Set<String> recreatedPolicies = new HashSet<>();
         /** Columns whose type changes, by qualified table name. */
         final Map<String, List<String>> retypedColumns = new HashMap<>();
@@ -921,6 +932,18 @@ public final class Differ {
         static boolean mentions(String expr, String column) {
             return expr != null && Pattern.compile("(?<![\\w\"])" + Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(column))
                     + "(?![\\w\"])").matcher(expr).find();
+        }
+
+        /** A trigger definition without its name, table and function: the UPDATE OF columns and the WHEN condition. */
+        static String triggerCondition(String def) {
+            int on = def.indexOf(" ON ");
+            int exec = def.lastIndexOf(" EXECUTE ");
+            String events = on < 0 ? "" : def.substring(0, on);
+            int forEach = def.indexOf(" FOR EACH ");
+            String when = forEach < 0 || exec < forEach ? "" : def.substring(forEach, exec);
+            int trigger = events.indexOf(" TRIGGER ");
+            int space = trigger < 0 ? -1 : events.indexOf(' ', trigger + 9);
+            return (space < 0 ? "" : events.substring(space)) + " " + when;
         }
 
         static boolean recreatedPolicy(Policy o, Policy p) {
@@ -959,12 +982,42 @@ public final class Differ {
             for (Constraint c : table.constraints()) {
                 if (c.type() == Constraint.Type.FOREIGN_KEY && c.referencedTable() != null
                         && !c.referencedTable().equals(table.qualifiedName()) && fromNames.contains(c.referencedTable())
-                        && !toNames.contains(c.referencedTable())) {
+                        && (!toNames.contains(c.referencedTable()) || referencedKeyChanges(c.referencedTable()))) {
                     plain(PRE_DROP, 4, table.qualifiedName() + "." + c.name(), new DropConstraint(table, c));
                 }
             }
             drop(DROP, 5, key, table.qualifiedName(), new DropTable(table));
             changed.add(key);
+        }
+
+        /**
+         * Whether a kept table loses or changes one of its keys (primary key, unique, exclusion constraints or unique
+         * indexes): a foreign key of a dropped table may depend on it, so that foreign key is dropped first.
+         */
+        boolean referencedKeyChanges(String qualifiedTable) {
+            List<String> p = TypeNames.parts(qualifiedTable);
+            if (p.size() != 2) {
+                return true;
+            }
+            Table f = from.table(p.get(0), p.get(1)).orElse(null);
+            Table t = to.table(p.get(0), p.get(1)).orElse(null);
+            if (f == null || t == null) {
+                return true;
+            }
+            for (Constraint c : f.constraints()) {
+                if (c.type() == Constraint.Type.PRIMARY_KEY || c.type() == Constraint.Type.UNIQUE
+                        || c.type() == Constraint.Type.EXCLUSION) {
+                    if (t.constraints().stream().noneMatch(x -> x.name().equals(c.name()) && sameConstraint(x, c))) {
+                        return true;
+                    }
+                }
+            }
+            for (Index i : f.indexes()) {
+                if (i.unique() && t.indexes().stream().noneMatch(x -> x.definition().equals(i.definition()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void alterTable(Table f, Table t) {
@@ -1006,10 +1059,16 @@ public final class Differ {
                     });
             List<Constraint> addC = new ArrayList<>();
             List<Constraint> dropC = new ArrayList<>();
+            Set<String> rebuiltCols = rebuiltColumns.getOrDefault(name, Set.of());
             tc.forEach((cn, c) -> {
                 Constraint o = fc.get(cn);
                 if (o == null) {
                     addC.add(c);
+                } else if ((o.type() == Constraint.Type.CHECK || o.type() == Constraint.Type.EXCLUSION)
+                        && rebuiltCols.stream().anyMatch(col -> mentions(o.definition(), col))) {
+                    dropC.add(o);
+                    addC.add(c);
+                    recreatedAround.add(name + "." + cn);
                 } else if (!sameConstraint(o, c) || o.type() == Constraint.Type.FOREIGN_KEY && changedReference(o)
                         || o.validated() && !c.validated()) {
                     dropC.add(o);
@@ -1041,16 +1100,32 @@ public final class Differ {
             f.indexes().stream().filter(i -> !inheritedIndex(fromParent, i) && !inheritedIndex(parent, i)).forEach(i -> fi.put(i.name(), i));
             Map<String, Index> ti = new LinkedHashMap<>();
             t.indexes().stream().filter(i -> !inheritedIndex(parent, i) && !inheritedIndex(fromParent, i)).forEach(i -> ti.put(i.name(), i));
+            for (Index i : List.copyOf(ti.values())) {
+                Index o = fi.get(i.name());
+                String tail = indexTail(i.definition());
+                if (o != null && o.definition().equals(i.definition()) && (tail.contains(" WHERE ") || tail.contains("(("))
+                        && rebuiltCols.stream().anyMatch(col -> mentions(tail, col))) {
+                    fi.remove(i.name());
+                    ti.remove(i.name());
+                    recreatedAround.add(t.schema() + "." + i.name());
+                    plain(PRE_DROP, 6, t.schema() + "." + i.name(), new DropIndex(t.schema(), t.name(), o));
+                    plain(POST, 1, t.schema() + "." + i.name(), new CreateIndex(t.schema(), t.name(), i));
+                }
+            }
             indexes(t.schema(), t.name(), fi, ti);
             // triggers
             Map<String, Trigger> ft = byKey(f.triggers(), Trigger::name);
             Map<String, Trigger> tt = byKey(t.triggers(), Trigger::name);
+            // PostgreSQL refuses to change the type of a column a trigger's WHEN or UPDATE OF uses
+            List<String> changedCols = new ArrayList<>(retypedColumns.getOrDefault(name, List.of()));
+            changedCols.addAll(rebuiltCols);
             tt.forEach((tn, tr) -> {
                 Trigger o = ft.get(tn);
                 if (inheritedTrigger(parent, tr)) {
                     return;
                 }
-                boolean rebuild = o != null && !o.definition().equals(tr.definition());
+                boolean rebuild = o != null && (!o.definition().equals(tr.definition())
+                        || changedCols.stream().anyMatch(col -> mentions(triggerCondition(o.definition()), col)));
                 if (rebuild) {
                     plain(PRE_DROP, 0, name + "." + tn, new DropTrigger(f, o));
                     recreatedTriggers.add(name + "." + tn);
@@ -1071,7 +1146,7 @@ public final class Differ {
             // policies (PostgreSQL refuses to change the type of a column a policy uses: drop and recreate it)
             Map<String, Policy> fp = byKey(f.policies(), Policy::name);
             Map<String, Policy> tp = byKey(t.policies(), Policy::name);
-            List<String> retyped = retypedColumns.getOrDefault(name, List.of());
+            List<String> retyped = changedCols;
             tp.forEach((pn, p) -> {
                 Policy o = fp.get(pn);
                 boolean onRetyped = o != null && retyped.stream().anyMatch(c -> mentions(o.using(), c) || mentions(o.withCheck(), c));
@@ -1229,7 +1304,7 @@ public final class Differ {
                         continue;
                     }
                 }
-                alterColumn(t, o, c, key, ck);
+                alterColumn(f, t, o, c, key, ck);
             }
             for (Column o : f.columns()) {
                 if (!tc.containsKey(o.name())) {
@@ -1241,6 +1316,28 @@ public final class Differ {
                     }
                 }
             }
+            // PostgreSQL appends added columns (and columns dropped and added again); it cannot reorder columns
+            List<String> reaching = new ArrayList<>();
+            List<String> appended = new ArrayList<>();
+            for (Column o : f.columns()) {
+                Column c = tc.get(o.name());
+                if (c != null && Objects.equals(o.generatedExpr(), c.generatedExpr()) && o.generatedVirtual() == c.generatedVirtual()
+                        || c != null && o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
+                    reaching.add(o.name());
+                }
+            }
+            for (Column c : t.columns()) {
+                if (!reaching.contains(c.name())) {
+                    appended.add(c.name());
+                }
+            }
+            reaching.addAll(appended);
+            List<String> wanted = t.columns().stream().map(Column::name).toList();
+            if (!reaching.equals(wanted)) {
+                warnings.add(new Warning(Warning.Kind.COLUMN_ORDER, name, "column order differs: new columns are appended;"
+                        + " Cairn does not rebuild tables to reorder them (the table gets " + String.join(", ", reaching)
+                        + "; the schema says " + String.join(", ", wanted) + ")"));
+            }
             for (String d : droppedCols) {
                 for (String a : added) {
                     candidates.add(new RenameCandidate(DiffOptions.Rename.Kind.COLUMN, t.schema(), t.name(), d, a));
@@ -1250,7 +1347,18 @@ public final class Differ {
             }
         }
 
-        void alterColumn(Table t, Column o, Column c, String key, String ck) {
+        /** The NOT NULL constraint (PostgreSQL 18+) of a column, or null. */
+        static Constraint notNullConstraint(Table t, String column) {
+            return t.constraints().stream().filter(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(column)))
+                    .findFirst().orElse(null);
+        }
+
+        /** A NOT NULL constraint that SET NOT NULL cannot give: NOT VALID, or named other than PostgreSQL would. */
+        static boolean explicitNotNull(Constraint k) {
+            return k != null && (!k.validated() || !k.name().matches(".*_not_null\\d*"));
+        }
+
+        void alterColumn(Table f, Table t, Column o, Column c, String key, String ck) {
             String name = t.qualifiedName();
             if (o.defaultExpr() != null && !sequenceRenames.isEmpty()) {
                 String d = o.defaultExpr();
@@ -1262,7 +1370,23 @@ public final class Differ {
             boolean typeChange = !o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation());
             String using = null;
             if (!o.type().equals(c.type()) && !TypeNames.assignable(o.type(), c.type())) {
-                using = dev.cairn.migrate.Identifiers.quoteIfNeeded(c.name()) + "::" + c.type();
+                String col = dev.cairn.migrate.Identifiers.quoteIfNeeded(c.name());
+                String column = name + "." + c.name();
+                switch (TypeNames.conversion(o.type(), c.type())) {
+                    case ARRAY_WRAP -> using = "ARRAY[" + col + "]";
+                    case FIRST_ELEMENT -> {
+                        using = "(" + col + ")[1]";
+                        dataLoss(column, "array column becomes " + c.type() + ": only each array's first element is kept");
+                    }
+                    case THROUGH_INTEGER -> using = col + "::integer::" + c.type();
+                    case THROUGH_TEXT -> {
+                        using = col + "::text::" + c.type();
+                        unsupported(column, "PostgreSQL has no cast from " + o.type() + " to " + c.type()
+                                + ": the column is converted through its text form, which fails on values that do not read as "
+                                + c.type() + "; if that is not what you want, write this conversion by hand");
+                    }
+                    default -> using = col + "::" + c.type();
+                }
             }
             boolean defaultChanges = !Objects.equals(o.defaultExpr(), c.defaultExpr()) && !defaultHandled.contains(ck);
             boolean dropDefaultFirst = o.defaultExpr() != null && (defaultChanges || typeChange && using != null)
@@ -1278,8 +1402,21 @@ public final class Differ {
                 retypedColumns.computeIfAbsent(name, x -> new ArrayList<>()).add(c.name());
                 create(CREATE, 6, key, name, new AlterColumnType(t, o, c, using));
             }
-            if (o.notNull() != c.notNull()) {
-                create(CREATE, 6, key, name, new SetColumnNotNull(t, c, c.notNull()));
+            Constraint fromNn = notNullConstraint(f, o.name());
+            Constraint toNn = notNullConstraint(t, c.name());
+            if (o.notNull() && c.notNull() && fromNn != null && toNn != null && fromNn.validated() && !toNn.validated()) {
+                // validated NOT NULL becomes NOT VALID: drop it and add it unvalidated
+                create(CREATE, 6, key, name, new SetColumnNotNull(t, c, false));
+                plain(POST, 0, name + "." + toNn.name(), new AddConstraint(t, toNn));
+            } else if (o.notNull() && c.notNull() && fromNn != null && toNn != null && !fromNn.validated() && toNn.validated()) {
+                plain(POST, 3, name + "." + toNn.name(), new ValidateConstraint(t, toNn));
+            } else if (o.notNull() != c.notNull()) {
+                if (c.notNull() && explicitNotNull(toNn)) {
+                    // PostgreSQL 18: ADD CONSTRAINT name NOT NULL column [NOT VALID] keeps the name and validity
+                    plain(POST, 0, name + "." + toNn.name(), new AddConstraint(t, toNn));
+                } else {
+                    create(CREATE, 6, key, name, new SetColumnNotNull(t, c, c.notNull()));
+                }
             }
             if (o.identity() == null && c.identity() != null) {
                 create(CREATE, 6, key, name, new AddIdentity(t, c));
@@ -1309,7 +1446,8 @@ public final class Differ {
             fv.keySet().stream().filter(k -> !tv.containsKey(k)).forEach(changed::add);
             tr.forEach((k, r) -> {
                 Routine o = fr.get(k);
-                if (o != null && (o.kind() != r.kind() || !Objects.equals(o.returnType(), r.returnType()))) {
+                if (o != null && (o.kind() != r.kind() || !Objects.equals(o.returnType(), r.returnType())
+                        || !replaceableSignature(o, r))) {
                     rebuild.add(k);
                 }
             });
@@ -1438,6 +1576,54 @@ public final class Differ {
                     }
                 }
             }
+        }
+
+        /**
+         * CREATE OR REPLACE cannot remove a parameter default nor rename a parameter: when the signature line of
+         * {@code pg_get_functiondef} changes other than by gaining defaults, the routine is dropped and created again.
+         */
+        static boolean replaceableSignature(Routine o, Routine r) {
+            if (o.definition() == null || r.definition() == null) {
+                return true;
+            }
+            String a = o.definition().lines().findFirst().orElse("");
+            String b = r.definition().lines().findFirst().orElse("");
+            if (a.equals(b)) {
+                return true;
+            }
+            return !a.contains(" DEFAULT ") && withoutDefaults(a).equals(withoutDefaults(b));
+        }
+
+        /** The signature line without its {@code DEFAULT …} clauses (up to the next comma or closing parenthesis at depth 0). */
+        static String withoutDefaults(String line) {
+            StringBuilder out = new StringBuilder();
+            int i = 0;
+            while (i < line.length()) {
+                if (line.startsWith(" DEFAULT ", i)) {
+                    int depth = 0;
+                    boolean quoted = false;
+                    int j = i + 9;
+                    for (; j < line.length(); j++) {
+                        char ch = line.charAt(j);
+                        if (ch == '\'') {
+                            quoted = !quoted;
+                        } else if (!quoted && ch == '(') {
+                            depth++;
+                        } else if (!quoted && (ch == ')' || ch == ',')) {
+                            if (depth == 0) {
+                                break;
+                            }
+                            if (ch == ')') {
+                                depth--;
+                            }
+                        }
+                    }
+                    i = j;
+                } else {
+                    out.append(line.charAt(i++));
+                }
+            }
+            return out.toString();
         }
 
         static Target routineTarget(Routine r) {

@@ -573,7 +573,9 @@ public final class PostgresRenderer {
         if (c.defaultExpr() != null) {
             b.append(" DEFAULT ").append(c.defaultExpr());
         }
-        if (c.notNull()) {
+        boolean notValid = table.constraints().stream()
+                .anyMatch(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(c.name())) && !k.validated());
+        if (c.notNull() && !notValid) { // a NOT VALID one is added after the table (ADD CONSTRAINT … NOT VALID)
             String named = table.constraints().stream()
                     .filter(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(c.name())))
                     .map(Constraint::name).findFirst().orElse(null);
