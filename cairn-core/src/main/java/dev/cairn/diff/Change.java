@@ -120,6 +120,9 @@ public sealed interface Change {
     record DropView(View view) implements Change {}
     /** {@code CREATE OR REPLACE VIEW}: same columns, maybe new ones appended. */
     record ReplaceView(View from, View to) implements Change {}
+    /** A trigger on a view ({@code INSTEAD OF …}): created with the view, dropped with it. */
+    record CreateViewTrigger(View view, Trigger trigger) implements Change {}
+    record DropViewTrigger(View view, Trigger trigger) implements Change {}
     record CreateRoutine(Routine routine) implements Change {}
     record DropRoutine(Routine routine) implements Change {}
     /** {@code CREATE OR REPLACE} with the target definition (same kind and return type). */

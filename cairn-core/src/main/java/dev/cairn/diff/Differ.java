@@ -344,7 +344,8 @@ public final class Differ {
                         ? new Sequence(s.schema(), s.name(), s.options(), s.ownedBy().startsWith(oldRef + ".") ? newRef + s.ownedBy().substring(oldRef.length()) : r.to() + s.ownedBy().substring(r.table().length()), s.comment(), s.owner())
                         : s);
                 views.replaceAll(v -> new View(v.schema(), v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
-                        v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), r.table(), r.to(), null, null)));
+                        v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), r.table(), r.to(), null, null),
+                        v.triggers()));
                 routines.replaceAll(x -> new Routine(x.schema(), x.name(), x.identityArguments(), x.kind(), x.language(), x.returnType(),
                         x.volatility(), x.securityDefiner(), x.definition(), x.comment(), x.owner(),
                         renameRefs(x.dependsOn(), r.schema(), r.table(), r.to(), null, null)));
@@ -393,7 +394,8 @@ public final class Differ {
                         ? new Sequence(s.schema(), s.name(), s.options(), s.ownedBy().substring(0, s.ownedBy().length() - r.column().length()) + r.to(), s.comment(), s.owner())
                         : s);
                 views.replaceAll(v -> new View(v.schema(), v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
-                        v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), tn, tn, r.column(), r.to())));
+                        v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), tn, tn, r.column(), r.to()),
+                        v.triggers()));
                 routines.replaceAll(x -> new Routine(x.schema(), x.name(), x.identityArguments(), x.kind(), x.language(), x.returnType(),
                         x.volatility(), x.securityDefiner(), x.definition(), x.comment(), x.owner(),
                         renameRefs(x.dependsOn(), r.schema(), tn, tn, r.column(), r.to())));
@@ -591,6 +593,7 @@ public final class Differ {
          */
         List<ColumnUse> usesOf(String key) {
             changed.add(key);
+            rebuiltTypes.add(key);
             List<ColumnUse> uses = new ArrayList<>();
             for (Table t : from.tables()) {
                 if (t.partitionOf() != null) {
@@ -925,6 +928,8 @@ public final class Differ {
          * checks and index expressions on them with the old type's constants, so those are dropped and created again.
          */
         final Map<String, Set<String>> rebuiltColumns = new HashMap<>();
+        /** Keys of the types being rebuilt. */
+        final Set<String> rebuiltTypes = new HashSet<>();
         final Set<String> recreatedPolicies = new HashSet<>();
         /** Columns whose type changes, by qualified table name. */
         final Map<String, List<String>> retypedColumns = new HashMap<>();
@@ -932,6 +937,21 @@ public final class Differ {
         static boolean mentions(String expr, String column) {
             return expr != null && Pattern.compile("(?<![\\w\"])" + Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(column))
                     + "(?![\\w\"])").matcher(expr).find();
+        }
+
+        /** Whether an expression casts a constant to a type being rebuilt (enum, domain): {@code 'x'::status}. */
+        boolean castsToRebuiltType(String expr) {
+            if (expr == null) {
+                return false;
+            }
+            for (String key : rebuiltTypes) {
+                List<String> p = TypeNames.parts(key.substring("type:".length()));
+                String n = Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(p.get(p.size() - 1)));
+                if (Pattern.compile("::(?:[\\w\"]+\\.)?" + n + "(?![\\w\"])").matcher(expr).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A trigger definition without its name, table and function: the UPDATE OF columns and the WHEN condition. */
@@ -1065,7 +1085,7 @@ public final class Differ {
                 if (o == null) {
                     addC.add(c);
                 } else if ((o.type() == Constraint.Type.CHECK || o.type() == Constraint.Type.EXCLUSION)
-                        && rebuiltCols.stream().anyMatch(col -> mentions(o.definition(), col))) {
+                        && (rebuiltCols.stream().anyMatch(col -> mentions(o.definition(), col)) || castsToRebuiltType(o.definition()))) {
                     dropC.add(o);
                     addC.add(c);
                     recreatedAround.add(name + "." + cn);
@@ -1104,7 +1124,7 @@ public final class Differ {
                 Index o = fi.get(i.name());
                 String tail = indexTail(i.definition());
                 if (o != null && o.definition().equals(i.definition()) && (tail.contains(" WHERE ") || tail.contains("(("))
-                        && rebuiltCols.stream().anyMatch(col -> mentions(tail, col))) {
+                        && (rebuiltCols.stream().anyMatch(col -> mentions(tail, col)) || castsToRebuiltType(tail))) {
                     fi.remove(i.name());
                     ti.remove(i.name());
                     recreatedAround.add(t.schema() + "." + i.name());
@@ -1125,7 +1145,8 @@ public final class Differ {
                     return;
                 }
                 boolean rebuild = o != null && (!o.definition().equals(tr.definition())
-                        || changedCols.stream().anyMatch(col -> mentions(triggerCondition(o.definition()), col)));
+                        || changedCols.stream().anyMatch(col -> mentions(triggerCondition(o.definition()), col))
+                        || castsToRebuiltType(triggerCondition(o.definition())));
                 if (rebuild) {
                     plain(PRE_DROP, 0, name + "." + tn, new DropTrigger(f, o));
                     recreatedTriggers.add(name + "." + tn);
@@ -1149,7 +1170,8 @@ public final class Differ {
             List<String> retyped = changedCols;
             tp.forEach((pn, p) -> {
                 Policy o = fp.get(pn);
-                boolean onRetyped = o != null && retyped.stream().anyMatch(c -> mentions(o.using(), c) || mentions(o.withCheck(), c));
+                boolean onRetyped = o != null && (retyped.stream().anyMatch(c -> mentions(o.using(), c) || mentions(o.withCheck(), c))
+                        || castsToRebuiltType(o.using()) || castsToRebuiltType(o.withCheck()));
                 if (onRetyped) {
                     recreatedPolicies.add(name + "." + pn);
                 }
@@ -1517,6 +1539,7 @@ public final class Differ {
                     }
                     indexes(v.schema(), v.name(), byKey(o.indexes(), Index::name), byKey(v.indexes(), Index::name));
                 }
+                viewTriggers(o, v, fresh);
                 Target target = Target.of(v.materialized() ? Target.Kind.MATERIALIZED_VIEW : Target.Kind.VIEW, v.schema(), v.name());
                 comment(target, o == null ? null : o.comment(), v.comment(), fresh);
                 owner(target, o == null ? null : o.owner(), v.owner(), fresh);
@@ -1529,6 +1552,35 @@ public final class Differ {
             fv.forEach((k, o) -> {
                 if (!tv.containsKey(k)) {
                     drop(PRE_DROP, 2, k, k, new DropView(o));
+                }
+            });
+        }
+
+        /**
+         * The triggers of a view (INSTEAD OF): all created after a view that is new or recreated (they went with the
+         * old one), else dropped and created again when their definition changes or their function is recreated.
+         */
+        void viewTriggers(View o, View v, boolean fresh) {
+            Map<String, Trigger> ft = fresh ? Map.of() : byKey(o.triggers(), Trigger::name);
+            for (Trigger tr : v.triggers()) {
+                String id = v.qualifiedName() + "." + tr.name();
+                Trigger old = ft.get(tr.name());
+                boolean again = old != null && (!old.definition().equals(tr.definition()) || triggerFunctionChanged(old));
+                if (again) {
+                    plain(PRE_DROP, 0, id, new DropViewTrigger(o, old));
+                }
+                if (old == null || again) {
+                    plain(POST, 4, id, new CreateViewTrigger(v, tr));
+                }
+                if (tr.enabled() != null && !List.of("O", "ENABLED").contains(tr.enabled())) {
+                    unsupported(id, "trigger on a view is " + tr.enabled() + ": Cairn creates it enabled; set its state by hand");
+                }
+                comment(Target.onTable(Target.Kind.TRIGGER, v.schema(), v.name(), tr.name()), old == null ? null : old.comment(),
+                        tr.comment(), old == null || again);
+            }
+            ft.forEach((n, old) -> {
+                if (v.triggers().stream().noneMatch(x -> x.name().equals(n))) {
+                    plain(PRE_DROP, 0, v.qualifiedName() + "." + n, new DropViewTrigger(o, old));
                 }
             });
         }

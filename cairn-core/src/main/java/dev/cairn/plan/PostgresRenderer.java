@@ -295,10 +295,17 @@ public final class PostgresRenderer {
         } else if (change instanceof DropView c) {
             e.add("DROP " + (c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified(c.view().schema(), c.view().name()),
                     "Drop " + viewKind(c.view()) + " " + c.view().qualifiedName(), c.view().qualifiedName());
-        } else if (change instanceof CreateRoutine c) {
+        } else if (change instanceof CreateViewTrigger c) {
+            e.add(c.trigger().definition(), "Create trigger " + c.trigger().name() + " on view " + c.view().qualifiedName(),
+                    c.view().qualifiedName() + "." + c.trigger().name());
+        } else if (change instanceof DropViewTrigger c) {
+            e.add("DROP TRIGGER " + quoteIfNeeded(c.trigger().name()) + " ON " + qualified(c.view().schema(), c.view().name()),
+                    "Drop trigger " + c.trigger().name() + " on view " + c.view().qualifiedName(),
+                    c.view().qualifiedName() + "." + c.trigger().name());
+        } else if (change instanceof CreateRoutine c && c.routine().definition() != null) {
             e.add(c.routine().definition(), "Create " + routineKind(c.routine()) + " " + routineName(c.routine()),
                     routineName(c.routine()));
-        } else if (change instanceof ReplaceRoutine c) {
+        } else if (change instanceof ReplaceRoutine c && c.to().definition() != null) {
             e.add(c.to().definition(), "Replace " + routineKind(c.to()) + " " + routineName(c.to()), routineName(c.to()));
         } else if (change instanceof DropRoutine c) {
             e.add("DROP " + routineKind(c.routine()).toUpperCase() + " " + qualified(c.routine().schema(), c.routine().name())
@@ -857,7 +864,7 @@ public final class PostgresRenderer {
                     "SetForceRowSecurity", "SetLogged" -> "table";
             case "AddConstraint", "DropConstraint", "RenameConstraint", "ValidateConstraint" -> "constraint";
             case "CreateIndex", "DropIndex", "RenameIndex" -> "index";
-            case "CreateTrigger", "DropTrigger", "SetTriggerEnabled" -> "trigger";
+            case "CreateTrigger", "DropTrigger", "SetTriggerEnabled", "CreateViewTrigger", "DropViewTrigger" -> "trigger";
             case "CreatePolicy", "DropPolicy", "AlterPolicy" -> "policy";
             case "ReplaceView" -> "view";
             case "SetOwner" -> "owner";

@@ -551,17 +551,19 @@ public final class PostgresIntrospector {
                 WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND k.relnamespace = ANY(?::oid[])
                 ORDER BY tg.tgname
                 """, true, rs -> {
-            TableBuilder t = tables.get(rs.getLong(1));
-            if (t == null) {
-                return; // triggers on views (INSTEAD OF) are not modelled yet
-            }
             String enabled = switch (rs.getString(5)) {
                 case "D" -> "DISABLED";
                 case "R" -> "REPLICA";
                 case "A" -> "ALWAYS";
                 default -> "ENABLED";
             };
-            t.triggers.add(new Trigger(rs.getString(2), rs.getString(3), rs.getBoolean(4), enabled, rs.getString(6)));
+            Trigger trigger = new Trigger(rs.getString(2), rs.getString(3), rs.getBoolean(4), enabled, rs.getString(6));
+            TableBuilder t = tables.get(rs.getLong(1));
+            if (t != null) {
+                t.triggers.add(trigger);
+            } else if (views.get(rs.getLong(1)) != null) {
+                views.get(rs.getLong(1)).triggers.add(trigger); // INSTEAD OF (or statement) triggers on views
+            }
         });
     }
 
@@ -857,7 +859,8 @@ public final class PostgresIntrospector {
             tableList.add(t.build(byName));
         }
         List<View> viewList = views.values().stream().map(v -> new View(v.schema, v.name, v.materialized, v.definition,
-                v.columns, v.options, sortedBy(v.indexes, Index::name), v.comment, v.owner, refs(v.dependsOn))).toList();
+                v.columns, v.options, sortedBy(v.indexes, Index::name), v.comment, v.owner, refs(v.dependsOn),
+                sortedBy(v.triggers, Trigger::name))).toList();
         List<Routine> routineList = routines.values().stream().map(r -> new Routine(r.schema, r.name, r.identityArguments,
                 r.kind, r.language, r.returnType, r.volatility, r.securityDefiner, r.definition, r.comment, r.owner,
                 refs(r.dependsOn))).toList();
@@ -967,6 +970,7 @@ public final class PostgresIntrospector {
         final List<String> columns = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
         final List<ObjectRef> dependsOn = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
     }
 
     private static final class RoutineBuilder {
