@@ -55,6 +55,13 @@ public sealed interface Change {
      * columns that use it through the new base type, drop the old domain.
      */
     record RebuildDomain(DomainType from, DomainType to, List<ColumnUse> columns) implements Change {}
+    /**
+     * Columns whose composite type (maybe as an array) contains a domain that gains a check or NOT NULL:
+     * PostgreSQL refuses to alter the domain while a column stores it inside a composite, so the columns
+     * are converted to text before ({@code back} false) and to their type again after ({@code back} true,
+     * which checks the stored values against the new constraint); their defaults are dropped and restored.
+     */
+    record ColumnsThroughText(List<ColumnUse> columns, boolean back) implements Change {}
     record CreateComposite(CompositeType type) implements Change {}
     record DropComposite(CompositeType type) implements Change {}
     /** ADD / DROP / ALTER ATTRIBUTE. */

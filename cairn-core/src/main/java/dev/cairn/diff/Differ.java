@@ -639,7 +639,21 @@ public final class Differ {
                     create(CREATE, 2, key, name, new CreateDomain(d));
                 } else if (!old.equals(new DomainType(old.schema(), old.name(), old.baseType(), old.collation(), d.notNull(),
                         d.defaultExpr(), d.checks(), old.comment(), old.owner()))) {
+                    boolean constrains = d.notNull() && !old.notNull() || d.checks().stream().anyMatch(c -> !old.checks().contains(c)
+                            && !c.definition().endsWith("NOT VALID"));
+                    List<ColumnUse> inComposites = constrains ? compositeUsesOf(key) : List.of();
+                    if (!inComposites.isEmpty()) {
+                        create(CREATE, 2, key, name, new ColumnsThroughText(inComposites, false));
+                    }
                     create(CREATE, 2, key, name, new AlterDomain(old, d));
+                    if (!inComposites.isEmpty()) {
+                        create(CREATE, 2, key, name, new ColumnsThroughText(inComposites.stream().map(u -> {
+                            Column tc = to.table(u.schema(), u.table()).orElseThrow().columns().stream()
+                                    .filter(x -> x.name().equals(u.column().name())).findFirst().orElseThrow();
+                            return new ColumnUse(u.schema(), u.table(), new Column(u.column().name(), u.column().type(),
+                                    u.column().collation(), u.column().notNull(), tc.defaultExpr(), null, null, null), u.array());
+                        }).toList(), true));
+                    }
                 }
                 Target target = Target.of(Target.Kind.DOMAIN, d.schema(), d.name());
                 comment(target, old == null ? null : old.comment(), d.comment(), fresh);
@@ -651,6 +665,47 @@ public final class Differ {
                     changed.add(typeKey(d.schema(), d.name()));
                 }
             });
+        }
+
+        /**
+         * The columns of kept tables whose type is a composite type holding (maybe through other composites) the
+         * type {@code key}, with the same type before and after; their constraints, indexes and dependents are
+         * rebuilt around the change like those of a rebuilt type's columns.
+         */
+        List<ColumnUse> compositeUsesOf(String key) {
+            Set<String> holders = new HashSet<>();
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (CompositeType c : from.composites()) {
+                    String ck = typeKey(c.schema(), c.name());
+                    if (!holders.contains(ck) && c.attributes().stream().map(a -> typeKeyOf(a.type()))
+                            .anyMatch(k -> key.equals(k) || holders.contains(k))) {
+                        holders.add(ck);
+                        grew = true;
+                    }
+                }
+            }
+            List<ColumnUse> uses = new ArrayList<>();
+            for (Table t : from.tables()) {
+                Table target = to.table(t.schema(), t.name()).orElse(null);
+                if (t.partitionOf() != null || target == null || replacedTable(t, target)) {
+                    continue;
+                }
+                for (Column c : t.columns()) {
+                    Column tc = target.columns().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
+                    if (tc == null || !tc.type().equals(c.type()) || c.generatedExpr() != null || tc.generatedExpr() != null
+                            || !holders.contains(typeKeyOf(c.type()))) {
+                        continue;
+                    }
+                    String ck = colKey(t.schema(), t.name(), c.name());
+                    defaultHandled.add(ck);
+                    changed.add(ck);
+                    rebuiltColumns.computeIfAbsent(t.qualifiedName(), x -> new HashSet<>()).add(c.name());
+                    uses.add(new ColumnUse(t.schema(), t.name(), c, TypeNames.isArray(c.type())));
+                }
+            }
+            return uses;
         }
 
         void composites() {

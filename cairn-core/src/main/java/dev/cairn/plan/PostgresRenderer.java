@@ -138,6 +138,31 @@ public final class PostgresRenderer {
             rebuildDomain(c, e);
         } else if (change instanceof AlterDomain c) {
             alterDomain(c.from(), c.to(), e);
+        } else if (change instanceof ColumnsThroughText c) {
+            for (ColumnUse u : c.columns()) {
+                String t = qualified(u.schema(), u.table());
+                String col = quoteIfNeeded(u.column().name());
+                String colName = name(u.schema(), u.table()) + "." + u.column().name();
+                if (!c.back()) {
+                    if (u.column().defaultExpr() != null) {
+                        e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " DROP DEFAULT",
+                                "Drop default of " + colName + " while a domain inside its type changes", colName);
+                    }
+                    e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " TYPE text USING " + col + "::text",
+                            "Hold " + colName + " as text while a domain inside its type " + u.column().type() + " gains a constraint",
+                            colName, Risk.TABLE_REWRITE, Risk.ACCESS_EXCLUSIVE_LOCK);
+                } else {
+                    e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " TYPE " + u.column().type()
+                                    + (u.column().collation() == null ? "" : " COLLATE " + collation(u.column().collation()))
+                                    + " USING " + col + "::" + u.column().type(),
+                            "Convert " + colName + " back to " + u.column().type() + " (its values are checked against the domain)",
+                            colName, Risk.TABLE_REWRITE, Risk.ACCESS_EXCLUSIVE_LOCK);
+                    if (u.column().defaultExpr() != null) {
+                        e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " SET DEFAULT " + u.column().defaultExpr(),
+                                "Set default of " + colName, colName);
+                    }
+                }
+            }
         } else if (change instanceof CreateComposite c) {
             e.add(createComposite(c.type()), "Create type " + name(c.type().schema(), c.type().name()),
                     name(c.type().schema(), c.type().name()));
@@ -856,7 +881,7 @@ public final class PostgresRenderer {
         String kind = switch (n) {
             case "CreateEnum", "DropEnum", "AddEnumValue", "RebuildEnum", "CreateComposite", "DropComposite", "AlterComposite",
                     "CreateRange", "DropRange" -> "type";
-            case "CreateDomain", "DropDomain", "AlterDomain", "RebuildDomain" -> "domain";
+            case "CreateDomain", "DropDomain", "AlterDomain", "RebuildDomain", "ColumnsThroughText" -> "domain";
             case "CreateSchema", "DropSchema" -> "schema";
             case "CreateExtension", "DropExtension", "UpdateExtension" -> "extension";
             case "CreateSequence", "DropSequence", "AlterSequence", "SetSequenceOwnedBy", "RenameSequence" -> "sequence";
