@@ -52,7 +52,17 @@ import java.util.stream.Collectors;
  * <li>drop routines, types, sequences, extensions and schemas that are gone (dependents first).</li>
  * </ol>
  * Views and routines that depend on a changed column, type, view or routine are dropped in phase 1
- * and recreated in phase 4, transitively.
+ * and recreated in phase 4, transitively. Around a column whose type is rebuilt (an enum losing or
+ * reordering values, a domain changing base type, a domain gaining a constraint while the column holds it
+ * inside a composite), the checks, partial and expression indexes, policies and trigger conditions that use
+ * the column or cast to the type are dropped in phase 1 and recreated in phase 5 (PostgreSQL would re-read
+ * them with the old type's constants, or refuses the change); a plain type change does so for policies and
+ * trigger conditions, which PostgreSQL refuses to carry over.
+ *
+ * <p><b>Column order is not compared.</b> PostgreSQL appends new columns and cannot reorder existing ones;
+ * like Atlas and migra, Cairn does not rebuild a table to reproduce a position. When the target's column
+ * order differs from what the changes give, the change set carries a {@link Warning.Kind#COLUMN_ORDER}
+ * warning naming both orders.
  */
 public final class Differ {
     private Differ() {}
@@ -1562,7 +1572,7 @@ public final class Differ {
                     recreated.add(k);
                 }
                 if (r.definition() == null) {
-                    unsupported(k, "no definition to create it from (aggregates are not read yet): create it by hand");
+                    unsupported(k, "no definition to create it from: create it by hand");
                 } else if (fresh) {
                     create(CREATE, 4, k, k, new CreateRoutine(r));
                 } else if (!Objects.equals(o.definition(), r.definition())) {
