@@ -1,6 +1,6 @@
 -- The middle of three columns is dropped; the others keep their order.
 -- @expect-warning data-loss
--- @known-failure column order: the revert re-adds the dropped middle column at the end, without a warning
+-- @expect-revert-warning column-order
 -- @from
 CREATE TABLE item (
     id integer PRIMARY KEY,

@@ -1,5 +1,6 @@
 -- integer → integer[].
--- @known-failure integer -> integer[] renders USING tags::integer[], which PostgreSQL rejects (cannot cast type integer to integer[]); ARRAY[tags] would do
+-- @expect-sql-contains USING ARRAY[tags]
+-- @expect-revert-warning data-loss
 -- @from
 CREATE TABLE item (
     id integer PRIMARY KEY,

@@ -1,5 +1,5 @@
 -- numeric → boolean: PostgreSQL has no such cast, so USING col::boolean cannot work (found by the generated-schema property).
--- @known-failure renders USING flag::boolean, but PostgreSQL has no numeric -> boolean cast (cannot cast type numeric to boolean); needs ::text::boolean, or a warning/drop+add
+-- @expect-sql-contains flag::integer::boolean
 -- @from
 CREATE TABLE item (
     id integer PRIMARY KEY,

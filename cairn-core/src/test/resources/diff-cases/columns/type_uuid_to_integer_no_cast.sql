@@ -1,5 +1,6 @@
 -- uuid → integer: no cast at all; the differ must say so or go through text/drop+add, not emit a failing USING.
--- @known-failure renders USING ref::integer, but there is no uuid -> integer cast: the plan fails instead of refusing or warning
+-- @expect-warning unsupported
+-- @expect-revert-warning unsupported
 -- @from
 CREATE TABLE item (
     id integer PRIMARY KEY,

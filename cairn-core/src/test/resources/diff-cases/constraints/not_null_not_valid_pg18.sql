@@ -1,5 +1,4 @@
 -- PostgreSQL 18: a named NOT NULL constraint added NOT VALID.
--- @known-failure a named NOT NULL ... NOT VALID constraint (PostgreSQL 18) is rendered as ALTER COLUMN SET NOT NULL (validated, default name)
 -- @from
 CREATE TABLE t (id integer NOT NULL, code text, a integer, b integer);
 -- @to

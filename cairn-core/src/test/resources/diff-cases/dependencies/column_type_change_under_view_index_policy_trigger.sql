@@ -1,5 +1,4 @@
 -- One column type change with a view, an index, a check, a policy and a trigger WHEN all depending on it.
--- @known-failure a policy using the column is not dropped and recreated around its type change (cannot alter type of a column used in a policy definition)
 -- @from
 CREATE TABLE t (id integer PRIMARY KEY, n integer CHECK (n >= 0));
 CREATE INDEX t_n_idx ON t (n) WHERE n > 10;

@@ -1,5 +1,4 @@
 -- A user-defined aggregate (may be outside the modelled set: must at least not break).
--- @known-failure the renderer throws NullPointerException on an aggregate (its definition is null)
 -- @from
 -- @to
 CREATE FUNCTION concat_step(acc text, x text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(acc || ',', '') || x $$;

@@ -1,6 +1,6 @@
 -- The SaaS schema: a policy tightens, a partition is added, a column is dropped.
 -- @expect-warning data-loss
--- @known-failure column order: the revert re-adds the dropped column at the end
+-- @expect-revert-warning column-order
 -- @from
 CREATE EXTENSION IF NOT EXISTS pgcrypto;
 CREATE SCHEMA app;

@@ -1,5 +1,4 @@
 -- An INSTEAD OF trigger on a view.
--- @known-failure triggers on views are not in the model (View has no triggers): the INSTEAD OF trigger is lost, seen only in the view dependsOn
 -- @from
 CREATE TABLE t (id integer PRIMARY KEY, v text, updated timestamptz);
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated := now(); RETURN NEW; END $$;

@@ -1,6 +1,6 @@
 -- A view stops using a column that is then dropped.
 -- @expect-warning data-loss
--- @known-failure column order: the revert re-adds the dropped column at the end
+-- @expect-revert-warning column-order
 -- @from
 CREATE TABLE emp (id integer PRIMARY KEY, name text NOT NULL, salary numeric(10,2), dept text, active boolean DEFAULT true);
 CREATE VIEW v AS SELECT id, dept FROM emp;

@@ -85,6 +85,27 @@ class GenerateCommandTest {
     }
 
     @Test
+    void newEnumValueThatIsUsedGetsAMigrationOfItsOwn() throws Exception {
+        edit("schema/01_types.sql", "'customer', 'staff', 'admin'", "'customer', 'guest', 'staff', 'admin'");
+        edit("schema/02_tables.sql", "DEFAULT 'customer'", "DEFAULT 'guest'");
+        CliRun r = cairn("generate", "--name", "guests");
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        Path v6 = project.resolve("migrations/V6__guests_enum_values.sql");
+        Path v7 = project.resolve("migrations/V7__guests.sql");
+        assertThat(Files.readString(v6)).contains("ADD VALUE 'guest' AFTER 'customer'").doesNotContain("SET DEFAULT");
+        assertThat(Files.readString(v7)).contains("SET DEFAULT 'guest'").doesNotContain("ADD VALUE");
+        assertThat(Files.readString(project.resolve("migrations/U7__guests.sql"))).contains("SET DEFAULT 'customer'");
+        assertThat(Files.readString(project.resolve("migrations/U6__guests_enum_values.sql"))).contains("user_role__old");
+        assertThat(project.resolve("migrations/.snapshots/V6.json")).exists();
+        assertThat(project.resolve("migrations/.snapshots/V7.json")).exists();
+
+        CliRun migrate = cairn("migrate");
+        assertThat(migrate.exitCode()).as(migrate.all()).isZero();
+        assertThat(migrate.out()).contains("Applied 8 migration(s)");
+        assertThat(cairn("generate").out()).contains("Nothing to generate");
+    }
+
+    @Test
     void refusesDataLossUnlessAllowedNamingEachObject() throws Exception {
         edit("schema/02_tables.sql", "    description text,\n", "");
         long before = migrationFiles();

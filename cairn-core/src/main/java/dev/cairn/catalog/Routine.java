@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A function or procedure. {@code identityArguments} as {@code pg_get_function_identity_arguments}
  * prints them (the routine's identity together with schema and name); {@code definition} is
- * {@code pg_get_functiondef}'s whole {@code CREATE OR REPLACE …} text; {@code dependsOn} the types
+ * {@code pg_get_functiondef}'s whole {@code CREATE OR REPLACE …} text (for an aggregate, which that function
+ * does not print, a {@code CREATE OR REPLACE AGGREGATE …} built from {@code pg_aggregate}); {@code dependsOn} the types
  * (and, for SQL-standard bodies, the objects) it uses.
  */
 public record Routine(String schema, String name, String identityArguments, Kind kind, String language,

@@ -55,6 +55,13 @@ public sealed interface Change {
      * columns that use it through the new base type, drop the old domain.
      */
     record RebuildDomain(DomainType from, DomainType to, List<ColumnUse> columns) implements Change {}
+    /**
+     * Columns whose composite type (maybe as an array) contains a domain that gains a check or NOT NULL:
+     * PostgreSQL refuses to alter the domain while a column stores it inside a composite, so the columns
+     * are converted to text before ({@code back} false) and to their type again after ({@code back} true,
+     * which checks the stored values against the new constraint); their defaults are dropped and restored.
+     */
+    record ColumnsThroughText(List<ColumnUse> columns, boolean back) implements Change {}
     record CreateComposite(CompositeType type) implements Change {}
     record DropComposite(CompositeType type) implements Change {}
     /** ADD / DROP / ALTER ATTRIBUTE. */
@@ -120,6 +127,9 @@ public sealed interface Change {
     record DropView(View view) implements Change {}
     /** {@code CREATE OR REPLACE VIEW}: same columns, maybe new ones appended. */
     record ReplaceView(View from, View to) implements Change {}
+    /** A trigger on a view ({@code INSTEAD OF …}): created with the view, dropped with it. */
+    record CreateViewTrigger(View view, Trigger trigger) implements Change {}
+    record DropViewTrigger(View view, Trigger trigger) implements Change {}
     record CreateRoutine(Routine routine) implements Change {}
     record DropRoutine(Routine routine) implements Change {}
     /** {@code CREATE OR REPLACE} with the target definition (same kind and return type). */

@@ -52,7 +52,17 @@ import java.util.stream.Collectors;
  * <li>drop routines, types, sequences, extensions and schemas that are gone (dependents first).</li>
  * </ol>
  * Views and routines that depend on a changed column, type, view or routine are dropped in phase 1
- * and recreated in phase 4, transitively.
+ * and recreated in phase 4, transitively. Around a column whose type is rebuilt (an enum losing or
+ * reordering values, a domain changing base type, a domain gaining a constraint while the column holds it
+ * inside a composite), the checks, partial and expression indexes, policies and trigger conditions that use
+ * the column or cast to the type are dropped in phase 1 and recreated in phase 5 (PostgreSQL would re-read
+ * them with the old type's constants, or refuses the change); a plain type change does so for policies and
+ * trigger conditions, which PostgreSQL refuses to carry over.
+ *
+ * <p><b>Column order is not compared.</b> PostgreSQL appends new columns and cannot reorder existing ones;
+ * like Atlas and migra, Cairn does not rebuild a table to reproduce a position. When the target's column
+ * order differs from what the changes give, the change set carries a {@link Warning.Kind#COLUMN_ORDER}
+ * warning naming both orders.
  */
 public final class Differ {
     private Differ() {}
@@ -344,7 +354,8 @@ public final class Differ {
                         ? new Sequence(s.schema(), s.name(), s.options(), s.ownedBy().startsWith(oldRef + ".") ? newRef + s.ownedBy().substring(oldRef.length()) : r.to() + s.ownedBy().substring(r.table().length()), s.comment(), s.owner())
                         : s);
                 views.replaceAll(v -> new View(v.schema(), v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
-                        v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), r.table(), r.to(), null, null)));
+                        v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), r.table(), r.to(), null, null),
+                        v.triggers()));
                 routines.replaceAll(x -> new Routine(x.schema(), x.name(), x.identityArguments(), x.kind(), x.language(), x.returnType(),
                         x.volatility(), x.securityDefiner(), x.definition(), x.comment(), x.owner(),
                         renameRefs(x.dependsOn(), r.schema(), r.table(), r.to(), null, null)));
@@ -393,7 +404,8 @@ public final class Differ {
                         ? new Sequence(s.schema(), s.name(), s.options(), s.ownedBy().substring(0, s.ownedBy().length() - r.column().length()) + r.to(), s.comment(), s.owner())
                         : s);
                 views.replaceAll(v -> new View(v.schema(), v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
-                        v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), tn, tn, r.column(), r.to())));
+                        v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), tn, tn, r.column(), r.to()),
+                        v.triggers()));
                 routines.replaceAll(x -> new Routine(x.schema(), x.name(), x.identityArguments(), x.kind(), x.language(), x.returnType(),
                         x.volatility(), x.securityDefiner(), x.definition(), x.comment(), x.owner(),
                         renameRefs(x.dependsOn(), r.schema(), tn, tn, r.column(), r.to())));
@@ -591,6 +603,7 @@ public final class Differ {
          */
         List<ColumnUse> usesOf(String key) {
             changed.add(key);
+            rebuiltTypes.add(key);
             List<ColumnUse> uses = new ArrayList<>();
             for (Table t : from.tables()) {
                 if (t.partitionOf() != null) {
@@ -612,6 +625,7 @@ public final class Differ {
                     if (key.equals(typeKeyOf(tc.type()))) {
                         defaultHandled.add(colKey(t.schema(), t.name(), c.name()));
                     }
+                    rebuiltColumns.computeIfAbsent(t.qualifiedName(), x -> new HashSet<>()).add(c.name());
                     uses.add(new ColumnUse(t.schema(), t.name(), new Column(c.name(), c.type(), c.collation(),
                             c.notNull(), def, c.identity(), c.generatedExpr(), c.comment()), TypeNames.isArray(c.type())));
                     changed.add(colKey(t.schema(), t.name(), c.name()));
@@ -635,7 +649,21 @@ public final class Differ {
                     create(CREATE, 2, key, name, new CreateDomain(d));
                 } else if (!old.equals(new DomainType(old.schema(), old.name(), old.baseType(), old.collation(), d.notNull(),
                         d.defaultExpr(), d.checks(), old.comment(), old.owner()))) {
+                    boolean constrains = d.notNull() && !old.notNull() || d.checks().stream().anyMatch(c -> !old.checks().contains(c)
+                            && !c.definition().endsWith("NOT VALID"));
+                    List<ColumnUse> inComposites = constrains ? compositeUsesOf(key) : List.of();
+                    if (!inComposites.isEmpty()) {
+                        create(CREATE, 2, key, name, new ColumnsThroughText(inComposites, false));
+                    }
                     create(CREATE, 2, key, name, new AlterDomain(old, d));
+                    if (!inComposites.isEmpty()) {
+                        create(CREATE, 2, key, name, new ColumnsThroughText(inComposites.stream().map(u -> {
+                            Column tc = to.table(u.schema(), u.table()).orElseThrow().columns().stream()
+                                    .filter(x -> x.name().equals(u.column().name())).findFirst().orElseThrow();
+                            return new ColumnUse(u.schema(), u.table(), new Column(u.column().name(), u.column().type(),
+                                    u.column().collation(), u.column().notNull(), tc.defaultExpr(), null, null, null), u.array());
+                        }).toList(), true));
+                    }
                 }
                 Target target = Target.of(Target.Kind.DOMAIN, d.schema(), d.name());
                 comment(target, old == null ? null : old.comment(), d.comment(), fresh);
@@ -647,6 +675,47 @@ public final class Differ {
                     changed.add(typeKey(d.schema(), d.name()));
                 }
             });
+        }
+
+        /**
+         * The columns of kept tables whose type is a composite type holding (maybe through other composites) the
+         * type {@code key}, with the same type before and after; their constraints, indexes and dependents are
+         * rebuilt around the change like those of a rebuilt type's columns.
+         */
+        List<ColumnUse> compositeUsesOf(String key) {
+            Set<String> holders = new HashSet<>();
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (CompositeType c : from.composites()) {
+                    String ck = typeKey(c.schema(), c.name());
+                    if (!holders.contains(ck) && c.attributes().stream().map(a -> typeKeyOf(a.type()))
+                            .anyMatch(k -> key.equals(k) || holders.contains(k))) {
+                        holders.add(ck);
+                        grew = true;
+                    }
+                }
+            }
+            List<ColumnUse> uses = new ArrayList<>();
+            for (Table t : from.tables()) {
+                Table target = to.table(t.schema(), t.name()).orElse(null);
+                if (t.partitionOf() != null || target == null || replacedTable(t, target)) {
+                    continue;
+                }
+                for (Column c : t.columns()) {
+                    Column tc = target.columns().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
+                    if (tc == null || !tc.type().equals(c.type()) || c.generatedExpr() != null || tc.generatedExpr() != null
+                            || !holders.contains(typeKeyOf(c.type()))) {
+                        continue;
+                    }
+                    String ck = colKey(t.schema(), t.name(), c.name());
+                    defaultHandled.add(ck);
+                    changed.add(ck);
+                    rebuiltColumns.computeIfAbsent(t.qualifiedName(), x -> new HashSet<>()).add(c.name());
+                    uses.add(new ColumnUse(t.schema(), t.name(), c, TypeNames.isArray(c.type())));
+                }
+            }
+            return uses;
         }
 
         void composites() {
@@ -841,6 +910,9 @@ public final class Differ {
             Table parent = parentOf(to, table);
             List<Constraint> inline = new ArrayList<>();
             for (Constraint c : table.constraints()) {
+                if (c.type() == Constraint.Type.NOT_NULL && !c.validated() && !inheritedConstraint(parent, c)) {
+                    plain(POST, 0, name + "." + c.name(), new AddConstraint(table, c)); // NOT VALID cannot be written inline
+                }
                 if (c.type() == Constraint.Type.NOT_NULL || inheritedConstraint(parent, c)) {
                     continue;
                 }
@@ -888,7 +960,7 @@ public final class Differ {
             Map<String, Constraint> ok = old == null ? Map.of() : byKey(old.constraints(), Constraint::name);
             for (Constraint c : table.constraints()) {
                 Constraint o = ok.get(c.name());
-                boolean fresh = o == null || !sameConstraint(o, c);
+                boolean fresh = o == null || !sameConstraint(o, c) || recreatedAround.contains(table.qualifiedName() + "." + c.name());
                 comment(Target.onTable(Target.Kind.CONSTRAINT, table.schema(), table.name(), c.name()),
                         o == null ? null : o.comment(), c.comment(), fresh);
             }
@@ -896,7 +968,7 @@ public final class Differ {
             for (Index i : table.indexes()) {
                 Index o = oi.get(i.name());
                 comment(Target.of(Target.Kind.INDEX, table.schema(), i.name()), o == null ? null : o.comment(), i.comment(),
-                        o == null || !o.definition().equals(i.definition()));
+                        o == null || !o.definition().equals(i.definition()) || recreatedAround.contains(table.schema() + "." + i.name()));
             }
             Map<String, Trigger> ot = old == null ? Map.of() : byKey(old.triggers(), Trigger::name);
             for (Trigger tr : table.triggers()) {
@@ -914,6 +986,15 @@ public final class Differ {
         }
 
         final Set<String> recreatedTriggers = new HashSet<>();
+        /** Constraints and indexes ({@code table.name}, {@code schema.index}) dropped and created again around a column change. */
+        final Set<String> recreatedAround = new HashSet<>();
+        /**
+         * Columns converted by a type rebuild (enum, domain), by qualified table name: PostgreSQL re-reads the
+         * checks and index expressions on them with the old type's constants, so those are dropped and created again.
+         */
+        final Map<String, Set<String>> rebuiltColumns = new HashMap<>();
+        /** Keys of the types being rebuilt. */
+        final Set<String> rebuiltTypes = new HashSet<>();
         final Set<String> recreatedPolicies = new HashSet<>();
         /** Columns whose type changes, by qualified table name. */
         final Map<String, List<String>> retypedColumns = new HashMap<>();
@@ -921,6 +1002,33 @@ public final class Differ {
         static boolean mentions(String expr, String column) {
             return expr != null && Pattern.compile("(?<![\\w\"])" + Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(column))
                     + "(?![\\w\"])").matcher(expr).find();
+        }
+
+        /** Whether an expression casts a constant to a type being rebuilt (enum, domain): {@code 'x'::status}. */
+        boolean castsToRebuiltType(String expr) {
+            if (expr == null) {
+                return false;
+            }
+            for (String key : rebuiltTypes) {
+                List<String> p = TypeNames.parts(key.substring("type:".length()));
+                String n = Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(p.get(p.size() - 1)));
+                if (Pattern.compile("::(?:[\\w\"]+\\.)?" + n + "(?![\\w\"])").matcher(expr).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A trigger definition without its name, table and function: the UPDATE OF columns and the WHEN condition. */
+        static String triggerCondition(String def) {
+            int on = def.indexOf(" ON ");
+            int exec = def.lastIndexOf(" EXECUTE ");
+            String events = on < 0 ? "" : def.substring(0, on);
+            int forEach = def.indexOf(" FOR EACH ");
+            String when = forEach < 0 || exec < forEach ? "" : def.substring(forEach, exec);
+            int trigger = events.indexOf(" TRIGGER ");
+            int space = trigger < 0 ? -1 : events.indexOf(' ', trigger + 9);
+            return (space < 0 ? "" : events.substring(space)) + " " + when;
         }
 
         static boolean recreatedPolicy(Policy o, Policy p) {
@@ -959,12 +1067,42 @@ public final class Differ {
             for (Constraint c : table.constraints()) {
                 if (c.type() == Constraint.Type.FOREIGN_KEY && c.referencedTable() != null
                         && !c.referencedTable().equals(table.qualifiedName()) && fromNames.contains(c.referencedTable())
-                        && !toNames.contains(c.referencedTable())) {
+                        && (!toNames.contains(c.referencedTable()) || referencedKeyChanges(c.referencedTable()))) {
                     plain(PRE_DROP, 4, table.qualifiedName() + "." + c.name(), new DropConstraint(table, c));
                 }
             }
             drop(DROP, 5, key, table.qualifiedName(), new DropTable(table));
             changed.add(key);
+        }
+
+        /**
+         * Whether a kept table loses or changes one of its keys (primary key, unique, exclusion constraints or unique
+         * indexes): a foreign key of a dropped table may depend on it, so that foreign key is dropped first.
+         */
+        boolean referencedKeyChanges(String qualifiedTable) {
+            List<String> p = TypeNames.parts(qualifiedTable);
+            if (p.size() != 2) {
+                return true;
+            }
+            Table f = from.table(p.get(0), p.get(1)).orElse(null);
+            Table t = to.table(p.get(0), p.get(1)).orElse(null);
+            if (f == null || t == null) {
+                return true;
+            }
+            for (Constraint c : f.constraints()) {
+                if (c.type() == Constraint.Type.PRIMARY_KEY || c.type() == Constraint.Type.UNIQUE
+                        || c.type() == Constraint.Type.EXCLUSION) {
+                    if (t.constraints().stream().noneMatch(x -> x.name().equals(c.name()) && sameConstraint(x, c))) {
+                        return true;
+                    }
+                }
+            }
+            for (Index i : f.indexes()) {
+                if (i.unique() && t.indexes().stream().noneMatch(x -> x.definition().equals(i.definition()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void alterTable(Table f, Table t) {
@@ -1006,10 +1144,16 @@ public final class Differ {
                     });
             List<Constraint> addC = new ArrayList<>();
             List<Constraint> dropC = new ArrayList<>();
+            Set<String> rebuiltCols = rebuiltColumns.getOrDefault(name, Set.of());
             tc.forEach((cn, c) -> {
                 Constraint o = fc.get(cn);
                 if (o == null) {
                     addC.add(c);
+                } else if ((o.type() == Constraint.Type.CHECK || o.type() == Constraint.Type.EXCLUSION)
+                        && (rebuiltCols.stream().anyMatch(col -> mentions(o.definition(), col)) || castsToRebuiltType(o.definition()))) {
+                    dropC.add(o);
+                    addC.add(c);
+                    recreatedAround.add(name + "." + cn);
                 } else if (!sameConstraint(o, c) || o.type() == Constraint.Type.FOREIGN_KEY && changedReference(o)
                         || o.validated() && !c.validated()) {
                     dropC.add(o);
@@ -1041,16 +1185,33 @@ public final class Differ {
             f.indexes().stream().filter(i -> !inheritedIndex(fromParent, i) && !inheritedIndex(parent, i)).forEach(i -> fi.put(i.name(), i));
             Map<String, Index> ti = new LinkedHashMap<>();
             t.indexes().stream().filter(i -> !inheritedIndex(parent, i) && !inheritedIndex(fromParent, i)).forEach(i -> ti.put(i.name(), i));
+            for (Index i : List.copyOf(ti.values())) {
+                Index o = fi.get(i.name());
+                String tail = indexTail(i.definition());
+                if (o != null && o.definition().equals(i.definition()) && (tail.contains(" WHERE ") || tail.contains("(("))
+                        && (rebuiltCols.stream().anyMatch(col -> mentions(tail, col)) || castsToRebuiltType(tail))) {
+                    fi.remove(i.name());
+                    ti.remove(i.name());
+                    recreatedAround.add(t.schema() + "." + i.name());
+                    plain(PRE_DROP, 6, t.schema() + "." + i.name(), new DropIndex(t.schema(), t.name(), o));
+                    plain(POST, 1, t.schema() + "." + i.name(), new CreateIndex(t.schema(), t.name(), i));
+                }
+            }
             indexes(t.schema(), t.name(), fi, ti);
             // triggers
             Map<String, Trigger> ft = byKey(f.triggers(), Trigger::name);
             Map<String, Trigger> tt = byKey(t.triggers(), Trigger::name);
+            // PostgreSQL refuses to change the type of a column a trigger's WHEN or UPDATE OF uses
+            List<String> changedCols = new ArrayList<>(retypedColumns.getOrDefault(name, List.of()));
+            changedCols.addAll(rebuiltCols);
             tt.forEach((tn, tr) -> {
                 Trigger o = ft.get(tn);
                 if (inheritedTrigger(parent, tr)) {
                     return;
                 }
-                boolean rebuild = o != null && !o.definition().equals(tr.definition());
+                boolean rebuild = o != null && (!o.definition().equals(tr.definition())
+                        || changedCols.stream().anyMatch(col -> mentions(triggerCondition(o.definition()), col))
+                        || castsToRebuiltType(triggerCondition(o.definition())));
                 if (rebuild) {
                     plain(PRE_DROP, 0, name + "." + tn, new DropTrigger(f, o));
                     recreatedTriggers.add(name + "." + tn);
@@ -1071,10 +1232,11 @@ public final class Differ {
             // policies (PostgreSQL refuses to change the type of a column a policy uses: drop and recreate it)
             Map<String, Policy> fp = byKey(f.policies(), Policy::name);
             Map<String, Policy> tp = byKey(t.policies(), Policy::name);
-            List<String> retyped = retypedColumns.getOrDefault(name, List.of());
+            List<String> retyped = changedCols;
             tp.forEach((pn, p) -> {
                 Policy o = fp.get(pn);
-                boolean onRetyped = o != null && retyped.stream().anyMatch(c -> mentions(o.using(), c) || mentions(o.withCheck(), c));
+                boolean onRetyped = o != null && (retyped.stream().anyMatch(c -> mentions(o.using(), c) || mentions(o.withCheck(), c))
+                        || castsToRebuiltType(o.using()) || castsToRebuiltType(o.withCheck()));
                 if (onRetyped) {
                     recreatedPolicies.add(name + "." + pn);
                 }
@@ -1229,7 +1391,7 @@ public final class Differ {
                         continue;
                     }
                 }
-                alterColumn(t, o, c, key, ck);
+                alterColumn(f, t, o, c, key, ck);
             }
             for (Column o : f.columns()) {
                 if (!tc.containsKey(o.name())) {
@@ -1241,6 +1403,28 @@ public final class Differ {
                     }
                 }
             }
+            // PostgreSQL appends added columns (and columns dropped and added again); it cannot reorder columns
+            List<String> reaching = new ArrayList<>();
+            List<String> appended = new ArrayList<>();
+            for (Column o : f.columns()) {
+                Column c = tc.get(o.name());
+                if (c != null && Objects.equals(o.generatedExpr(), c.generatedExpr()) && o.generatedVirtual() == c.generatedVirtual()
+                        || c != null && o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
+                    reaching.add(o.name());
+                }
+            }
+            for (Column c : t.columns()) {
+                if (!reaching.contains(c.name())) {
+                    appended.add(c.name());
+                }
+            }
+            reaching.addAll(appended);
+            List<String> wanted = t.columns().stream().map(Column::name).toList();
+            if (!reaching.equals(wanted)) {
+                warnings.add(new Warning(Warning.Kind.COLUMN_ORDER, name, "column order differs: new columns are appended;"
+                        + " Cairn does not rebuild tables to reorder them (the table gets " + String.join(", ", reaching)
+                        + "; the schema says " + String.join(", ", wanted) + ")"));
+            }
             for (String d : droppedCols) {
                 for (String a : added) {
                     candidates.add(new RenameCandidate(DiffOptions.Rename.Kind.COLUMN, t.schema(), t.name(), d, a));
@@ -1250,7 +1434,18 @@ public final class Differ {
             }
         }
 
-        void alterColumn(Table t, Column o, Column c, String key, String ck) {
+        /** The NOT NULL constraint (PostgreSQL 18+) of a column, or null. */
+        static Constraint notNullConstraint(Table t, String column) {
+            return t.constraints().stream().filter(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(column)))
+                    .findFirst().orElse(null);
+        }
+
+        /** A NOT NULL constraint that SET NOT NULL cannot give: NOT VALID, or named other than PostgreSQL would. */
+        static boolean explicitNotNull(Constraint k) {
+            return k != null && (!k.validated() || !k.name().matches(".*_not_null\\d*"));
+        }
+
+        void alterColumn(Table f, Table t, Column o, Column c, String key, String ck) {
             String name = t.qualifiedName();
             if (o.defaultExpr() != null && !sequenceRenames.isEmpty()) {
                 String d = o.defaultExpr();
@@ -1262,7 +1457,23 @@ public final class Differ {
             boolean typeChange = !o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation());
             String using = null;
             if (!o.type().equals(c.type()) && !TypeNames.assignable(o.type(), c.type())) {
-                using = dev.cairn.migrate.Identifiers.quoteIfNeeded(c.name()) + "::" + c.type();
+                String col = dev.cairn.migrate.Identifiers.quoteIfNeeded(c.name());
+                String column = name + "." + c.name();
+                switch (TypeNames.conversion(o.type(), c.type())) {
+                    case ARRAY_WRAP -> using = "ARRAY[" + col + "]";
+                    case FIRST_ELEMENT -> {
+                        using = "(" + col + ")[1]";
+                        dataLoss(column, "array column becomes " + c.type() + ": only each array's first element is kept");
+                    }
+                    case THROUGH_INTEGER -> using = col + "::integer::" + c.type();
+                    case THROUGH_TEXT -> {
+                        using = col + "::text::" + c.type();
+                        unsupported(column, "PostgreSQL has no cast from " + o.type() + " to " + c.type()
+                                + ": the column is converted through its text form, which fails on values that do not read as "
+                                + c.type() + "; if that is not what you want, write this conversion by hand");
+                    }
+                    default -> using = col + "::" + c.type();
+                }
             }
             boolean defaultChanges = !Objects.equals(o.defaultExpr(), c.defaultExpr()) && !defaultHandled.contains(ck);
             boolean dropDefaultFirst = o.defaultExpr() != null && (defaultChanges || typeChange && using != null)
@@ -1278,8 +1489,21 @@ public final class Differ {
                 retypedColumns.computeIfAbsent(name, x -> new ArrayList<>()).add(c.name());
                 create(CREATE, 6, key, name, new AlterColumnType(t, o, c, using));
             }
-            if (o.notNull() != c.notNull()) {
-                create(CREATE, 6, key, name, new SetColumnNotNull(t, c, c.notNull()));
+            Constraint fromNn = notNullConstraint(f, o.name());
+            Constraint toNn = notNullConstraint(t, c.name());
+            if (o.notNull() && c.notNull() && fromNn != null && toNn != null && fromNn.validated() && !toNn.validated()) {
+                // validated NOT NULL becomes NOT VALID: drop it and add it unvalidated
+                create(CREATE, 6, key, name, new SetColumnNotNull(t, c, false));
+                plain(POST, 0, name + "." + toNn.name(), new AddConstraint(t, toNn));
+            } else if (o.notNull() && c.notNull() && fromNn != null && toNn != null && !fromNn.validated() && toNn.validated()) {
+                plain(POST, 3, name + "." + toNn.name(), new ValidateConstraint(t, toNn));
+            } else if (o.notNull() != c.notNull()) {
+                if (c.notNull() && explicitNotNull(toNn)) {
+                    // PostgreSQL 18: ADD CONSTRAINT name NOT NULL column [NOT VALID] keeps the name and validity
+                    plain(POST, 0, name + "." + toNn.name(), new AddConstraint(t, toNn));
+                } else {
+                    create(CREATE, 6, key, name, new SetColumnNotNull(t, c, c.notNull()));
+                }
             }
             if (o.identity() == null && c.identity() != null) {
                 create(CREATE, 6, key, name, new AddIdentity(t, c));
@@ -1309,7 +1533,8 @@ public final class Differ {
             fv.keySet().stream().filter(k -> !tv.containsKey(k)).forEach(changed::add);
             tr.forEach((k, r) -> {
                 Routine o = fr.get(k);
-                if (o != null && (o.kind() != r.kind() || !Objects.equals(o.returnType(), r.returnType()))) {
+                if (o != null && (o.kind() != r.kind() || !Objects.equals(o.returnType(), r.returnType())
+                        || !replaceableSignature(o, r))) {
                     rebuild.add(k);
                 }
             });
@@ -1347,7 +1572,7 @@ public final class Differ {
                     recreated.add(k);
                 }
                 if (r.definition() == null) {
-                    unsupported(k, "no definition to create it from (aggregates are not read yet): create it by hand");
+                    unsupported(k, "no definition to create it from: create it by hand");
                 } else if (fresh) {
                     create(CREATE, 4, k, k, new CreateRoutine(r));
                 } else if (!Objects.equals(o.definition(), r.definition())) {
@@ -1379,6 +1604,7 @@ public final class Differ {
                     }
                     indexes(v.schema(), v.name(), byKey(o.indexes(), Index::name), byKey(v.indexes(), Index::name));
                 }
+                viewTriggers(o, v, fresh);
                 Target target = Target.of(v.materialized() ? Target.Kind.MATERIALIZED_VIEW : Target.Kind.VIEW, v.schema(), v.name());
                 comment(target, o == null ? null : o.comment(), v.comment(), fresh);
                 owner(target, o == null ? null : o.owner(), v.owner(), fresh);
@@ -1391,6 +1617,35 @@ public final class Differ {
             fv.forEach((k, o) -> {
                 if (!tv.containsKey(k)) {
                     drop(PRE_DROP, 2, k, k, new DropView(o));
+                }
+            });
+        }
+
+        /**
+         * The triggers of a view (INSTEAD OF): all created after a view that is new or recreated (they went with the
+         * old one), else dropped and created again when their definition changes or their function is recreated.
+         */
+        void viewTriggers(View o, View v, boolean fresh) {
+            Map<String, Trigger> ft = fresh ? Map.of() : byKey(o.triggers(), Trigger::name);
+            for (Trigger tr : v.triggers()) {
+                String id = v.qualifiedName() + "." + tr.name();
+                Trigger old = ft.get(tr.name());
+                boolean again = old != null && (!old.definition().equals(tr.definition()) || triggerFunctionChanged(old));
+                if (again) {
+                    plain(PRE_DROP, 0, id, new DropViewTrigger(o, old));
+                }
+                if (old == null || again) {
+                    plain(POST, 4, id, new CreateViewTrigger(v, tr));
+                }
+                if (tr.enabled() != null && !List.of("O", "ENABLED").contains(tr.enabled())) {
+                    unsupported(id, "trigger on a view is " + tr.enabled() + ": Cairn creates it enabled; set its state by hand");
+                }
+                comment(Target.onTable(Target.Kind.TRIGGER, v.schema(), v.name(), tr.name()), old == null ? null : old.comment(),
+                        tr.comment(), old == null || again);
+            }
+            ft.forEach((n, old) -> {
+                if (v.triggers().stream().noneMatch(x -> x.name().equals(n))) {
+                    plain(PRE_DROP, 0, v.qualifiedName() + "." + n, new DropViewTrigger(o, old));
                 }
             });
         }
@@ -1438,6 +1693,54 @@ public final class Differ {
                     }
                 }
             }
+        }
+
+        /**
+         * CREATE OR REPLACE cannot remove a parameter default nor rename a parameter: when the signature line of
+         * {@code pg_get_functiondef} changes other than by gaining defaults, the routine is dropped and created again.
+         */
+        static boolean replaceableSignature(Routine o, Routine r) {
+            if (o.definition() == null || r.definition() == null) {
+                return true;
+            }
+            String a = o.definition().lines().findFirst().orElse("");
+            String b = r.definition().lines().findFirst().orElse("");
+            if (a.equals(b)) {
+                return true;
+            }
+            return !a.contains(" DEFAULT ") && withoutDefaults(a).equals(withoutDefaults(b));
+        }
+
+        /** The signature line without its {@code DEFAULT …} clauses (up to the next comma or closing parenthesis at depth 0). */
+        static String withoutDefaults(String line) {
+            StringBuilder out = new StringBuilder();
+            int i = 0;
+            while (i < line.length()) {
+                if (line.startsWith(" DEFAULT ", i)) {
+                    int depth = 0;
+                    boolean quoted = false;
+                    int j = i + 9;
+                    for (; j < line.length(); j++) {
+                        char ch = line.charAt(j);
+                        if (ch == '\'') {
+                            quoted = !quoted;
+                        } else if (!quoted && ch == '(') {
+                            depth++;
+                        } else if (!quoted && (ch == ')' || ch == ',')) {
+                            if (depth == 0) {
+                                break;
+                            }
+                            if (ch == ')') {
+                                depth--;
+                            }
+                        }
+                    }
+                    i = j;
+                } else {
+                    out.append(line.charAt(i++));
+                }
+            }
+            return out.toString();
         }
 
         static Target routineTarget(Routine r) {

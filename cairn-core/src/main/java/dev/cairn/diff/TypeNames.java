@@ -101,6 +101,82 @@ public final class TypeNames {
                 || f.equals("cidr") && t.equals("inet");
     }
 
+    private static final Set<String> BUILTIN = Set.of("smallint", "integer", "bigint", "numeric", "real",
+            "double precision", "money", "text", "character varying", "character", "name", "\"char\"", "boolean",
+            "date", "timestamp without time zone", "timestamp with time zone", "time without time zone",
+            "time with time zone", "interval", "uuid", "json", "jsonb", "bytea", "inet", "cidr", "macaddr", "macaddr8",
+            "bit", "bit varying", "xml", "oid", "point", "tsvector", "tsquery");
+
+    /**
+     * How a column of type {@code from} can be converted to {@code to} in {@code ALTER COLUMN … TYPE … USING}:
+     * {@link Conversion#DIRECT} when an explicit cast exists ({@code col::type}), {@link Conversion#ARRAY_WRAP} for an
+     * element becoming a one-element array of itself ({@code ARRAY[col]}), {@link Conversion#FIRST_ELEMENT} for the
+     * reverse ({@code col[1]}), {@link Conversion#THROUGH_INTEGER} between boolean and numeric,
+     * {@link Conversion#THROUGH_TEXT} when no cast exists between two built-in types (every type has text I/O, so
+     * {@code col::text::type} is accepted; it fails on values that do not read as the new type). Types Cairn does not
+     * know (user-defined, extensions) are taken as {@link Conversion#DIRECT}.
+     */
+    public static Conversion conversion(String from, String to) {
+        if (isArray(from) != isArray(to)) {
+            if (!isArray(from) && element(to).equals(from)) {
+                return Conversion.ARRAY_WRAP;
+            }
+            if (!isArray(to) && element(from).equals(to)) {
+                return Conversion.FIRST_ELEMENT;
+            }
+            String f = base(from).toLowerCase(Locale.ROOT);
+            String t = base(to).toLowerCase(Locale.ROOT);
+            return BUILTIN.contains(f) && BUILTIN.contains(t) && !STRING.contains(f) ? Conversion.THROUGH_TEXT : Conversion.DIRECT;
+        }
+        String f = base(from).toLowerCase(Locale.ROOT);
+        String t = base(to).toLowerCase(Locale.ROOT);
+        if (!BUILTIN.contains(f) || !BUILTIN.contains(t) || castExists(f, t)) {
+            return Conversion.DIRECT;
+        }
+        if (f.equals("boolean") && NUMERIC.contains(t) && !t.equals("money")
+                || t.equals("boolean") && NUMERIC.contains(f) && !f.equals("money")) {
+            return Conversion.THROUGH_INTEGER;
+        }
+        return Conversion.THROUGH_TEXT;
+    }
+
+    /** See {@link #conversion(String, String)}. */
+    public enum Conversion {
+        DIRECT, ARRAY_WRAP, FIRST_ELEMENT, THROUGH_INTEGER, THROUGH_TEXT
+    }
+
+    /** Whether {@code pg_cast} (or I/O conversion to or from a string type) has an explicit cast between two built-in base types. */
+    static boolean castExists(String f, String t) {
+        if (f.equals(t) || STRING.contains(f) || STRING.contains(t)) {
+            return true;
+        }
+        if (NUMERIC.contains(f) && NUMERIC.contains(t)) {
+            return !(f.equals("money") && (t.equals("real") || t.equals("double precision") || t.equals("smallint")))
+                    && !(t.equals("money") && (f.equals("real") || f.equals("double precision") || f.equals("smallint")));
+        }
+        Set<String> dates = Set.of("date", "timestamp without time zone", "timestamp with time zone");
+        if (dates.contains(f) && dates.contains(t)) {
+            return true;
+        }
+        if ((f.equals("timestamp without time zone") || f.equals("timestamp with time zone")) && t.equals("time without time zone")
+                || f.equals("timestamp with time zone") && t.equals("time with time zone")
+                || TIME.contains(f) && TIME.contains(t)
+                || f.equals("time without time zone") && t.equals("interval") || f.equals("interval") && t.equals("time without time zone")) {
+            return true;
+        }
+        Set<String> ints = Set.of("integer", "bigint", "smallint");
+        return f.equals("boolean") && t.equals("integer") || f.equals("integer") && t.equals("boolean")
+                || f.equals("json") && t.equals("jsonb") || f.equals("jsonb") && t.equals("json")
+                || f.equals("jsonb") && (NUMERIC.contains(t) && !t.equals("money") || t.equals("boolean"))
+                || (f.equals("inet") || f.equals("cidr")) && (t.equals("inet") || t.equals("cidr"))
+                || f.equals("macaddr") && t.equals("macaddr8") || f.equals("macaddr8") && t.equals("macaddr")
+                || (f.equals("bit") || f.equals("bit varying")) && (t.equals("bit") || t.equals("bit varying"))
+                || f.equals("bit") && (t.equals("integer") || t.equals("bigint"))
+                || (f.equals("integer") || f.equals("bigint")) && t.equals("bit")
+                || f.equals("oid") && ints.contains(t) || ints.contains(f) && t.equals("oid")
+                || f.equals("integer") && t.equals("\"char\"") || f.equals("\"char\"") && t.equals("integer");
+    }
+
     /**
      * Whether changing a column from {@code from} to {@code to} keeps the stored bytes, so PostgreSQL
      * skips the table rewrite (it still rechecks indexes on the column in some cases).

@@ -12,6 +12,8 @@ import dev.cairn.db.ConnectionSource;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.JdbcConnectionSource;
 import dev.cairn.db.ScratchDatabase;
+import dev.cairn.catalog.EnumType;
+import dev.cairn.diff.Change;
 import dev.cairn.diff.ChangeSet;
 import dev.cairn.diff.DiffOptions;
 import dev.cairn.diff.DiffOptions.Rename;
@@ -47,7 +49,15 @@ import java.util.Map;
  * {@code cairn generate}: diffs the desired schema (the schema files) against what the migrations build
  * and writes the next migration, its revert, a snapshot and the updated {@code cairn.sum}. Before
  * writing anything it proves the result on a scratch database: the migration applied to the replayed
- * migrations must give exactly the desired schema, and the revert must give back the old one.
+ * migrations must give exactly the desired schema, and the revert must give back the old one. Each file is
+ * applied there exactly as {@code cairn migrate} runs it (one transaction, unless a statement cannot run in one).
+ *
+ * <p>When the plan adds enum values and uses them, or its revert would ({@link Plan#needsCommitSplit()}), the
+ * change is written as two consecutive migrations, each with its revert, around a middle catalog that has the
+ * enum values: {@code V<n>__name_enum_values} adds them and {@code V<n+1>__name} does the rest (or, when it is the
+ * revert that would add and use them, {@code V<n>__name} does everything but removing the values and
+ * {@code V<n+1>__name_enum_values_removed} removes them, so that {@code U<n+1>} only adds them back). The result
+ * then describes the last of the two.
  */
 public final class Generator {
     private Generator() {}
@@ -93,35 +103,112 @@ public final class Generator {
             if (changes.isEmpty()) {
                 return new Result(null, null, null, null, null, null, renames, List.of());
             }
+            DiffOptions forwardOptions = new DiffOptions(renames, project.config().catalog().ownership(),
+                    project.config().catalog().privileges());
+            List<Rename> reversed = renames.stream().map(Generator::reverse).toList();
+            DiffOptions revertOptions = new DiffOptions(reversed, project.config().catalog().ownership(),
+                    project.config().catalog().privileges());
+            DiffOptions plain = new DiffOptions(List.of(), project.config().catalog().ownership(),
+                    project.config().catalog().privileges());
             Plan plan = PostgresRenderer.render(changes);
+            ChangeSet revertChanges = Differ.diff(desired, current, revertOptions);
+            Plan revertPlan = PostgresRenderer.render(revertChanges);
+            String name = fileName(options.name());
+
+            // A plan (or its revert) that adds enum values and uses them cannot run in one transaction: it becomes
+            // two migrations around a middle catalog, so that every file runs in one transaction (see Plan).
+            List<Step> steps = new ArrayList<>();
+            if (plan.needsCommitSplit() && revertPlan.needsCommitSplit()) {
+                throw new CairnException(ExitCode.PROBLEMS, "The change both adds enum values that it uses and removes"
+                        + " enum values that its revert would add and use; PostgreSQL cannot use a new enum value in the"
+                        + " transaction that adds it, so this cannot be written as one migration and its revert. Nothing"
+                        + " was written: change the schema in two steps (generate the added values first).");
+            } else if (plan.needsCommitSplit()) {
+                Catalog middle = withEnumLabelsOf(current, changes);
+                steps.add(new Step(name + "_enum_values", middle, PostgresRenderer.render(Differ.diff(current, middle, plain)),
+                        PostgresRenderer.render(Differ.diff(middle, current, plain))));
+                steps.add(new Step(name, desired, PostgresRenderer.render(Differ.diff(middle, desired, forwardOptions)),
+                        PostgresRenderer.render(Differ.diff(desired, middle, revertOptions))));
+            } else if (revertPlan.needsCommitSplit()) {
+                Catalog middle = withEnumLabelsOf(desired, revertChanges);
+                steps.add(new Step(name, middle, PostgresRenderer.render(Differ.diff(current, middle, forwardOptions)),
+                        PostgresRenderer.render(Differ.diff(middle, current, revertOptions))));
+                steps.add(new Step(name + "_enum_values_removed", desired, PostgresRenderer.render(Differ.diff(middle, desired, plain)),
+                        PostgresRenderer.render(Differ.diff(desired, middle, plain))));
+            } else {
+                steps.add(new Step(name, desired, plan, revertPlan));
+            }
+            for (Step step : steps) {
+                if (step.plan().needsCommitSplit() || step.revert().needsCommitSplit()) {
+                    throw new IllegalStateException("a split migration still needs a commit inside: " + step.plan().toSql());
+                }
+            }
             if (plan.hasDataLoss() && !options.allowDataLoss()) {
                 throw new CairnException(ExitCode.PROBLEMS, "The change loses data, so no migration was written: "
                         + String.join(", ", plan.dataLossObjects()) + ". If that is intended, run cairn generate again"
                         + " with --allow-data-loss; if something was renamed, say so with --rename old=new or a"
                         + " '-- cairn:renamed-from <old>' comment in the schema file, and its data is kept.");
             }
-            List<Rename> reversed = renames.stream().map(Generator::reverse).toList();
-            Plan revertPlan = PostgresRenderer.render(Differ.diff(desired, current, new DiffOptions(reversed,
-                    project.config().catalog().ownership(), project.config().catalog().privileges())));
 
-            apply(scratch, plan.toSql(), "the generated migration");
-            Catalog after = replay.introspect(scratch);
-            prove(after, desired, "applying the generated migration", plan);
-            apply(scratch, revertPlan.toSql(), "the generated revert");
-            prove(replay.introspect(scratch), current, "applying the generated revert", revertPlan);
+            // the proof: every file as cairn migrate runs it, forward then every revert back
+            List<Catalog> reached = new ArrayList<>();
+            for (Step step : steps) {
+                apply(scratch, step.plan().toSql(), "the generated migration");
+                Catalog after = replay.introspect(scratch);
+                prove(after, step.target(), "applying the generated migration", step.plan());
+                reached.add(after);
+            }
+            for (int i = steps.size() - 1; i >= 0; i--) {
+                Step step = steps.get(i);
+                apply(scratch, step.revert().toSql(), "the generated revert");
+                prove(replay.introspect(scratch), i == 0 ? current : steps.get(i - 1).target(), "applying the generated revert",
+                        step.revert());
+            }
 
-            String version = nextVersion(dir);
-            String name = fileName(options.name());
-            Path migration = dir.root().resolve("V" + version + "__" + name + ".sql");
-            Path revert = dir.root().resolve("U" + version + "__" + name + ".sql");
-            Path snapshot = dir.root().resolve(".snapshots").resolve("V" + version + ".json");
-            write(migration, header("Migration", version, plan) + plan.toSql());
-            write(revert, header("Revert of V" + version, version, revertPlan) + revertPlan.toSql());
-            write(snapshot, SnapshotCodec.write(new SnapshotCodec.Snapshot(SnapshotCodec.FORMAT,
-                    SchemaFingerprint.of(sources), after)));
+            String version = null;
+            Path migration = null;
+            Path revert = null;
+            Path snapshot = null;
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                version = nextVersion(MigrationDirectory.scan(dir.root()));
+                migration = dir.root().resolve("V" + version + "__" + step.name() + ".sql");
+                revert = dir.root().resolve("U" + version + "__" + step.name() + ".sql");
+                snapshot = dir.root().resolve(".snapshots").resolve("V" + version + ".json");
+                String split = steps.size() == 1 ? "" : "-- Part " + (i + 1) + " of " + steps.size() + ": PostgreSQL cannot use a new"
+                        + " enum value in the transaction that adds it, so the values are added by a migration of their own.\n";
+                write(migration, header("Migration", version, step.plan()) + split + step.plan().toSql());
+                write(revert, header("Revert of V" + version, version, step.revert()) + split + step.revert().toSql());
+                write(snapshot, SnapshotCodec.write(new SnapshotCodec.Snapshot(SnapshotCodec.FORMAT,
+                        i == steps.size() - 1 ? SchemaFingerprint.of(sources) : null, reached.get(i))));
+            }
             SumFile.write(MigrationDirectory.scan(dir.root()));
-            return new Result(version, migration, revert, snapshot, plan, revertPlan, renames, changes.warnings());
+            Step last = steps.get(steps.size() - 1);
+            return new Result(version, migration, revert, snapshot, steps.size() == 1 ? plan : last.plan(),
+                    steps.size() == 1 ? revertPlan : last.revert(), renames, changes.warnings());
         }
+    }
+
+    /** One migration file and its revert: {@code target} is the catalog the migration gives. */
+    private record Step(String name, Catalog target, Plan plan, Plan revert) {}
+
+    /**
+     * {@code base} with the labels that the change set's {@code ADD VALUE} changes give their enums (the catalog
+     * between the migration that adds enum values and the one that uses them).
+     */
+    static Catalog withEnumLabelsOf(Catalog base, ChangeSet changes) {
+        Map<String, EnumType> added = new LinkedHashMap<>();
+        for (Change c : changes.changes()) {
+            if (c instanceof Change.AddEnumValue a) {
+                added.put(a.type().schema() + "." + a.type().name(), a.type());
+            }
+        }
+        List<EnumType> enums = base.enums().stream().map(e -> {
+            EnumType a = added.get(e.schema() + "." + e.name());
+            return a == null ? e : new EnumType(e.schema(), e.name(), a.labels(), e.comment(), e.owner());
+        }).toList();
+        return new Catalog(base.schemas(), base.extensions(), enums, base.domains(), base.composites(), base.ranges(),
+                base.sequences(), base.tables(), base.views(), base.routines(), base.privileges());
     }
 
     /** A directory that does not validate on its own (names, hand edits) is fixed first: generate builds on it. */

@@ -6,12 +6,73 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The statements that carry out a change set, with their safety facts, warnings and a summary. */
+/**
+ * The statements that carry out a change set, with their safety facts, warnings and a summary.
+ *
+ * <p><b>New enum values and transactions.</b> PostgreSQL refuses to use an enum value in the transaction that
+ * added it ("unsafe use of new value"). A plan holds its {@code ALTER TYPE … ADD VALUE} statements (flagged
+ * {@link Risk#USABLE_AFTER_COMMIT}) in order like any other, and {@link #needsCommitSplit()} says whether a later
+ * statement uses a value they add (its literal, or a cast to its type). Such a plan cannot run as one
+ * transaction: {@link #transactions()} splits it in two, the {@code ADD VALUE} statements first (they only need
+ * the enum to exist, so moving them ahead of the rest is safe), then everything else. Whoever runs a plan runs
+ * each part in its own transaction: {@link dev.cairn.generate.Generator} writes them as two consecutive
+ * migrations (each with its revert, since {@code cairn migrate} runs one transaction per file), and the
+ * round-trip tests commit between them.
+ */
 public record Plan(List<PlannedStatement> statements, List<Warning> warnings, Summary summary) {
     public Plan {
         statements = List.copyOf(statements);
         warnings = List.copyOf(warnings);
+    }
+
+    private static final Pattern ADD_VALUE = Pattern.compile("ADD VALUE ('(?:[^']|'')*')");
+
+    /** Whether a statement uses an enum value that an earlier {@link Risk#USABLE_AFTER_COMMIT} statement adds. */
+    public boolean needsCommitSplit() {
+        List<Pattern> uses = new ArrayList<>();
+        for (PlannedStatement s : statements) {
+            if (s.risks().contains(Risk.USABLE_AFTER_COMMIT)) {
+                Matcher m = ADD_VALUE.matcher(s.sql());
+                if (m.find()) {
+                    uses.add(Pattern.compile(Pattern.quote(m.group(1))));
+                }
+                String type = s.object() == null ? "" : s.object().substring(s.object().lastIndexOf('.') + 1);
+                if (!type.isEmpty()) {
+                    String q = Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(type));
+                    uses.add(Pattern.compile("::(?:[\\w\"]+\\.)?" + q + "(?![\\w\"])"));
+                }
+            } else if (uses.stream().anyMatch(p -> p.matcher(s.sql()).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The plan as the transactions it must run in: itself alone, or, when {@link #needsCommitSplit()}, the
+     * {@code ADD VALUE} statements then the rest (warnings with the second part).
+     */
+    public List<Plan> transactions() {
+        if (!needsCommitSplit()) {
+            return List.of(this);
+        }
+        List<PlannedStatement> first = statements.stream().filter(s -> s.risks().contains(Risk.USABLE_AFTER_COMMIT)).toList();
+        List<PlannedStatement> rest = statements.stream().filter(s -> !s.risks().contains(Risk.USABLE_AFTER_COMMIT)).toList();
+        List<String[]> firstKinds = first.stream().map(s -> new String[] {"type", "alter"}).toList();
+        Map<String, Summary.Counts> restCounts = new TreeMap<>(summary.byKind());
+        Summary.Counts types = restCounts.get("type");
+        if (types != null) {
+            Summary.Counts left = new Summary.Counts(types.created(), Math.max(0, types.altered() - first.size()), types.dropped());
+            if (left.created() + left.altered() + left.dropped() == 0) {
+                restCounts.remove("type");
+            } else {
+                restCounts.put("type", left);
+            }
+        }
+        return List.of(new Plan(first, List.of(), Summary.of(firstKinds)), new Plan(rest, warnings, new Summary(restCounts)));
     }
 
     public boolean isEmpty() {

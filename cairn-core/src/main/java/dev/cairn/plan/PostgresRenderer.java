@@ -138,6 +138,31 @@ public final class PostgresRenderer {
             rebuildDomain(c, e);
         } else if (change instanceof AlterDomain c) {
             alterDomain(c.from(), c.to(), e);
+        } else if (change instanceof ColumnsThroughText c) {
+            for (ColumnUse u : c.columns()) {
+                String t = qualified(u.schema(), u.table());
+                String col = quoteIfNeeded(u.column().name());
+                String colName = name(u.schema(), u.table()) + "." + u.column().name();
+                if (!c.back()) {
+                    if (u.column().defaultExpr() != null) {
+                        e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " DROP DEFAULT",
+                                "Drop default of " + colName + " while a domain inside its type changes", colName);
+                    }
+                    e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " TYPE text USING " + col + "::text",
+                            "Hold " + colName + " as text while a domain inside its type " + u.column().type() + " gains a constraint",
+                            colName, Risk.TABLE_REWRITE, Risk.ACCESS_EXCLUSIVE_LOCK);
+                } else {
+                    e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " TYPE " + u.column().type()
+                                    + (u.column().collation() == null ? "" : " COLLATE " + collation(u.column().collation()))
+                                    + " USING " + col + "::" + u.column().type(),
+                            "Convert " + colName + " back to " + u.column().type() + " (its values are checked against the domain)",
+                            colName, Risk.TABLE_REWRITE, Risk.ACCESS_EXCLUSIVE_LOCK);
+                    if (u.column().defaultExpr() != null) {
+                        e.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " SET DEFAULT " + u.column().defaultExpr(),
+                                "Set default of " + colName, colName);
+                    }
+                }
+            }
         } else if (change instanceof CreateComposite c) {
             e.add(createComposite(c.type()), "Create type " + name(c.type().schema(), c.type().name()),
                     name(c.type().schema(), c.type().name()));
@@ -295,10 +320,17 @@ public final class PostgresRenderer {
         } else if (change instanceof DropView c) {
             e.add("DROP " + (c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified(c.view().schema(), c.view().name()),
                     "Drop " + viewKind(c.view()) + " " + c.view().qualifiedName(), c.view().qualifiedName());
-        } else if (change instanceof CreateRoutine c) {
+        } else if (change instanceof CreateViewTrigger c) {
+            e.add(c.trigger().definition(), "Create trigger " + c.trigger().name() + " on view " + c.view().qualifiedName(),
+                    c.view().qualifiedName() + "." + c.trigger().name());
+        } else if (change instanceof DropViewTrigger c) {
+            e.add("DROP TRIGGER " + quoteIfNeeded(c.trigger().name()) + " ON " + qualified(c.view().schema(), c.view().name()),
+                    "Drop trigger " + c.trigger().name() + " on view " + c.view().qualifiedName(),
+                    c.view().qualifiedName() + "." + c.trigger().name());
+        } else if (change instanceof CreateRoutine c && c.routine().definition() != null) {
             e.add(c.routine().definition(), "Create " + routineKind(c.routine()) + " " + routineName(c.routine()),
                     routineName(c.routine()));
-        } else if (change instanceof ReplaceRoutine c) {
+        } else if (change instanceof ReplaceRoutine c && c.to().definition() != null) {
             e.add(c.to().definition(), "Replace " + routineKind(c.to()) + " " + routineName(c.to()), routineName(c.to()));
         } else if (change instanceof DropRoutine c) {
             e.add("DROP " + routineKind(c.routine()).toUpperCase() + " " + qualified(c.routine().schema(), c.routine().name())
@@ -573,7 +605,9 @@ public final class PostgresRenderer {
         if (c.defaultExpr() != null) {
             b.append(" DEFAULT ").append(c.defaultExpr());
         }
-        if (c.notNull()) {
+        boolean notValid = table.constraints().stream()
+                .anyMatch(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(c.name())) && !k.validated());
+        if (c.notNull() && !notValid) { // a NOT VALID one is added after the table (ADD CONSTRAINT … NOT VALID)
             String named = table.constraints().stream()
                     .filter(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(c.name())))
                     .map(Constraint::name).findFirst().orElse(null);
@@ -847,7 +881,7 @@ public final class PostgresRenderer {
         String kind = switch (n) {
             case "CreateEnum", "DropEnum", "AddEnumValue", "RebuildEnum", "CreateComposite", "DropComposite", "AlterComposite",
                     "CreateRange", "DropRange" -> "type";
-            case "CreateDomain", "DropDomain", "AlterDomain", "RebuildDomain" -> "domain";
+            case "CreateDomain", "DropDomain", "AlterDomain", "RebuildDomain", "ColumnsThroughText" -> "domain";
             case "CreateSchema", "DropSchema" -> "schema";
             case "CreateExtension", "DropExtension", "UpdateExtension" -> "extension";
             case "CreateSequence", "DropSequence", "AlterSequence", "SetSequenceOwnedBy", "RenameSequence" -> "sequence";
@@ -855,7 +889,7 @@ public final class PostgresRenderer {
                     "SetForceRowSecurity", "SetLogged" -> "table";
             case "AddConstraint", "DropConstraint", "RenameConstraint", "ValidateConstraint" -> "constraint";
             case "CreateIndex", "DropIndex", "RenameIndex" -> "index";
-            case "CreateTrigger", "DropTrigger", "SetTriggerEnabled" -> "trigger";
+            case "CreateTrigger", "DropTrigger", "SetTriggerEnabled", "CreateViewTrigger", "DropViewTrigger" -> "trigger";
             case "CreatePolicy", "DropPolicy", "AlterPolicy" -> "policy";
             case "ReplaceView" -> "view";
             case "SetOwner" -> "owner";

@@ -551,17 +551,19 @@ public final class PostgresIntrospector {
                 WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND k.relnamespace = ANY(?::oid[])
                 ORDER BY tg.tgname
                 """, true, rs -> {
-            TableBuilder t = tables.get(rs.getLong(1));
-            if (t == null) {
-                return; // triggers on views (INSTEAD OF) are not modelled yet
-            }
             String enabled = switch (rs.getString(5)) {
                 case "D" -> "DISABLED";
                 case "R" -> "REPLICA";
                 case "A" -> "ALWAYS";
                 default -> "ENABLED";
             };
-            t.triggers.add(new Trigger(rs.getString(2), rs.getString(3), rs.getBoolean(4), enabled, rs.getString(6)));
+            Trigger trigger = new Trigger(rs.getString(2), rs.getString(3), rs.getBoolean(4), enabled, rs.getString(6));
+            TableBuilder t = tables.get(rs.getLong(1));
+            if (t != null) {
+                t.triggers.add(trigger);
+            } else if (views.get(rs.getLong(1)) != null) {
+                views.get(rs.getLong(1)).triggers.add(trigger); // INSTEAD OF (or statement) triggers on views
+            }
         });
     }
 
@@ -598,7 +600,29 @@ public final class PostgresIntrospector {
                 SELECT p.oid, p.pronamespace, p.proname, pg_get_function_identity_arguments(p.oid), p.prokind, l.lanname,
                        CASE WHEN p.prokind <> 'p' THEN pg_get_function_result(p.oid) END,
                        p.provolatile, p.prosecdef,
-                       CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END,
+                       CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE
+                           (SELECT 'CREATE OR REPLACE AGGREGATE ' || quote_ident(an.nspname) || '.' || quote_ident(p.proname) || '('
+                                  || pg_get_function_arguments(p.oid) || ') (' || substr(concat(
+                                  ', SFUNC = ' || (SELECT quote_ident(fn.nspname) || '.' || quote_ident(fp.proname) FROM pg_proc fp JOIN pg_namespace fn ON fn.oid = fp.pronamespace WHERE fp.oid = a.aggtransfn),
+                                  ', STYPE = ' || format_type(a.aggtranstype, NULL),
+                                  CASE WHEN a.aggtransspace <> 0 THEN ', SSPACE = ' || a.aggtransspace END,
+                                  CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC = ' || (SELECT quote_ident(fn.nspname) || '.' || quote_ident(fp.proname) FROM pg_proc fp JOIN pg_namespace fn ON fn.oid = fp.pronamespace WHERE fp.oid = a.aggfinalfn) END,
+                                  CASE WHEN a.aggfinalextra THEN ', FINALFUNC_EXTRA' END,
+                                  CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC_MODIFY = ' || CASE a.aggfinalmodify WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
+                                  CASE WHEN a.aggcombinefn <> 0 THEN ', COMBINEFUNC = ' || (SELECT quote_ident(fn.nspname) || '.' || quote_ident(fp.proname) FROM pg_proc fp JOIN pg_namespace fn ON fn.oid = fp.pronamespace WHERE fp.oid = a.aggcombinefn) END,
+                                  CASE WHEN a.aggserialfn <> 0 THEN ', SERIALFUNC = ' || (SELECT quote_ident(fn.nspname) || '.' || quote_ident(fp.proname) FROM pg_proc fp JOIN pg_namespace fn ON fn.oid = fp.pronamespace WHERE fp.oid = a.aggserialfn) END,
+                                  CASE WHEN a.aggdeserialfn <> 0 THEN ', DESERIALFUNC = ' || (SELECT quote_ident(fn.nspname) || '.' || quote_ident(fp.proname) FROM pg_proc fp JOIN pg_namespace fn ON fn.oid = fp.pronamespace WHERE fp.oid = a.aggdeserialfn) END,
+                                  CASE WHEN a.agginitval IS NOT NULL THEN ', INITCOND = ' || quote_literal(a.agginitval) END,
+                                  CASE WHEN a.aggmtransfn <> 0 THEN ', MSFUNC = ' || (SELECT quote_ident(fn.nspname) || '.' || quote_ident(fp.proname) FROM pg_proc fp JOIN pg_namespace fn ON fn.oid = fp.pronamespace WHERE fp.oid = a.aggmtransfn) || ', MINVFUNC = ' || (SELECT quote_ident(fn.nspname) || '.' || quote_ident(fp.proname) FROM pg_proc fp JOIN pg_namespace fn ON fn.oid = fp.pronamespace WHERE fp.oid = a.aggminvtransfn) || ', MSTYPE = ' || format_type(a.aggmtranstype, NULL) END,
+                                  CASE WHEN a.aggmtransspace <> 0 THEN ', MSSPACE = ' || a.aggmtransspace END,
+                                  CASE WHEN a.aggmfinalfn <> 0 THEN ', MFINALFUNC = ' || (SELECT quote_ident(fn.nspname) || '.' || quote_ident(fp.proname) FROM pg_proc fp JOIN pg_namespace fn ON fn.oid = fp.pronamespace WHERE fp.oid = a.aggmfinalfn) END,
+                                  CASE WHEN a.aggmfinalextra THEN ', MFINALFUNC_EXTRA' END,
+                                  CASE WHEN a.aggmfinalfn <> 0 THEN ', MFINALFUNC_MODIFY = ' || CASE a.aggmfinalmodify WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
+                                  CASE WHEN a.aggminitval IS NOT NULL THEN ', MINITCOND = ' || quote_literal(a.aggminitval) END,
+                                  CASE WHEN a.aggsortop <> 0 THEN ', SORTOP = OPERATOR(' || (SELECT quote_ident(on_.nspname) || '.' || o.oprname FROM pg_operator o JOIN pg_namespace on_ ON on_.oid = o.oprnamespace WHERE o.oid = a.aggsortop) || ')' END,
+                                  CASE p.proparallel WHEN 's' THEN ', PARALLEL = SAFE' WHEN 'r' THEN ', PARALLEL = RESTRICTED' END,
+                                  CASE WHEN a.aggkind = 'h' THEN ', HYPOTHETICAL' END), 3) || ')'
+                               FROM pg_aggregate a JOIN pg_namespace an ON an.oid = p.pronamespace WHERE a.aggfnoid = p.oid) END,
                        d.description, pg_get_userbyid(p.proowner)
                 FROM pg_proc p
                 JOIN pg_language l ON l.oid = p.prolang
@@ -835,7 +859,8 @@ public final class PostgresIntrospector {
             tableList.add(t.build(byName));
         }
         List<View> viewList = views.values().stream().map(v -> new View(v.schema, v.name, v.materialized, v.definition,
-                v.columns, v.options, sortedBy(v.indexes, Index::name), v.comment, v.owner, refs(v.dependsOn))).toList();
+                v.columns, v.options, sortedBy(v.indexes, Index::name), v.comment, v.owner, refs(v.dependsOn),
+                sortedBy(v.triggers, Trigger::name))).toList();
         List<Routine> routineList = routines.values().stream().map(r -> new Routine(r.schema, r.name, r.identityArguments,
                 r.kind, r.language, r.returnType, r.volatility, r.securityDefiner, r.definition, r.comment, r.owner,
                 refs(r.dependsOn))).toList();
@@ -945,6 +970,7 @@ public final class PostgresIntrospector {
         final List<String> columns = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
         final List<ObjectRef> dependsOn = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
     }
 
     private static final class RoutineBuilder {

@@ -22,7 +22,8 @@ import java.util.Locale;
 /**
  * The round-trip oracle: load {@code from} into a database and read its catalog A; read the catalog B
  * of {@code to} (loaded into the rolled-back sandbox); render diff(A, B) and apply it to the database
- * as one transaction, as a migration would run; the database must now read back exactly as B. Then
+ * as one transaction, as a migration would run (two when it adds enum values and uses them, see
+ * {@link Plan#transactions()}); the database must now read back exactly as B. Then
  * render diff(B, A), apply it: the database must read back exactly as A. Identical catalogs must give
  * an empty plan.
  *
@@ -127,7 +128,14 @@ public final class CorpusRoundTrip {
         return PostgresRenderer.render(changes);
     }
 
-    private static void apply(Connection c, Plan plan, String direction) throws SQLException {
+    /** Each of the plan's transactions ({@link Plan#transactions()}) in its own transaction, as migrations run. */
+    private static void apply(Connection c, Plan whole, String direction) throws SQLException {
+        for (Plan part : whole.transactions()) {
+            applyOne(c, part, whole, direction);
+        }
+    }
+
+    private static void applyOne(Connection c, Plan plan, Plan whole, String direction) throws SQLException {
         c.setAutoCommit(false);
         try {
             for (PlannedStatement s : plan.statements()) {
@@ -136,7 +144,8 @@ public final class CorpusRoundTrip {
                 } catch (SQLException e) {
                     c.rollback();
                     throw new AssertionError(direction + " plan fails at\n  " + s.sql().strip() + "\nwith: " + e.getMessage()
-                            + "\n--- whole " + direction + " plan ---\n" + plan.toSql(), e);
+                            + "\n--- whole " + direction + " plan" + (whole.transactions().size() > 1
+                                    ? " (in " + whole.transactions().size() + " transactions)" : "") + " ---\n" + whole.toSql(), e);
                 }
             }
             c.commit();

@@ -18,8 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DiffCorpusTest {
 
+    /** {@code -Dcairn.corpus=text} runs only the cases whose id contains the text (comma-separated alternatives). */
     static List<CorpusCase> cases() {
-        return CorpusCases.all();
+        String only = System.getProperty("cairn.corpus", "");
+        if (only.isBlank()) {
+            return CorpusCases.all();
+        }
+        List<String> parts = List.of(only.split(","));
+        return CorpusCases.all().stream().filter(c -> parts.stream().anyMatch(p -> c.id().contains(p.strip()))).toList();
     }
 
     @Test
@@ -27,7 +33,9 @@ class DiffCorpusTest {
         Map<String, Long> perGroup = cases().stream()
                 .collect(Collectors.groupingBy(CorpusCase::group, TreeMap::new, Collectors.counting()));
         System.out.println("diff corpus: " + cases().size() + " cases " + perGroup);
-        assertThat(cases()).hasSizeGreaterThanOrEqualTo(150);
+        if (System.getProperty("cairn.corpus", "").isBlank()) {
+            assertThat(cases()).hasSizeGreaterThanOrEqualTo(150);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,7 +66,9 @@ class DiffCorpusTest {
     private static void check(CorpusCase c) {
         CorpusRoundTrip.Result result;
         try {
-            result = DifferOracle.check(c.fromSql(), c.toSql());
+            // column order is compared strictly, except where the case expects the plan to warn that it cannot keep it
+            result = c.expectsColumnOrderWarning() ? DifferOracle.checkIgnoringColumnOrder(c.fromSql(), c.toSql())
+                    : DifferOracle.check(c.fromSql(), c.toSql());
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError("[" + c.id() + "] " + e.getMessage(), e);
         }
