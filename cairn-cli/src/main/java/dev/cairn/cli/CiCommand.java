@@ -4,6 +4,7 @@ import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.Project;
 import dev.cairn.check.CheckReport;
+import dev.cairn.drift.DriftDetector;
 import dev.cairn.check.OfflineCheck;
 import dev.cairn.check.ProjectFiles;
 import dev.cairn.events.EventSink;
@@ -73,7 +74,12 @@ final class CiCommand implements Runnable {
             PullRequestReport.Pending pending = pendingFromDatabase(project).orElseGet(() ->
                     PullRequestReport.addedSince(project.config(), dir, base));
             sections.add(PullRequestReport.pending(pending, dir, since(t)));
-            // Drift and lint findings join here as further sections when their commands produce them.
+            if (pending.basis().startsWith("not yet applied")) {
+                // The environment is reachable: say whether it drifted from its own history too.
+                t = System.nanoTime();
+                sections.add(PullRequestReport.drift(DriftDetector.detect(project, root().environment(), root().url), since(t)));
+            }
+            // Lint findings join here as a further section when that command exists.
 
             String markdown = MarkdownReport.render(title, sections, since(start));
             String summaryFile = root().env.get("GITHUB_STEP_SUMMARY");

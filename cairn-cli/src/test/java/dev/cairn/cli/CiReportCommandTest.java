@@ -42,6 +42,28 @@ class CiReportCommandTest {
     }
 
     @Test
+    void withAReachableDatabasePendingIsWhatItLacksAndDriftIsReported() throws Exception {
+        try (dev.cairn.db.ScratchDatabase db = dev.cairn.db.DevDatabases.createDatabase()) {
+            String url = db.jdbcUrl();
+            assertThat(CliRun.inProcess("--dir", project.toString(), "--url", url, "migrate", "--target", "5").exitCode()).isZero();
+            CliRun clean = CliRun.inProcess("--dir", project.toString(), "--url", url, "ci", "report");
+            assertThat(clean.exitCode()).as(clean.all()).isZero();
+            assertThat(clean.out()).contains("1 migration(s) not yet applied to").contains("V6__wishlist.sql")
+                    .contains("no drift");
+
+            try (var c = db.connect(); var st = c.createStatement()) {
+                st.execute("ALTER TABLE users ADD COLUMN nickname text");
+            }
+            Path junit = tmp.resolve("drift.xml");
+            CliRun drifted = CliRun.inProcess("--dir", project.toString(), "--url", url, "ci", "report", "--junit", junit.toString());
+            assertThat(drifted.exitCode()).isEqualTo(1);
+            assertThat(drifted.out()).contains("Drift").contains("public.users.nickname")
+                    .contains("DROP COLUMN nickname");
+            assertThat(xml(junit).getElementsByTagName("failure").getLength()).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
     void appendsToTheStepSummaryWithPendingSqlFoldedAndWritesJUnit() throws Exception {
         Path summary = tmp.resolve("summary.md");
         Files.writeString(summary, "earlier step\n");

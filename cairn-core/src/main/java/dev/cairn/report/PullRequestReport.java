@@ -4,6 +4,8 @@ import dev.cairn.check.CheckReport;
 import dev.cairn.check.CheckResult;
 import dev.cairn.check.Git;
 import dev.cairn.config.CairnConfig;
+import dev.cairn.drift.Difference;
+import dev.cairn.drift.DriftReport;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationKind;
 import dev.cairn.migrate.MigrationScript;
@@ -50,6 +52,28 @@ public final class PullRequestReport {
         report.notices().forEach(n -> summary.append("\n\n> ").append(n));
         return new ReportSection("check", "Offline checks", report.ok() ? ReportSection.Status.PASSED
                 : ReportSection.Status.FAILED, summary.toString(), items, true, duration);
+    }
+
+    /** Drift of a live database from its own history: one item per difference or history finding, the fix SQL folded. */
+    public static ReportSection drift(DriftReport report, Duration duration) {
+        List<ReportSection.Item> items = new ArrayList<>();
+        for (Problem p : report.history()) {
+            items.add(new ReportSection.Item(p.subject(), ReportSection.Status.FAILED, p.message(), "", ""));
+        }
+        for (Difference d : report.differences()) {
+            items.add(new ReportSection.Item(d.object(), ReportSection.Status.FAILED, d.line(), "", ""));
+        }
+        if (report.drifted() && !report.fixSql().isBlank()) {
+            items.add(new ReportSection.Item("SQL that would undo the drift", ReportSection.Status.INFO,
+                    "review before applying: it drops what was created by hand", report.fixSql(), "sql"));
+        }
+        String summary = report.drifted()
+                ? report.differences().size() + " difference(s) and " + report.history().size() + " history finding(s) in "
+                        + report.environment() + " (" + report.database() + ")."
+                : report.environment() + " (" + report.database() + ") matches its " + report.replayed()
+                        + " applied migration(s): no drift.";
+        return new ReportSection("drift", "Drift", report.drifted() ? ReportSection.Status.FAILED
+                : ReportSection.Status.PASSED, summary, items, true, duration);
     }
 
     /** The pending migrations with their SQL, each folded; reverts are listed beside their migration. */
