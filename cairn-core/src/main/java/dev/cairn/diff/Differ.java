@@ -1672,7 +1672,7 @@ public final class Differ {
                     Column tc = t.columns().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
                     String ck = colKey(t.schema(), t.name(), c.name());
                     if (tc != null && uses.test(c.defaultExpr()) && !defaultHandled.contains(ck)) {
-                        plain(PRE_DROP, 3, name, new SetColumnDefault(f, c, null));
+                        plain(PRE_DROP, 2, name, new SetColumnDefault(f, c, null)); // rank 2: before the routine (3)
                         if (tc.defaultExpr() != null && tc.defaultExpr().equals(c.defaultExpr())) {
                             create(CREATE, 6, key, name, new SetColumnDefault(t, tc, tc.defaultExpr()));
                         }
@@ -1681,15 +1681,23 @@ public final class Differ {
                 for (Constraint c : f.constraints()) {
                     Constraint tc = t.constraints().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
                     if (tc != null && sameConstraint(c, tc) && uses.test(c.definition())) {
-                        plain(PRE_DROP, 5, name + "." + c.name(), new DropConstraint(f, c));
+                        plain(PRE_DROP, 2, name + "." + c.name(), new DropConstraint(f, c));
                         plain(POST, 0, name + "." + c.name(), new AddConstraint(t, tc));
+                        if (tc.comment() != null) {
+                            plain(POST, 8, name + "." + c.name(), new SetComment(Target.onTable(Target.Kind.CONSTRAINT,
+                                    t.schema(), t.name(), tc.name()), tc.comment()));
+                        }
                     }
                 }
                 for (Index i : f.indexes()) {
                     Index ti = t.indexes().stream().filter(x -> x.name().equals(i.name())).findFirst().orElse(null);
                     if (ti != null && ti.definition().equals(i.definition()) && uses.test(indexTail(i.definition()))) {
-                        plain(PRE_DROP, 6, t.schema() + "." + i.name(), new DropIndex(t.schema(), t.name(), i));
+                        plain(PRE_DROP, 2, t.schema() + "." + i.name(), new DropIndex(t.schema(), t.name(), i));
                         plain(POST, 1, t.schema() + "." + i.name(), new CreateIndex(t.schema(), t.name(), ti));
+                        if (ti.comment() != null) {
+                            plain(POST, 8, t.schema() + "." + i.name(), new SetComment(Target.of(Target.Kind.INDEX, t.schema(),
+                                    ti.name()), ti.comment()));
+                        }
                     }
                 }
             }
