@@ -1445,6 +1445,22 @@ public final class Differ {
             return k != null && (!k.validated() || !k.name().matches(".*_not_null\\d*"));
         }
 
+        /** Whether a column type is (an array of) an enum, composite or range type: types cast only to and from strings. */
+        boolean castless(String type) {
+            String k = typeKeyOf(type);
+            if (k == null) {
+                return false;
+            }
+            for (Catalog cat : List.of(from, to)) {
+                if (cat.enums().stream().anyMatch(e -> k.equals(typeKey(e.schema(), e.name())))
+                        || cat.composites().stream().anyMatch(e -> k.equals(typeKey(e.schema(), e.name())))
+                        || cat.ranges().stream().anyMatch(e -> k.equals(typeKey(e.schema(), e.name())))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void alterColumn(Table f, Table t, Column o, Column c, String key, String ck) {
             String name = t.qualifiedName();
             if (o.defaultExpr() != null && !sequenceRenames.isEmpty()) {
@@ -1459,7 +1475,7 @@ public final class Differ {
             if (!o.type().equals(c.type()) && !TypeNames.assignable(o.type(), c.type())) {
                 String col = dev.cairn.migrate.Identifiers.quoteIfNeeded(c.name());
                 String column = name + "." + c.name();
-                switch (TypeNames.conversion(o.type(), c.type())) {
+                switch (TypeNames.conversion(o.type(), c.type(), castless(o.type()), castless(c.type()))) {
                     case ARRAY_WRAP -> using = "ARRAY[" + col + "]";
                     case FIRST_ELEMENT -> {
                         using = "(" + col + ")[1]";

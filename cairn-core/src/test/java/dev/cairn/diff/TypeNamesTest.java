@@ -51,6 +51,11 @@ class TypeNamesTest {
         assertThat(TypeNames.conversion("date", "integer")).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
         assertThat(TypeNames.conversion("uuid[]", "integer[]")).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
         assertThat(TypeNames.conversion("integer", "bigint[]")).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
+        assertThat(TypeNames.conversion("public.mood", "text[]")).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
+        assertThat(TypeNames.conversion("text", "integer[]")).isEqualTo(TypeNames.Conversion.DIRECT);
+        assertThat(TypeNames.conversion("public.mood", "integer", true, false)).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
+        assertThat(TypeNames.conversion("text", "public.mood", false, true)).isEqualTo(TypeNames.Conversion.DIRECT);
+        assertThat(TypeNames.conversion("public.mood", "public.feeling", true, true)).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
     }
 
     @Test
