@@ -1727,12 +1727,19 @@ public final class Differ {
             if (o.definition() == null || r.definition() == null) {
                 return true;
             }
-            String a = o.definition().lines().findFirst().orElse("");
-            String b = r.definition().lines().findFirst().orElse("");
+            String a = signatureLine(o);
+            String b = signatureLine(r);
             if (a.equals(b)) {
                 return true;
             }
             return !a.contains(" DEFAULT ") && withoutDefaults(a).equals(withoutDefaults(b));
+        }
+
+        /** The first line of a definition; for an aggregate (one line), the part before its options. */
+        static String signatureLine(Routine r) {
+            String line = r.definition().lines().findFirst().orElse("");
+            int options = r.kind() == Routine.Kind.AGGREGATE ? line.indexOf(") (") : -1;
+            return options < 0 ? line : line.substring(0, options + 1);
         }
 
         /** The signature line without its {@code DEFAULT …} clauses (up to the next comma or closing parenthesis at depth 0). */
