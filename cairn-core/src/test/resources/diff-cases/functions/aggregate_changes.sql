@@ -1,5 +1,6 @@
 -- A user-defined aggregate gains a final function and an initial value; a moving-aggregate and an ordered-set aggregate appear.
 -- @expect-sql-contains CREATE OR REPLACE AGGREGATE public.concat_all(text)
+-- @expect-sql-not-contains DROP AGGREGATE public.concat_all
 -- @from
 CREATE FUNCTION concat_step(acc text, x text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(acc || ',', '') || x $$;
 CREATE FUNCTION concat_done(acc text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT '[' || acc || ']' $$;

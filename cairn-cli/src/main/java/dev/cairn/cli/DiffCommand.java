@@ -62,6 +62,7 @@ final class DiffCommand extends BaseCommand {
             doc.put("summary", plan.summary().byKind());
             doc.put("changes", changes.changes().stream().map(c -> Map.of("change", c.getClass().getSimpleName(), "detail", c)).toList());
             doc.put("statements", plan.statements());
+            doc.put("needsCommitSplit", plan.needsCommitSplit());
             doc.put("warnings", changes.warnings());
             doc.put("renameCandidates", changes.renameCandidates());
             console().document(doc);
@@ -69,7 +70,15 @@ final class DiffCommand extends BaseCommand {
             console().progress("No differences: " + fromSource.describe() + " and " + toSource.describe() + " are the same schema.");
         } else {
             console().line("-- From " + fromSource.describe() + " to " + toSource.describe() + ": " + plan.summary());
-            console().line(plan.toSql());
+            List<Plan> parts = plan.transactions();
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.size() > 1) {
+                    console().line((i > 0 ? "\n" : "") + "-- Transaction " + (i + 1) + " of " + parts.size()
+                            + (i == 0 ? ": new enum values, usable only once committed (cairn generate writes them as a migration of their own)"
+                                    : ": the rest, after the values above are committed"));
+                }
+                console().line(parts.get(i).toSql());
+            }
             changes.warnings().forEach(w -> console().progress("warning: " + w.object() + ": " + w.message()));
         }
         return changes.isEmpty() ? 0 : 1;

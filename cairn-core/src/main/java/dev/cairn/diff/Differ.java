@@ -1445,6 +1445,22 @@ public final class Differ {
             return k != null && (!k.validated() || !k.name().matches(".*_not_null\\d*"));
         }
 
+        /** Whether a column type is (an array of) an enum, composite or range type: types cast only to and from strings. */
+        boolean castless(String type) {
+            String k = typeKeyOf(type);
+            if (k == null) {
+                return false;
+            }
+            for (Catalog cat : List.of(from, to)) {
+                if (cat.enums().stream().anyMatch(e -> k.equals(typeKey(e.schema(), e.name())))
+                        || cat.composites().stream().anyMatch(e -> k.equals(typeKey(e.schema(), e.name())))
+                        || cat.ranges().stream().anyMatch(e -> k.equals(typeKey(e.schema(), e.name())))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void alterColumn(Table f, Table t, Column o, Column c, String key, String ck) {
             String name = t.qualifiedName();
             if (o.defaultExpr() != null && !sequenceRenames.isEmpty()) {
@@ -1459,7 +1475,7 @@ public final class Differ {
             if (!o.type().equals(c.type()) && !TypeNames.assignable(o.type(), c.type())) {
                 String col = dev.cairn.migrate.Identifiers.quoteIfNeeded(c.name());
                 String column = name + "." + c.name();
-                switch (TypeNames.conversion(o.type(), c.type())) {
+                switch (TypeNames.conversion(o.type(), c.type(), castless(o.type()), castless(c.type()))) {
                     case ARRAY_WRAP -> using = "ARRAY[" + col + "]";
                     case FIRST_ELEMENT -> {
                         using = "(" + col + ")[1]";
@@ -1672,7 +1688,7 @@ public final class Differ {
                     Column tc = t.columns().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
                     String ck = colKey(t.schema(), t.name(), c.name());
                     if (tc != null && uses.test(c.defaultExpr()) && !defaultHandled.contains(ck)) {
-                        plain(PRE_DROP, 3, name, new SetColumnDefault(f, c, null));
+                        plain(PRE_DROP, 2, name, new SetColumnDefault(f, c, null)); // rank 2: before the routine (3)
                         if (tc.defaultExpr() != null && tc.defaultExpr().equals(c.defaultExpr())) {
                             create(CREATE, 6, key, name, new SetColumnDefault(t, tc, tc.defaultExpr()));
                         }
@@ -1681,15 +1697,23 @@ public final class Differ {
                 for (Constraint c : f.constraints()) {
                     Constraint tc = t.constraints().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
                     if (tc != null && sameConstraint(c, tc) && uses.test(c.definition())) {
-                        plain(PRE_DROP, 5, name + "." + c.name(), new DropConstraint(f, c));
+                        plain(PRE_DROP, 2, name + "." + c.name(), new DropConstraint(f, c));
                         plain(POST, 0, name + "." + c.name(), new AddConstraint(t, tc));
+                        if (tc.comment() != null) {
+                            plain(POST, 8, name + "." + c.name(), new SetComment(Target.onTable(Target.Kind.CONSTRAINT,
+                                    t.schema(), t.name(), tc.name()), tc.comment()));
+                        }
                     }
                 }
                 for (Index i : f.indexes()) {
                     Index ti = t.indexes().stream().filter(x -> x.name().equals(i.name())).findFirst().orElse(null);
                     if (ti != null && ti.definition().equals(i.definition()) && uses.test(indexTail(i.definition()))) {
-                        plain(PRE_DROP, 6, t.schema() + "." + i.name(), new DropIndex(t.schema(), t.name(), i));
+                        plain(PRE_DROP, 2, t.schema() + "." + i.name(), new DropIndex(t.schema(), t.name(), i));
                         plain(POST, 1, t.schema() + "." + i.name(), new CreateIndex(t.schema(), t.name(), ti));
+                        if (ti.comment() != null) {
+                            plain(POST, 8, t.schema() + "." + i.name(), new SetComment(Target.of(Target.Kind.INDEX, t.schema(),
+                                    ti.name()), ti.comment()));
+                        }
                     }
                 }
             }
@@ -1703,12 +1727,19 @@ public final class Differ {
             if (o.definition() == null || r.definition() == null) {
                 return true;
             }
-            String a = o.definition().lines().findFirst().orElse("");
-            String b = r.definition().lines().findFirst().orElse("");
+            String a = signatureLine(o);
+            String b = signatureLine(r);
             if (a.equals(b)) {
                 return true;
             }
             return !a.contains(" DEFAULT ") && withoutDefaults(a).equals(withoutDefaults(b));
+        }
+
+        /** The first line of a definition; for an aggregate (one line), the part before its options. */
+        static String signatureLine(Routine r) {
+            String line = r.definition().lines().findFirst().orElse("");
+            int options = r.kind() == Routine.Kind.AGGREGATE ? line.indexOf(") (") : -1;
+            return options < 0 ? line : line.substring(0, options + 1);
         }
 
         /** The signature line without its {@code DEFAULT …} clauses (up to the next comma or closing parenthesis at depth 0). */

@@ -124,9 +124,8 @@ public final class TypeNames {
             if (!isArray(to) && element(from).equals(to)) {
                 return Conversion.FIRST_ELEMENT;
             }
-            String f = base(from).toLowerCase(Locale.ROOT);
-            String t = base(to).toLowerCase(Locale.ROOT);
-            return BUILTIN.contains(f) && BUILTIN.contains(t) && !STRING.contains(f) ? Conversion.THROUGH_TEXT : Conversion.DIRECT;
+            // no cast between an element type and an array of another type, but text reads as an array
+            return STRING.contains(base(from).toLowerCase(Locale.ROOT)) && !isArray(from) ? Conversion.DIRECT : Conversion.THROUGH_TEXT;
         }
         String f = base(from).toLowerCase(Locale.ROOT);
         String t = base(to).toLowerCase(Locale.ROOT);
@@ -138,6 +137,20 @@ public final class TypeNames {
             return Conversion.THROUGH_INTEGER;
         }
         return Conversion.THROUGH_TEXT;
+    }
+
+    /**
+     * {@link #conversion(String, String)} when the differ knows that {@code fromCastless} or {@code toCastless} is a
+     * type with no casts but to and from strings (an enum, a composite, a range): anything else goes through text.
+     */
+    public static Conversion conversion(String from, String to, boolean fromCastless, boolean toCastless) {
+        Conversion c = conversion(from, to);
+        if (c != Conversion.DIRECT || isArray(from) != isArray(to)) {
+            return c;
+        }
+        boolean fromString = STRING.contains(base(from).toLowerCase(Locale.ROOT));
+        boolean toString = STRING.contains(base(to).toLowerCase(Locale.ROOT));
+        return (fromCastless || toCastless) && !fromString && !toString ? Conversion.THROUGH_TEXT : c;
     }
 
     /** See {@link #conversion(String, String)}. */

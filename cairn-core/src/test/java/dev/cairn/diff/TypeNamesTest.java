@@ -37,6 +37,28 @@ class TypeNamesTest {
     }
 
     @Test
+    void conversionsWithoutADirectCastGoAnotherWay() {
+        assertThat(TypeNames.conversion("integer", "bigint")).isEqualTo(TypeNames.Conversion.DIRECT);
+        assertThat(TypeNames.conversion("text", "uuid")).isEqualTo(TypeNames.Conversion.DIRECT);
+        assertThat(TypeNames.conversion("integer", "boolean")).isEqualTo(TypeNames.Conversion.DIRECT);
+        assertThat(TypeNames.conversion("json", "jsonb")).isEqualTo(TypeNames.Conversion.DIRECT);
+        assertThat(TypeNames.conversion("public.mood", "public.other")).isEqualTo(TypeNames.Conversion.DIRECT);
+        assertThat(TypeNames.conversion("integer", "integer[]")).isEqualTo(TypeNames.Conversion.ARRAY_WRAP);
+        assertThat(TypeNames.conversion("text[]", "text")).isEqualTo(TypeNames.Conversion.FIRST_ELEMENT);
+        assertThat(TypeNames.conversion("numeric(10,2)", "boolean")).isEqualTo(TypeNames.Conversion.THROUGH_INTEGER);
+        assertThat(TypeNames.conversion("boolean", "bigint")).isEqualTo(TypeNames.Conversion.THROUGH_INTEGER);
+        assertThat(TypeNames.conversion("uuid", "integer")).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
+        assertThat(TypeNames.conversion("date", "integer")).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
+        assertThat(TypeNames.conversion("uuid[]", "integer[]")).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
+        assertThat(TypeNames.conversion("integer", "bigint[]")).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
+        assertThat(TypeNames.conversion("public.mood", "text[]")).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
+        assertThat(TypeNames.conversion("text", "integer[]")).isEqualTo(TypeNames.Conversion.DIRECT);
+        assertThat(TypeNames.conversion("public.mood", "integer", true, false)).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
+        assertThat(TypeNames.conversion("text", "public.mood", false, true)).isEqualTo(TypeNames.Conversion.DIRECT);
+        assertThat(TypeNames.conversion("public.mood", "public.feeling", true, true)).isEqualTo(TypeNames.Conversion.THROUGH_TEXT);
+    }
+
+    @Test
     void partsUnquote() {
         assertThat(TypeNames.parts("\"My Schema\".\"Mo\"\"od\"")).containsExactly("My Schema", "Mo\"od");
         assertThat(TypeNames.parts("public.t")).containsExactly("public", "t");
