@@ -40,6 +40,18 @@ public final class Git {
     }
 
     /** Like {@link #topLevel()}, but a usage error naming what was asked for when there is no repository. */
+    /** {@code project} relative to the repository's top level, with forward slashes; {@code .} for the top itself. */
+    public static String relativeTo(Path top, Path project) {
+        Path real;
+        try {
+            real = project.toRealPath();
+        } catch (java.io.IOException e) {
+            real = project;
+        }
+        String rel = top.relativize(real).toString().replace('\\', '/');
+        return rel.isEmpty() ? "." : rel;
+    }
+
     public Path requireTopLevel(String why) {
         return topLevel().orElseThrow(() -> CairnException.usage(dir + " is not inside a git work tree, so " + why
                 + " cannot be read. Run it inside a git repository (git init), or drop the option."));

@@ -49,7 +49,7 @@ public final class PreCommitHook {
         Git git = Git.in(project);
         Path top = git.requireTopLevel("the pre-commit hook");
         Path hooks = hooksDir(git, top);
-        String rel = relative(top, project);
+        String rel = Git.relativeTo(top, project);
         Path hook = hooks.resolve("pre-commit");
         Path chained = hooks.resolve(CHAINED);
         try {
@@ -103,16 +103,6 @@ public final class PreCommitHook {
         return git.dir().resolve(r.text().strip()).normalize();
     }
 
-    private static String relative(Path top, Path project) {
-        Path real;
-        try {
-            real = project.toRealPath();
-        } catch (IOException e) {
-            real = project;
-        }
-        String rel = top.relativize(real).toString().replace('\\', '/');
-        return rel.isEmpty() ? "." : rel;
-    }
 
     /** Sets {@code $CAIRN} to the command unless the environment already does. */
     public static String defaultLine(String command) {

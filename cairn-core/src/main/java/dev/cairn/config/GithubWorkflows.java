@@ -44,7 +44,7 @@ public final class GithubWorkflows {
             notes.add(project + " is not in a git repository yet: the workflows go to its .github/workflows; move them to"
                     + " the repository's top level if the project ends up in a subfolder.");
         }
-        String folder = folder(top, project);
+        String folder = Git.relativeTo(top, project);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(CHECK, pullRequest(folder));
         files.put(STAGING, deploy(config, folder, "staging", notes));
@@ -71,16 +71,6 @@ public final class GithubWorkflows {
         return new Result(dir, folder, written, notes);
     }
 
-    private static String folder(Path top, Path project) {
-        Path real;
-        try {
-            real = project.toRealPath();
-        } catch (IOException e) {
-            real = project;
-        }
-        String rel = top.relativize(real).toString().replace('\\', '/');
-        return rel.isEmpty() ? "." : rel;
-    }
 
     static String pullRequest(String folder) {
         StringBuilder y = new StringBuilder();
