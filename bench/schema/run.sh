@@ -165,10 +165,9 @@ timed() {
 ok() { tail -1 "$RES/$1.all" >>"$RES/$1"; }   # a checked run: its sample counts
 failed() { log "FAILED: $1 — last lines of its output ($2):"; tail -n 40 "$2" >&2; exit 1; }
 rotate() { local k=$1; shift; local a=("$@"); local i; for ((i = 0; i < ${#a[@]}; i++)); do echo "${a[(i + k) % ${#a[@]}]}"; done; }
-lb() { # liquibase COMMAND ARGS… against DB wide, as anchors/anchor.sh runs it
-  LIQUIBASE_ANALYTICS_ENABLED=false java -cp "$ANCHORS_HOME/liquibase/lib/*" liquibase.integration.commandline.LiquibaseCommandLine \
-    --log-level=WARNING "$@" --url="$(url wide)" --password=
-}
+# Liquibase as anchors/anchor.sh runs it (an array, not a function: `timeout` runs it); its command, then
+# --url=… --password= after the command
+LB=(env LIQUIBASE_ANALYTICS_ENABLED=false java -cp "$ANCHORS_HOME/liquibase/lib/*" liquibase.integration.commandline.LiquibaseCommandLine --log-level=WARNING)
 
 # run1 TOOL ROUND — one timed, checked run of a section-1 command
 run1() {
@@ -184,12 +183,12 @@ run1() {
       [ $rc = 0 ] || failed "pg_dump (exit $rc)" "$logf"
       [ "$(grep -c '^CREATE TABLE public\.w_' "$out/dump.sql")" = "$N" ] && [ "$(grep -c '^CREATE VIEW' "$out/dump.sql")" = 20 ] \
         && [ "$(grep -c '^CREATE FUNCTION' "$out/dump.sql")" = 20 ] || failed "pg_dump: expected $N tables, 20 views, 20 functions in $out/dump.sql" "$logf" ;;
-    lbsnapshot) timed "intro_$t" "$logf" lb snapshot --snapshot-format=json --output-file="$out/snapshot.json" || rc=$?
+    lbsnapshot) timed "intro_$t" "$logf" "${LB[@]}" snapshot --snapshot-format=json --output-file="$out/snapshot.json" --url="$(url wide)" --password= || rc=$?
       [ $rc = 0 ] || failed "Liquibase snapshot (exit $rc)" "$logf"
       # one "liquibase.structure.core.Table" entry per table, keyed by its name
       local nt; nt=$(jq '[.snapshot.objects["liquibase.structure.core.Table"][] | select(.table.name | startswith("w_"))] | length' "$out/snapshot.json" 2>>"$logf")
       [ "$nt" = "$N" ] || failed "Liquibase snapshot: expected $N tables, found '$nt' in $out/snapshot.json" "$logf" ;;
-    lbchangelog) timed "intro_$t" "$logf" lb generate-changelog --changelog-file="$out/changelog.xml" || rc=$?
+    lbchangelog) timed "intro_$t" "$logf" "${LB[@]}" generate-changelog --changelog-file="$out/changelog.xml" --url="$(url wide)" --password= || rc=$?
       [ $rc = 0 ] || failed "Liquibase generate-changelog (exit $rc)" "$logf"
       [ "$(grep -c '<createTable ' "$out/changelog.xml")" = "$N" ] && [ "$(grep -c '<createView ' "$out/changelog.xml")" = 20 ] \
         || failed "Liquibase generate-changelog: expected $N createTable and 20 createView in $out/changelog.xml" "$logf" ;;
