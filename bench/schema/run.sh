@@ -15,6 +15,8 @@
 #   3. `cairn generate` end to end on a project whose V1 builds the schema and whose schema/ holds the
 #      mutated variant, with `cairn diff migrations schema`, `cairn diff snapshot:A snapshot:B` and a psql
 #      load of the schema as the parts that explain it.
+#   4. `cairn drift` on a database that `cairn migrate` built from a V1 of the N tables, against two
+#      `pg_dump --schema-only` runs of it (the target: drift faster than two pg_dumps).
 #
 # Parameters (environment):
 #   N=2000          tables (>= 1240)
@@ -24,7 +26,7 @@
 #   JMH_FORKS=2 JMH_WI=5 JMH_I=5 JMH_TIME=2   JMH steady state: forks, warm-up / measured iterations, seconds each
 #   SS_FORKS=8      JMH single-shot (cold) forks; 0 = skip
 #   SCALE_N=4000    also run the JMH diff at this many tables (0 = skip)
-#   SECTIONS="1 2 3"  which sections to run
+#   SECTIONS="1 2 3 4"  which sections to run
 #   SERVER=pg15     pg15: a temporary PostgreSQL 15 cluster from PG15_BIN (initdb'd under the work directory,
 #                   through `unshare --user` when run as root), because the pg_dump on this machine (15)
 #                   refuses newer servers; cairn: Cairn's embedded server (`cairn local start`, PostgreSQL 18),
@@ -43,7 +45,7 @@ ANCHORS="$ROOT/bench/anchors"
 export ANCHORS_HOME=${ANCHORS_HOME:-$HOME/.cache/cairn-anchors}
 N=${N:-2000} RUNS=${RUNS:-5} LB_RUNS=${LB_RUNS:-2} GEN_RUNS=${GEN_RUNS:-${RUNS:-5}}
 JMH_FORKS=${JMH_FORKS:-2} JMH_WI=${JMH_WI:-5} JMH_I=${JMH_I:-5} JMH_TIME=${JMH_TIME:-2} SS_FORKS=${SS_FORKS:-8}
-SCALE_N=${SCALE_N:-4000} SECTIONS=${SECTIONS:-"1 2 3"} SERVER=${SERVER:-pg15}
+SCALE_N=${SCALE_N:-4000} SECTIONS=${SECTIONS:-"1 2 3 4"} SERVER=${SERVER:-pg15}
 PG15_BIN=${PG15_BIN:-/usr/lib/postgresql/15/bin} TOOL_TIMEOUT=${TOOL_TIMEOUT:-900} KEEP=${KEEP:-0}
 [ "$N" -ge 1240 ] || { echo "N must be at least 1240" >&2; exit 2; }
 on() { [[ " $SECTIONS " == *" $1 "* ]]; }
@@ -304,6 +306,38 @@ if on 3; then
   done
   L3_END=$(cut -d' ' -f1-3 /proc/loadavg)
 fi
+# ---------------------------------------------------------------- 4. drift
+DRIFT="$WORK/drift"
+if on 4; then
+  log "section 4: a database built by cairn migrate from a V1 of $N tables (untimed), then drift against it"
+  "$CAIRN" --dir "$DRIFT" init >/dev/null
+  grep -v '^\s*$' "$WORK/base.sql" >"$DRIFT/migrations/V1__wide.sql"
+  "$CAIRN" --dir "$DRIFT" sum >/dev/null
+  rmdb wide_drift; mkdb wide_drift
+  "$CAIRN" --dir "$DRIFT" --url "$(url wide_drift)" migrate >"$WORK/logs/drift-migrate.log" 2>&1 \
+    || failed "cairn migrate of the $N-table V1" "$WORK/logs/drift-migrate.log"
+  run4() { # TOOL ROUND
+    local t=$1 logf="$WORK/logs/s4-$1-$2.log" out="$WORK/out/s4-$1-$2" rc=0; mkdir -p "$out"
+    case $t in
+      drift) timed "drift_$t" "$logf" "$CAIRN" --dir "$DRIFT" --url "$(url wide_drift)" drift || rc=$?
+        [ $rc = 0 ] || failed "cairn drift (exit $rc; 0 = no drift)" "$logf"
+        grep -qi 'no drift' "$logf" || failed "cairn drift did not report 'no drift'" "$logf" ;;
+      pgdump2) timed "drift_$t" "$logf" sh -c "pg_dump --schema-only -d 'postgresql://postgres@127.0.0.1:$PORT/wide_drift' -f '$out/a.sql' && pg_dump --schema-only -d 'postgresql://postgres@127.0.0.1:$PORT/wide_drift' -f '$out/b.sql'" || rc=$?
+        [ $rc = 0 ] || failed "pg_dump twice (exit $rc)" "$logf"
+        [ "$(grep -c '^CREATE TABLE public\.w_' "$out/b.sql")" = "$N" ] || failed "pg_dump: expected $N tables" "$logf" ;;
+    esac
+    ok "drift_$t"
+    rm -rf "$out"
+  }
+  [ $PGDUMP_OK = 1 ] || log "pg_dump refuses this server: the drift anchor is skipped"
+  run4 drift 0; rm -f "$RES"/drift_*
+  L4_START=$(cut -d' ' -f1-3 /proc/loadavg)
+  for ((r = 1; r <= RUNS; r++)); do
+    for t in $(rotate $((r - 1)) drift $([ $PGDUMP_OK = 1 ] && echo pgdump2)); do log "drift: round $r/$RUNS $t"; run4 "$t" "$r"; done
+  done
+  L4_END=$(cut -d' ' -f1-3 /proc/loadavg)
+  rmdb wide_drift
+fi
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- statistics
@@ -423,6 +457,27 @@ EOF
   for e in generate:"**cairn generate** (whole)" diffms:"cairn diff migrations schema (two scratch loads + two introspections + diff)" \
            diffsnap:"cairn diff snapshot:A snapshot:B (JVM + two JSON snapshots + diff + render)" psqlload:"psql -1 -f: load the $N-table schema into an empty database (one load's floor)"; do
     l="gen_${e%%:*}" name=${e#*:}
+    read -r m lo hi _ < <(stat "$l" 1); read -r rss _ < <(stat "$l" 2)
+    echo "| $name | $(secs "$m") | $(ratio "$m" "$P") | $(range "$lo" "$hi") | $(mb "$rss") | $(samples "$l") |"
+  done
+fi
+if on 4; then
+  cat <<EOF
+
+## 4. \`cairn drift\` on the $N-table database
+
+A database built by \`cairn migrate\` from a V1 that creates the $N tables (plus views and functions). \`cairn drift\`
+reads the live schema and its history, replays the applied migration into a scratch database (Cairn's embedded
+PostgreSQL 18), introspects it and compares object by object; every run checked: exit 0 and "no drift". The anchor is
+two \`pg_dump --schema-only\` runs of the same database, one after the other (the target: drift under that). $RUNS rounds,
+order rotated. Load average (1 min): $L4_START at start, $L4_END at end.
+
+| Command | Median (s) | × two pg_dumps | Min–max (s) | Peak RSS (MB) | Samples (s) |
+|---|---:|---:|---:|---:|---|
+EOF
+  P=$(med drift_pgdump2)
+  for e in drift:"**cairn drift** (whole process)" pgdump2:"pg_dump --schema-only, twice"; do
+    l="drift_${e%%:*}" name=${e#*:}
     read -r m lo hi _ < <(stat "$l" 1); read -r rss _ < <(stat "$l" 2)
     echo "| $name | $(secs "$m") | $(ratio "$m" "$P") | $(range "$lo" "$hi") | $(mb "$rss") | $(samples "$l") |"
   done

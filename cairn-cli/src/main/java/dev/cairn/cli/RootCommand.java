@@ -1,6 +1,7 @@
 package dev.cairn.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,14 +10,16 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "cairn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Schema deployment lifecycle for PostgreSQL: versioned migrations applied safely.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {InitCommand.class, MigrateCommand.class, StatusCommand.class, HistoryCommand.class,
-                ValidateCommand.class, BaselineCommand.class, RepairCommand.class, SumCommand.class, LocalCommand.class,
-                GenerateCommand.class, DiffCommand.class, PullCommand.class, CheckCommand.class, HookCommand.class,
-                CiCommand.class, DriftCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a check found problems (validation, drift)", "  2  usage or configuration error",
                 "  3  database or migration error", "  4  timeout: the run's deadline expired (circuit breaker)"})
 public final class RootCommand implements Runnable {
+    /** The subcommands, in the order help lists them (added by {@link Cli}, so a run can build only the one it needs). */
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, MigrateCommand.class, StatusCommand.class,
+            HistoryCommand.class, ValidateCommand.class, BaselineCommand.class, RepairCommand.class, SumCommand.class,
+            LocalCommand.class, GenerateCommand.class, DiffCommand.class, PullCommand.class, CheckCommand.class,
+            HookCommand.class, CiCommand.class, DriftCommand.class);
+
     final Console console;
     final Map<String, String> env;
 

@@ -21,11 +21,16 @@ public record Catalog(List<Schema> schemas, List<Extension> extensions, List<Enu
         composites = sorted(composites, CompositeType::schema, CompositeType::name);
         ranges = sorted(ranges, RangeType::schema, RangeType::name);
         sequences = sorted(sequences, Sequence::schema, Sequence::name);
-        tables = sorted(tables, Table::schema, Table::name);
-        views = sorted(views, View::schema, View::name);
+        tables = new KeyedList<>(sorted(tables, Table::schema, Table::name), t -> key(t.schema(), t.name()));
+        views = new KeyedList<>(sorted(views, View::schema, View::name), v -> key(v.schema(), v.name()));
         routines = sorted(routines, Routine::schema, Routine::signature);
         privileges = privileges.stream().sorted(Comparator.comparing(Privilege::object)
                 .thenComparing(Privilege::grantee).thenComparing(Privilege::privilege)).toList();
+    }
+
+    /** NUL cannot appear in an identifier, so schema "a.b" + "c" and "a" + "b.c" stay apart. */
+    private static String key(String schema, String name) {
+        return schema + '\0' + name;
     }
 
     public static Catalog empty() {
@@ -38,11 +43,11 @@ public record Catalog(List<Schema> schemas, List<Extension> extensions, List<Enu
     }
 
     public Optional<Table> table(String schema, String name) {
-        return tables.stream().filter(t -> t.schema().equals(schema) && t.name().equals(name)).findFirst();
+        return Optional.ofNullable(((KeyedList<Table>) tables).byKey(key(schema, name)));
     }
 
     public Optional<View> view(String schema, String name) {
-        return views.stream().filter(v -> v.schema().equals(schema) && v.name().equals(name)).findFirst();
+        return Optional.ofNullable(((KeyedList<View>) views).byKey(key(schema, name)));
     }
 
     /** Number of objects of every kind, for summaries. */

@@ -44,6 +44,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * {@code cairn generate}: diffs the desired schema (the schema files) against what the migrations build
@@ -90,11 +93,13 @@ public final class Generator {
         MigrationsSource replay = (MigrationsSource) CatalogSources.parse("migrations", project);
         SchemaFilesSource schema = (SchemaFilesSource) CatalogSources.parse("schema", project);
         Map<String, String> sources = read(schema);
-        Catalog desired = schema.load();
+        // The two scratch databases are independent: build the desired one while the migrations replay.
+        CompletableFuture<Catalog> loading = CompletableFuture.supplyAsync(schema::load, LOADER);
 
         try (ScratchDatabase db = DevDatabases.createDatabase()) {
             ConnectionSource scratch = new JdbcConnectionSource(db.jdbcUrl(), db.user(), null);
             replay.replay(dir, scratch);
+            Catalog desired = join(loading);
             Catalog current = replay.introspect(scratch);
 
             List<Rename> renames = renames(options, sources, replay.defaultSchema(), current, desired);
@@ -209,6 +214,24 @@ public final class Generator {
         }).toList();
         return new Catalog(base.schemas(), base.extensions(), enums, base.domains(), base.composites(), base.ranges(),
                 base.sequences(), base.tables(), base.views(), base.routines(), base.privileges());
+    }
+
+    private static final Executor LOADER = runnable -> {
+        Thread t = new Thread(runnable, "cairn-schema-load");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    /** The schema catalog, with a failure to load it reported as itself rather than wrapped. */
+    private static Catalog join(CompletableFuture<Catalog> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** A directory that does not validate on its own (names, hand edits) is fixed first: generate builds on it. */

@@ -37,17 +37,29 @@ public final class MigrationDirectory {
         this.problems = List.copyOf(problems);
     }
 
+    private record Parsed(MigrationScript script, List<Problem> problems) {}
+
     public static MigrationDirectory scan(Path root) {
         if (!Files.isDirectory(root)) {
             throw CairnException.usage("The migrations directory " + root + " does not exist. Create it (cairn init does),"
                     + " or point 'migrations:' in cairn.yaml at the right folder.");
         }
+        // Reading, hashing and splitting thousands of files is most of a no-op run's own work: use every
+        // core, then gather the results in file order so that problems are reported deterministically.
+        List<Parsed> parsed = sqlFiles(root).parallelStream().map(file -> {
+            String name = root.relativize(file).toString().replace('\\', '/');
+            List<Problem> problems = new ArrayList<>();
+            MigrationScript script = read(file, name, problems).flatMap(content -> decode(content, name, problems))
+                    .flatMap(content -> parse(file, name, content, problems)).orElse(null);
+            return new Parsed(script, problems);
+        }).toList();
         List<MigrationScript> scripts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Path file : sqlFiles(root)) {
-            String name = root.relativize(file).toString().replace('\\', '/');
-            read(file, name, problems).flatMap(content -> decode(content, name, problems))
-                    .flatMap(content -> parse(file, name, content, problems)).ifPresent(scripts::add);
+        for (Parsed p : parsed) {
+            if (p.script() != null) {
+                scripts.add(p.script());
+            }
+            problems.addAll(p.problems());
         }
         return finish(root, scripts, problems);
     }

@@ -9,6 +9,7 @@ import dev.cairn.db.postgres.PostgresIntrospector;
 import dev.cairn.migrate.SqlErrors;
 import dev.cairn.migrate.sql.ScriptSplitter;
 import dev.cairn.migrate.sql.SqlStatement;
+import dev.cairn.migrate.sql.StatementClassifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -68,10 +69,18 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
         }
         try (ScratchDatabase db = DevDatabases.createDatabase(); Connection c = db.connect()) {
             for (Script script : scripts) {
+                // One transaction per file (a commit per statement costs seconds on big schemas), unless the
+                // file has a statement PostgreSQL refuses inside one. A failure is reported either way.
+                boolean transactional = script.statements().stream().noneMatch(StatementClassifier::requiresNoTransaction);
+                c.setAutoCommit(!transactional);
                 for (SqlStatement st : script.statements()) {
                     run(c, script.name(), st);
                 }
+                if (transactional) {
+                    c.commit();
+                }
             }
+            c.setAutoCommit(true);
             return PostgresIntrospector.introspect(c, options);
         } catch (SQLException e) {
             throw CairnException.database("The scratch database for the schema files failed: "
