@@ -39,7 +39,7 @@ measure() { # name expected-exit args...
   for i in $(seq 1 "$RUNS"); do
     t0=$(date +%s.%N); set +e; "$CAIRN" "$@" >/dev/null 2>&1; rc=$?; set -e; t1=$(date +%s.%N)
     [ "$rc" = "$want" ] || { echo "$name: exit $rc, expected $want" >&2; "$CAIRN" "$@" >&2 || true; exit 1; }
-    samples+=("$(echo "$t1 - $t0" | bc)")
+    samples+=("$(printf "%.2f" "$(echo "$t1 - $t0" | bc)")")
   done
   printf '| %s | %s | %s |\n' "$name" "$(printf '%s\n' "${samples[@]}" | median)" "$(printf '%s ' "${samples[@]}")"
 }
