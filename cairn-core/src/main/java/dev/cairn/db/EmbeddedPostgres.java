@@ -54,7 +54,10 @@ public final class EmbeddedPostgres {
 
     /** A handle on the cluster in {@code dataDir} (nothing is created yet), logging to {@code logFile}. */
     public static EmbeddedPostgres at(Path dataDir, Path logFile) {
-        return new EmbeddedPostgres(dataDir, logFile, Map.of());
+        // A migration (or a schema file) creating thousands of tables in one transaction holds a lock per
+        // object until it commits, and generate loads two such databases at once: the default lock table
+        // (64 per connection) runs out around 1,500 tables. 1,024 costs about 25 MB of shared memory.
+        return new EmbeddedPostgres(dataDir, logFile, Map.of("max_locks_per_transaction", "1024"));
     }
 
     /**
