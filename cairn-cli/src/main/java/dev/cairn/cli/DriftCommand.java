@@ -19,9 +19,13 @@ final class DriftCommand extends BaseCommand {
             + " (on stdout; the report goes to stderr).")
     boolean fixSql;
 
+    @Option(names = "--replay", description = "Replay the applied migrations into a scratch database even when the"
+            + " snapshot cairn generate wrote for them already says what the database should be.")
+    boolean replay;
+
     @Override
     int execute() {
-        DriftReport report = DriftDetector.detect(project(), root().environment(), root().url);
+        DriftReport report = DriftDetector.detect(project(), root().environment(), root().url, replay);
         if (console().json()) {
             console().document(json(report));
         } else {

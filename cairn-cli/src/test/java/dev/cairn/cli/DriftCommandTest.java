@@ -31,6 +31,35 @@ class DriftCommandTest {
     }
 
     @Test
+    void usesTheGeneratedSnapshotInsteadOfReplayingWhenItDescribesTheHistory() throws Exception {
+        Path p = tmp.resolve("p");
+        assertThat(cairn(p, "init").exitCode()).isZero();
+        java.nio.file.Files.writeString(p.resolve("schema/app.sql"),
+                "CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL);\n");
+        assertThat(cairn(p, "generate", "--name", "accounts").exitCode()).isZero();
+        java.nio.file.Files.writeString(p.resolve("schema/app.sql"),
+                "CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL, name text);\n");
+        assertThat(cairn(p, "generate", "--name", "names").exitCode()).isZero();
+        assertThat(p.resolve("migrations/.snapshots/V2.json")).exists();
+        try (ScratchDatabase db = DevDatabases.createDatabase()) {
+            String url = db.jdbcUrl();
+            assertThat(cairn(p, "--url", url, "migrate").exitCode()).isZero();
+            CliRun clean = cairn(p, "--url", url, "drift");
+            assertThat(clean.exitCode()).as(clean.all()).isZero();
+            assertThat(clean.all()).contains("V2.json");
+
+            sql(db, "ALTER TABLE accounts ADD COLUMN nickname text");
+            CliRun fromSnapshot = cairn(p, "--url", url, "drift");
+            assertThat(fromSnapshot.exitCode()).isEqualTo(1);
+            assertThat(fromSnapshot.out()).contains("public.accounts.nickname");
+            CliRun replayed = cairn(p, "--url", url, "drift", "--replay");
+            assertThat(replayed.exitCode()).isEqualTo(1);
+            assertThat(replayed.out()).contains("public.accounts.nickname");
+            assertThat(replayed.all()).doesNotContain("V2.json");
+        }
+    }
+
+    @Test
     void reportsDriftAsLinesAndJsonAndFixesIt() throws Exception {
         Path shop = tmp.resolve("shop");
         CliRun.copyTree(Path.of("..", "examples", "shop"), shop);

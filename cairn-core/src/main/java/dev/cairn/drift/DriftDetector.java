@@ -46,6 +46,14 @@ public final class DriftDetector {
      * @throws CairnException DATABASE when the database cannot be read or an applied migration no longer replays
      */
     public static DriftReport detect(Project project, String envName, String urlOverride) {
+        return detect(project, envName, urlOverride, false);
+    }
+
+    /**
+     * @param alwaysReplay replay the history even when a snapshot written by {@code cairn generate} already
+     *     describes it (see {@link SnapshotExpectation})
+     */
+    public static DriftReport detect(Project project, String envName, String urlOverride, boolean alwaysReplay) {
         long started = System.nanoTime();
         CairnConfig config = project.config();
         MigrationDirectory dir = project.migrations();
@@ -79,16 +87,28 @@ public final class DriftDetector {
                         + " what is applied.");
             }
 
-            Catalog expected;
-            int replayed;
-            try (ScratchDatabase scratch = DevDatabases.createDatabase(); Connection c = scratch.connect()) {
-                HistoryReplay.Result r = HistoryReplay.replay(dir, history, c, env.defaultSchema(), historyTable.schema());
-                notices.addAll(r.notices());
-                replayed = r.replayed();
-                expected = PostgresIntrospector.introspect(c, options);
-            } catch (SQLException e) {
-                throw CairnException.database("The scratch database for the replay failed: "
-                        + SqlErrors.describe(e).summary() + ".", e);
+            Catalog expected = null;
+            int replayed = 0;
+            if (!alwaysReplay && findings.isEmpty()) {
+                java.util.Optional<SnapshotExpectation.Found> snapshot = SnapshotExpectation.find(dir, history);
+                if (snapshot.isPresent()) {
+                    expected = snapshot.get().catalog();
+                    replayed = (int) history.stream().filter(HistoryEntry::success).count();
+                    notices.add("The expected schema was read from " + project.dir().relativize(snapshot.get().file())
+                            + ", which cairn generate wrote for these migrations, instead of replaying them (--replay"
+                            + " replays them).");
+                }
+            }
+            if (expected == null) {
+                try (ScratchDatabase scratch = DevDatabases.createDatabase(); Connection c = scratch.connect()) {
+                    HistoryReplay.Result r = HistoryReplay.replay(dir, history, c, env.defaultSchema(), historyTable.schema());
+                    notices.addAll(r.notices());
+                    replayed = r.replayed();
+                    expected = PostgresIntrospector.introspect(c, options);
+                } catch (SQLException e) {
+                    throw CairnException.database("The scratch database for the replay failed: "
+                            + SqlErrors.describe(e).summary() + ".", e);
+                }
             }
 
             CatalogFilter filter = new CatalogFilter(config.drift());
