@@ -311,8 +311,10 @@ DRIFT="$WORK/drift"
 if on 4; then
   log "section 4: a database built by cairn migrate from a V1 of $N tables (untimed), then drift against it"
   "$CAIRN" --dir "$DRIFT" init >/dev/null
-  grep -v '^\s*$' "$WORK/base.sql" >"$DRIFT/migrations/V1__wide.sql"
-  "$CAIRN" --dir "$DRIFT" sum >/dev/null
+  # As a user gets there: the schema in schema/, V1 and its snapshot written by cairn generate.
+  cp "$WORK/base.sql" "$DRIFT/schema/wide.sql"
+  "$CAIRN" --dir "$DRIFT" generate --name wide >"$WORK/logs/drift-generate.log" 2>&1 \
+    || failed "cairn generate of the $N-table V1" "$WORK/logs/drift-generate.log"
   rmdb wide_drift; mkdb wide_drift
   "$CAIRN" --dir "$DRIFT" --url "$(url wide_drift)" migrate >"$WORK/logs/drift-migrate.log" 2>&1 \
     || failed "cairn migrate of the $N-table V1" "$WORK/logs/drift-migrate.log"
@@ -321,7 +323,11 @@ if on 4; then
     case $t in
       drift) timed "drift_$t" "$logf" "$CAIRN" --dir "$DRIFT" --url "$(url wide_drift)" drift || rc=$?
         [ $rc = 0 ] || failed "cairn drift (exit $rc; 0 = no drift)" "$logf"
-        grep -qi 'no drift' "$logf" || failed "cairn drift did not report 'no drift'" "$logf" ;;
+        grep -qi 'no drift' "$logf" || failed "cairn drift did not report 'no drift'" "$logf"
+        grep -q 'V1.json' "$logf" || failed "cairn drift did not use the snapshot" "$logf" ;;
+      replay) timed "drift_$t" "$logf" "$CAIRN" --dir "$DRIFT" --url "$(url wide_drift)" drift --replay || rc=$?
+        [ $rc = 0 ] || failed "cairn drift --replay (exit $rc; 0 = no drift)" "$logf"
+        grep -qi 'no drift' "$logf" || failed "cairn drift --replay did not report 'no drift'" "$logf" ;;
       pgdump2) timed "drift_$t" "$logf" sh -c "pg_dump --schema-only -d 'postgresql://postgres@127.0.0.1:$PORT/wide_drift' -f '$out/a.sql' && pg_dump --schema-only -d 'postgresql://postgres@127.0.0.1:$PORT/wide_drift' -f '$out/b.sql'" || rc=$?
         [ $rc = 0 ] || failed "pg_dump twice (exit $rc)" "$logf"
         [ "$(grep -c '^CREATE TABLE public\.w_' "$out/b.sql")" = "$N" ] || failed "pg_dump: expected $N tables" "$logf" ;;
@@ -333,7 +339,7 @@ if on 4; then
   run4 drift 0; rm -f "$RES"/drift_*
   L4_START=$(cut -d' ' -f1-3 /proc/loadavg)
   for ((r = 1; r <= RUNS; r++)); do
-    for t in $(rotate $((r - 1)) drift $([ $PGDUMP_OK = 1 ] && echo pgdump2)); do log "drift: round $r/$RUNS $t"; run4 "$t" "$r"; done
+    for t in $(rotate $((r - 1)) drift replay $([ $PGDUMP_OK = 1 ] && echo pgdump2)); do log "drift: round $r/$RUNS $t"; run4 "$t" "$r"; done
   done
   L4_END=$(cut -d' ' -f1-3 /proc/loadavg)
   rmdb wide_drift
@@ -466,9 +472,10 @@ if on 4; then
 
 ## 4. \`cairn drift\` on the $N-table database
 
-A database built by \`cairn migrate\` from a V1 that creates the $N tables (plus views and functions). \`cairn drift\`
-reads the live schema and its history, replays the applied migration into a scratch database (Cairn's embedded
-PostgreSQL 18), introspects it and compares object by object; every run checked: exit 0 and "no drift". The anchor is
+A database built by \`cairn migrate\` from a V1 that \`cairn generate\` wrote for the $N tables (plus views and
+functions), with its snapshot. \`cairn drift\` reads the live schema and its history and compares it object by object
+with the snapshot generate wrote for exactly those migrations; \`--replay\` instead replays them into a scratch
+database (Cairn's embedded PostgreSQL 18) and introspects it. Every run checked: exit 0 and "no drift". The anchor is
 two \`pg_dump --schema-only\` runs of the same database, one after the other (the target: drift under that). $RUNS rounds,
 order rotated. Load average (1 min): $L4_START at start, $L4_END at end.
 
@@ -476,7 +483,7 @@ order rotated. Load average (1 min): $L4_START at start, $L4_END at end.
 |---|---:|---:|---:|---:|---|
 EOF
   P=$(med drift_pgdump2)
-  for e in drift:"**cairn drift** (whole process)" pgdump2:"pg_dump --schema-only, twice"; do
+  for e in drift:"**cairn drift** (whole process; expected schema from the generated snapshot)" replay:"cairn drift --replay (replays V1 into a scratch database)" pgdump2:"pg_dump --schema-only, twice"; do
     l="drift_${e%%:*}" name=${e#*:}
     read -r m lo hi _ < <(stat "$l" 1); read -r rss _ < <(stat "$l" 2)
     echo "| $name | $(secs "$m") | $(ratio "$m" "$P") | $(range "$lo" "$hi") | $(mb "$rss") | $(samples "$l") |"
