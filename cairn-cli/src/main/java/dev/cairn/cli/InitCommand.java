@@ -67,7 +67,9 @@ final class InitCommand extends BaseCommand {
         }
         if (!created.isEmpty()) {
             console().line("");
-            console().line("Next: put a migration in migrations/ (for example V1__create_users.sql), then run");
+            console().line("Next: write the schema you want in schema/*.sql (CREATE TABLE …), then");
+            console().line("  cairn generate --name init && cairn migrate");
+            console().line("or write migrations by hand in migrations/ (V1__create_users.sql …), then");
             console().line("  cairn sum && cairn migrate");
         }
         return 0;
