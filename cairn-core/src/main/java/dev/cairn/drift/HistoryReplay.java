@@ -6,7 +6,6 @@ import dev.cairn.migrate.HistoryEntry;
 import dev.cairn.migrate.Identifiers;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationScript;
-import dev.cairn.migrate.Scripts;
 import dev.cairn.migrate.SqlErrors;
 import dev.cairn.migrate.Version;
 import dev.cairn.migrate.sql.SqlStatement;
@@ -145,7 +144,7 @@ public final class HistoryReplay {
     }
 
     private static void run(Connection c, MigrationScript script) throws SQLException {
-        boolean transactional = Scripts.transactional(script);
+        boolean transactional = script.transactional();
         if (transactional) {
             c.setAutoCommit(false);
         }

@@ -295,7 +295,7 @@ public final class Generator {
     /** Runs the script as cairn migrate will: in one transaction unless a statement cannot run in one. */
     private static void apply(ConnectionSource db, String sql, String what) {
         List<SqlStatement> statements = ScriptSplitter.split(sql, what);
-        boolean transactional = statements.stream().noneMatch(StatementClassifier::requiresNoTransaction);
+        boolean transactional = StatementClassifier.transactional(sql, statements);
         try (Connection c = db.open(); Statement s = c.createStatement()) {
             c.setAutoCommit(!transactional);
             for (SqlStatement st : statements) {

@@ -1,6 +1,7 @@
 package dev.cairn.migrate;
 
 import dev.cairn.migrate.sql.SqlStatement;
+import dev.cairn.migrate.sql.StatementClassifier;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Comparator;
@@ -22,6 +23,11 @@ public record MigrationScript(MigrationKind kind, Version version, String descri
     /** What the history table records in its {@code version} column: the version, or null for a repeatable. */
     public String versionText() {
         return version == null ? null : version.toString();
+    }
+
+    /** Whether it runs in one transaction (see {@link StatementClassifier#transactional}). */
+    public boolean transactional() {
+        return StatementClassifier.transactional(content, statements);
     }
 
     /** A short label for messages: the file name. */

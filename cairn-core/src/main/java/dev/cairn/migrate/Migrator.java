@@ -55,7 +55,7 @@ public final class Migrator {
         MigrateResult result;
         if (dryRun) {
             MigrationState state = state(options);
-            List<Step> plan = state.pending().stream().map(s -> step(s, 0, s.content())).toList();
+            List<Step> plan = state.pending().stream().map(s -> step(s, s.transactional(), 0, s.content())).toList();
             result = new MigrateResult(true, plan, state, state.valid() ? null : invalid(state), millisSince(started), null);
         } else {
             result = apply(options, started);
@@ -110,7 +110,7 @@ public final class Migrator {
 
     private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied) throws SQLException {
         List<SqlStatement> statements = script.statements();
-        boolean transactional = Scripts.transactional(script);
+        boolean transactional = script.transactional();
         events.emit("migration.started", "script", script.name(), "version", script.versionText(),
                 "migrationType", script.kind().label(), "transactional", transactional);
         long t0 = System.nanoTime();
@@ -123,7 +123,7 @@ public final class Migrator {
                 history.insert(c, script.versionText(), script.description(), script.kind().label(), script.name(),
                         script.checksum(), settings.appliedBy(), ms, true);
             }
-            applied.add(step(script, ms, null));
+            applied.add(step(script, transactional, ms, null));
             events.emit("migration.applied", "script", script.name(), "version", script.versionText(),
                     "migrationType", script.kind().label(), "durationMs", ms);
             return null;
@@ -203,8 +203,8 @@ public final class Migrator {
         }
     }
 
-    private static Step step(MigrationScript s, long ms, String sql) {
-        return new Step(s.name(), s.versionText(), s.description(), s.kind().label(), Scripts.transactional(s), ms, sql);
+    private static Step step(MigrationScript s, boolean transactional, long ms, String sql) {
+        return new Step(s.name(), s.versionText(), s.description(), s.kind().label(), transactional, ms, sql);
     }
 
     private Failure notStarted(MigrationScript next, Watchdog watchdog) {

@@ -65,13 +65,15 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
         List<String> files = files();
         List<Script> scripts = new ArrayList<>();
         for (String name : files) {
-            scripts.add(new Script(name, ScriptSplitter.split(read(name), name)));
+            String sql = read(name);
+            List<SqlStatement> statements = ScriptSplitter.split(sql, name);
+            scripts.add(new Script(name, statements, StatementClassifier.transactional(sql, statements)));
         }
         try (ScratchDatabase db = DevDatabases.createDatabase(); Connection c = db.connect()) {
             for (Script script : scripts) {
                 // One transaction per file (a commit per statement costs seconds on big schemas), unless the
                 // file has a statement PostgreSQL refuses inside one. A failure is reported either way.
-                boolean transactional = script.statements().stream().noneMatch(StatementClassifier::requiresNoTransaction);
+                boolean transactional = script.transactional();
                 c.setAutoCommit(!transactional);
                 for (SqlStatement st : script.statements()) {
                     run(c, script.name(), st);
@@ -88,7 +90,7 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
         }
     }
 
-    private record Script(String name, List<SqlStatement> statements) {}
+    private record Script(String name, List<SqlStatement> statements, boolean transactional) {}
 
     private void run(Connection c, String file, SqlStatement st) {
         try (Statement s = c.createStatement()) {

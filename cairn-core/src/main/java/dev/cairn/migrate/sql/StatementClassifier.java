@@ -73,6 +73,15 @@ public final class StatementClassifier {
     }
 
     /**
+     * Whether a script runs in one transaction: not when it starts with {@code -- cairn:no-transaction},
+     * nor when any statement is one PostgreSQL refuses inside a transaction block. The one rule for
+     * migrations, generated plans and schema files alike.
+     */
+    public static boolean transactional(String script, List<SqlStatement> statements) {
+        return !hasNoTransactionMarker(script) && statements.stream().noneMatch(StatementClassifier::requiresNoTransaction);
+    }
+
+    /**
      * True when the script's first non-blank line is the comment {@code -- cairn:no-transaction}
      * (case and surrounding whitespace ignored): the author asks to run the whole script outside a
      * transaction.
