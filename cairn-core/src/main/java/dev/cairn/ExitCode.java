@@ -10,7 +10,11 @@ public enum ExitCode {
     /** The database or a migration failed. */
     DATABASE(3),
     /** The run's deadline expired and Cairn cancelled it (circuit breaker). */
-    TIMEOUT(4);
+    TIMEOUT(4),
+    /** The user interrupted the run (SIGINT, Ctrl-C): 128 + 2, the shell's convention. */
+    INTERRUPTED(130),
+    /** The run was asked to stop (SIGTERM, e.g. a CI job cancelled): 128 + 15, the shell's convention. */
+    TERMINATED(143);
 
     private final int code;
 

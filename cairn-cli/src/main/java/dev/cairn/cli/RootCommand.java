@@ -12,7 +12,9 @@ import picocli.CommandLine.ScopeType;
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a check found problems (validation, drift)", "  2  usage or configuration error",
-                "  3  database or migration error", "  4  timeout: the run's deadline expired (circuit breaker)"})
+                "  3  database or migration error", "  4  timeout: the run's deadline expired (circuit breaker)",
+                "  130  interrupted (Ctrl-C): a running migration is cancelled and rolled back",
+                "  143  terminated (SIGTERM): the same clean stop"})
 public final class RootCommand implements Runnable {
     /** The subcommands, in the order help lists them (added by {@link Cli}, so a run can build only the one it needs). */
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, MigrateCommand.class, StatusCommand.class,

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 
 /**
@@ -35,6 +36,23 @@ public final class JdbcConnectionSource implements ConnectionSource {
     @Override
     public Connection open() throws SQLException {
         return DriverManager.getConnection(url, properties);
+    }
+
+    /**
+     * pgjdbc's {@code loginTimeout} (fractional seconds) bounds the whole connect, TCP and startup
+     * exchange together; {@code connectTimeout} (whole seconds) bounds the TCP connect alone.
+     */
+    @Override
+    public Connection open(Duration limit) throws SQLException {
+        if (limit.isZero() || limit.isNegative() || limit.toSeconds() >= CONNECT_TIMEOUT_SECONDS) {
+            return open();
+        }
+        Properties bounded = new Properties();
+        bounded.putAll(properties);
+        long ms = Math.max(limit.toMillis(), 1);
+        bounded.setProperty("loginTimeout", String.valueOf(ms / 1000.0));
+        bounded.setProperty("connectTimeout", String.valueOf(Math.max(1, (ms + 999) / 1000)));
+        return DriverManager.getConnection(url, bounded);
     }
 
     @Override

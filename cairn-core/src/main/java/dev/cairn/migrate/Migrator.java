@@ -1,5 +1,6 @@
 package dev.cairn.migrate;
 
+import dev.cairn.Cancellation;
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.config.Durations;
@@ -67,13 +68,28 @@ public final class Migrator {
     }
 
     private MigrateResult apply(MigrationState.Options options, long started) {
+        // The watchdog bounds the whole run by its deadline and carries a stop request (Ctrl-C) to the server.
+        try (Watchdog watchdog = new Watchdog(db, settings.timeout(), Cancellation.process())) {
+            return apply(options, started, watchdog);
+        }
+    }
+
+    private MigrateResult apply(MigrationState.Options options, long started, Watchdog watchdog) {
         List<Step> applied = new ArrayList<>();
+        RunStop stop = new RunStop(db, settings);
+        SessionLoss loss = new SessionLoss();
         MigrationState state = null;
-        try (Watchdog watchdog = new Watchdog(db, settings.timeout()); Connection c = db.open()) {
-            watchdog.watch(backendPid(c));
+        RunStop.Phase phase = RunStop.Phase.CONNECTING;
+        MigrationScript running = null;
+        try (Connection c = loss.watch(watchdog.connect())) {
+            if (watchdog.expired()) {
+                throw new SQLException("stopped while connecting", "57014");
+            }
+            phase = RunStop.Phase.LOCKING;
             // Lock first, with no timeouts: lock_timeout also bounds advisory-lock waits, and a second run
             // must wait for the first (bounded only by the run's deadline).
             MigrationLock.acquire(c, history, events);
+            phase = RunStop.Phase.READING;
             configureSession(c);
             try {
                 history.create(c);
@@ -81,12 +97,20 @@ public final class Migrator {
                 if (!state.valid()) {
                     return new MigrateResult(false, List.of(), state, invalid(state), millisSince(started), null);
                 }
+                phase = RunStop.Phase.MIGRATING;
                 for (MigrationScript script : state.pending()) {
                     if (watchdog.expired()) {
-                        return new MigrateResult(false, applied, state, notStarted(script, watchdog), millisSince(started), null);
+                        Failure f = watchdog.stopReason().map(r -> stop.stoppedBefore(r, RunStop.Phase.MIGRATING, script,
+                                applied.size())).orElseGet(() -> notStarted(script, watchdog));
+                        return new MigrateResult(false, applied, state, f, millisSince(started), null);
                     }
+                    running = script;
                     Failure failure = applyOne(c, script, watchdog, applied);
+                    running = null;
                     if (failure != null) {
+                        if (watchdog.stopReason().isPresent()) {
+                            failure = stop.stoppedDuring(watchdog.stopReason().get(), script, failure, applied.size());
+                        }
                         return new MigrateResult(false, applied, state, failure, millisSince(started), null);
                     }
                 }
@@ -96,16 +120,50 @@ public final class Migrator {
             } finally {
                 MigrationLock.release(c, history);
             }
-        } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().equals("57014") && state == null) {
-                return new MigrateResult(false, applied, null, new Failure(ExitCode.TIMEOUT, null, null, null, null,
-                        e.getSQLState(), "The run's deadline (timeout " + format(settings.timeout()) + ") expired while"
-                        + " waiting for the migration lock on " + db.describe() + "; nothing was applied. Find out what"
-                        + " holds the lock (another cairn migrate?), or raise 'timeout' for environment '"
-                        + settings.environment() + "' in cairn.yaml."), millisSince(started), null);
+        } catch (SQLException | RuntimeException e) {
+            Failure f = ended(e, watchdog, stop, loss, phase, running, applied.size());
+            if (f != null) {
+                return new MigrateResult(false, applied, state, f, millisSince(started), null);
             }
-            throw SqlErrors.connectionFailure(db, e);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw SqlErrors.connectionFailure(db, loss.error() != null ? loss.error() : (SQLException) e);
         }
+    }
+
+    /**
+     * The report for a run that ended by an exception from outside a migration's own SQL: a stop request,
+     * the deadline, or the server ending the session under a migration; null for any other error.
+     */
+    private Failure ended(Exception e, Watchdog watchdog, RunStop stop, SessionLoss loss, RunStop.Phase phase,
+            MigrationScript running, int applied) {
+        Optional<Cancellation.Reason> reason = watchdog.stopReason();
+        if (watchdog.abandoned()) {
+            return stop.abandoned(reason.orElse(null), phase, running, applied);
+        }
+        if (reason.isPresent()) {
+            return running == null ? stop.stoppedBefore(reason.get(), phase, null, applied)
+                    : stop.stoppedDuring(reason.get(), running, new Failure(reason.get().exitCode(), running.name(), null,
+                            null, null, "57014", ""), applied);
+        }
+        boolean outOfTime = watchdog.deadlinePassed() || watchdog.outOfTime();
+        if (outOfTime && phase == RunStop.Phase.CONNECTING) {
+            return stop.deadlineWhileConnecting();
+        }
+        if (outOfTime && phase == RunStop.Phase.LOCKING) {
+            return new Failure(ExitCode.TIMEOUT, null, null, null, null, "57014", "The run's deadline (timeout "
+                    + format(settings.timeout()) + ") expired while waiting for the migration lock on " + db.describe()
+                    + "; nothing was applied. Find out what holds the lock (another cairn migrate?), or raise 'timeout'"
+                    + " for environment '" + settings.environment() + "' in cairn.yaml.");
+        }
+        if (outOfTime && running == null) {
+            return stop.deadlineBefore(phase);
+        }
+        if (running != null && loss.error() != null) {
+            return stop.sessionLost(running, loss.error(), loss.sql(), applied);
+        }
+        return null;
     }
 
     private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied) throws SQLException {
@@ -194,13 +252,6 @@ public final class Migrator {
     private String applicationName() {
         String name = "cairn migrate " + settings.appliedBy();
         return name.length() > 63 ? name.substring(0, 63) : name;
-    }
-
-    private static int backendPid(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
-        }
     }
 
     private static Step step(MigrationScript s, boolean transactional, long ms, String sql) {
