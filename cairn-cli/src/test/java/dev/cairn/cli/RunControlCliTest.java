@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,12 +63,16 @@ class RunControlCliTest {
     /** Polls pg_stat_activity until the statement runs; returns its backend's pid. */
     private static int awaitRunning(ScratchDatabase db, String sql) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < until) {
-            Object pid = query(db, "SELECT pid FROM pg_stat_activity WHERE state = 'active' AND query LIKE '" + sql + "%'");
-            if (pid != null) {
-                return (Integer) pid;
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            while (System.nanoTime() < until) {
+                try (ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE state = 'active'"
+                        + " AND query LIKE '" + sql + "%'")) {
+                    if (rs.next()) {
+                        return rs.getInt(1);
+                    }
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10)); // poll interval, not a synchronisation
             }
-            Thread.onSpinWait();
         }
         throw new AssertionError(sql + " never started");
     }

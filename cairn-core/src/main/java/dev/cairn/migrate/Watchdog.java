@@ -50,16 +50,21 @@ final class Watchdog implements AutoCloseable {
     Watchdog(ConnectionSource db, Duration timeout, Cancellation cancellation) {
         this.db = db;
         this.timeout = timeout;
-        this.deadlineNanos = System.nanoTime() + timeout.toNanos();
+        this.deadlineNanos = System.nanoTime() + nanos(timeout);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "cairn-watchdog");
             t.setDaemon(true);
             return t;
         });
         if (!timeout.isZero()) {
-            timer.schedule(this::onDeadline, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            timer.schedule(this::onDeadline, nanos(timeout), TimeUnit.NANOSECONDS);
         }
         this.registration = cancellation.onRequest(this::stopRequested);
+    }
+
+    /** A deadline centuries away is no deadline in practice; the clock arithmetic must not overflow. */
+    private static long nanos(Duration d) {
+        return d.compareTo(Duration.ofDays(365L * 100)) > 0 ? Duration.ofDays(365L * 100).toNanos() : d.toNanos();
     }
 
     /**

@@ -20,6 +20,7 @@ public final class TcpRelay implements AutoCloseable {
     private final InetSocketAddress upstream;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final Object gate = new Object();
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean frozen;
     private volatile boolean closed;
 
@@ -47,6 +48,11 @@ public final class TcpRelay implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /** How many connections the relay has accepted so far. */
+    public int accepted() {
+        return accepted.get();
+    }
+
     public void freeze() {
         frozen = true;
     }
@@ -63,6 +69,7 @@ public final class TcpRelay implements AutoCloseable {
             try {
                 Socket client = listener.accept();
                 sockets.add(client);
+                accepted.incrementAndGet();
                 Thread t = new Thread(() -> connect(client), "tcp-relay-connect");
                 t.setDaemon(true);
                 t.start();

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,12 +71,16 @@ class MigratorFaultsTest {
     /** Polls pg_stat_activity until the statement runs; returns its backend's pid. */
     private int awaitRunning(String sql) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < until) {
-            Object pid = query("SELECT pid FROM pg_stat_activity WHERE state = 'active' AND query LIKE '" + sql + "%'");
-            if (pid != null) {
-                return (Integer) pid;
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            while (System.nanoTime() < until) {
+                try (ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE state = 'active'"
+                        + " AND query LIKE '" + sql + "%'")) {
+                    if (rs.next()) {
+                        return rs.getInt(1);
+                    }
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10)); // poll interval, not a synchronisation
             }
-            Thread.onSpinWait();
         }
         throw new AssertionError(sql + " never started");
     }
@@ -199,6 +204,27 @@ class MigratorFaultsTest {
         Cancellation.process().reset();
         Files.writeString(dir.resolve("V2__sleep.sql"), "CREATE TABLE slept (id int);\n");
         assertThat(migrator(direct(), Duration.ZERO).migrate(MigrationState.Options.DEFAULT, false).failure()).isNull();
+    }
+
+    @Test
+    void aStopRequestWhileConnectingEndsTheRunAtOnce() throws Exception {
+        sleepingMigration();
+        try (TcpRelay relay = TcpRelay.inFrontOf(db.jdbcUrl())) {
+            relay.freeze();
+            CompletableFuture<MigrateResult> run = migrateAsync(
+                    new JdbcConnectionSource(relay.relayed(db.jdbcUrl()), db.user(), null), Duration.ZERO);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (relay.accepted() == 0 && System.nanoTime() < until) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+            long t0 = System.nanoTime();
+            Cancellation.process().request(Cancellation.Reason.INTERRUPT);
+            MigrateResult r = run.get(30, TimeUnit.SECONDS);
+            assertThat(msSince(t0)).isLessThan(1_000);
+            assertThat(r.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+            assertThat(r.failure().message()).startsWith("Interrupted (SIGINT) while connecting to")
+                    .contains("nothing was changed");
+        }
     }
 
     @Test
