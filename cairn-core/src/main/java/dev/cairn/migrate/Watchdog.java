@@ -153,12 +153,14 @@ final class Watchdog implements AutoCloseable {
             return;
         }
         stopping.set(true);
-        int pid = backendPid;
-        if (pid == 0 || !cancelSent.compareAndSet(false, true)) {
-            return; // not connected yet (connect() calls back), or already cancelled
+        if (session == null || !cancelSent.compareAndSet(false, true)) {
+            return; // not connected yet (connect() calls back), or already under way
         }
+        int pid = backendPid;
         try {
-            timer.execute(() -> cancel(pid));
+            if (pid != 0) {
+                timer.execute(() -> cancel(pid));
+            }
             timer.schedule(this::abandon, GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             // Closed meanwhile: the run has already finished.
