@@ -35,7 +35,9 @@ final class Signals {
             if (Cancellation.process().request(reason)) {
                 return; // the running use case stops cleanly and reports; main() then exits with the code
             }
-            err.println("error: " + reason.describe() + ": cairn stopped; no database work was in progress.");
+            err.println("error: " + reason.describe() + ": cairn stopped before finishing. It was not running a migration;"
+                    + " a database session it had open closes with the process, and the server rolls back anything"
+                    + " that session had not committed.");
             err.flush();
             System.exit(reason.exitCode().code());
         }

@@ -145,6 +145,36 @@ class RunControlCliTest {
     }
 
     @Test
+    void aCommandThatIsNotMigratingExitsAtOnceWithTheSignalsCode() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept()); // accept, never answer: status waits to log in
+                    }
+                } catch (Exception e) {
+                    // closed
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Path p = project("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/app", "app", "0s");
+            CliRun.Started run = CliRun.start(tmp, "--dir", p.toString(), "--env", "ci", "status");
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (held.isEmpty() && System.nanoTime() < until) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10)); // poll interval, not a synchronisation
+            }
+            long t0 = System.nanoTime();
+            kill("INT", run.process().pid());
+            CliRun r = run.finish(20);
+            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2_000);
+            assertThat(r.exitCode()).as(r.all()).isEqualTo(130);
+            assertThat(r.err()).contains("Interrupted (SIGINT): cairn stopped before finishing", "not running a migration");
+        }
+    }
+
+    @Test
     void aServerThatAcceptsAndNeverAnswersEndsWithExitFourWithinTheTimeout() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             List<Socket> held = new ArrayList<>();
