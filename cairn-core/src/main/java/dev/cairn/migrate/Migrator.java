@@ -121,7 +121,7 @@ public final class Migrator {
                 MigrationLock.release(c, history);
             }
         } catch (SQLException | RuntimeException e) {
-            Failure f = ended(e, watchdog, stop, loss, phase, running, applied.size());
+            Failure f = stop.explain(watchdog, loss, phase, running, applied.size());
             if (f != null) {
                 return new MigrateResult(false, applied, state, f, millisSince(started), null);
             }
@@ -130,40 +130,6 @@ public final class Migrator {
             }
             throw SqlErrors.connectionFailure(db, loss.error() != null ? loss.error() : (SQLException) e);
         }
-    }
-
-    /**
-     * The report for a run that ended by an exception from outside a migration's own SQL: a stop request,
-     * the deadline, or the server ending the session under a migration; null for any other error.
-     */
-    private Failure ended(Exception e, Watchdog watchdog, RunStop stop, SessionLoss loss, RunStop.Phase phase,
-            MigrationScript running, int applied) {
-        Optional<Cancellation.Reason> reason = watchdog.stopReason();
-        if (watchdog.abandoned()) {
-            return stop.abandoned(reason.orElse(null), phase, running, applied);
-        }
-        if (reason.isPresent()) {
-            return running == null ? stop.stoppedBefore(reason.get(), phase, null, applied)
-                    : stop.stoppedDuring(reason.get(), running, new Failure(reason.get().exitCode(), running.name(), null,
-                            null, null, "57014", ""), applied);
-        }
-        boolean outOfTime = watchdog.deadlinePassed() || watchdog.outOfTime();
-        if (outOfTime && phase == RunStop.Phase.CONNECTING) {
-            return stop.deadlineWhileConnecting();
-        }
-        if (outOfTime && phase == RunStop.Phase.LOCKING) {
-            return new Failure(ExitCode.TIMEOUT, null, null, null, null, "57014", "The run's deadline (timeout "
-                    + format(settings.timeout()) + ") expired while waiting for the migration lock on " + db.describe()
-                    + "; nothing was applied. Find out what holds the lock (another cairn migrate?), or raise 'timeout'"
-                    + " for environment '" + settings.environment() + "' in cairn.yaml.");
-        }
-        if (outOfTime && running == null) {
-            return stop.deadlineBefore(phase);
-        }
-        if (running != null && loss.error() != null) {
-            return stop.sessionLost(running, loss.error(), loss.sql(), applied);
-        }
-        return null;
     }
 
     private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied) throws SQLException {

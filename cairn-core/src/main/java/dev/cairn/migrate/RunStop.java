@@ -6,6 +6,7 @@ import dev.cairn.db.ConnectionSource;
 import dev.cairn.migrate.MigrateResult.Failure;
 import dev.cairn.migrate.sql.SqlStatement;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * The one-paragraph reports of a run that ended from outside a migration's own SQL: a stop request
@@ -33,6 +34,34 @@ final class RunStop {
     RunStop(ConnectionSource db, RunSettings settings) {
         this.db = db;
         this.settings = settings;
+    }
+
+    /**
+     * The report for a run that ended by an exception from outside a migration's own SQL: a stop request,
+     * the deadline, or the server ending the session under {@code running}; null for any other error.
+     */
+    Failure explain(Watchdog watchdog, SessionLoss loss, Phase phase, MigrationScript running, int applied) {
+        Optional<Cancellation.Reason> reason = watchdog.stopReason();
+        if (watchdog.abandoned()) {
+            return abandoned(reason.orElse(null), phase, running, applied);
+        }
+        if (reason.isPresent()) {
+            return running == null ? stoppedBefore(reason.get(), phase, null, applied)
+                    : stoppedDuring(reason.get(), running, new Failure(reason.get().exitCode(), running.name(), null,
+                            null, null, "57014", ""), applied);
+        }
+        if (watchdog.deadlinePassed() || watchdog.outOfTime()) {
+            return switch (phase) {
+                case CONNECTING -> deadlineWhileConnecting();
+                case LOCKING -> deadlineWhileLocking();
+                // A session whose socket read gave up past the deadline was, in effect, abandoned.
+                case READING, MIGRATING -> running == null ? deadlineBefore(phase) : abandoned(null, phase, running, applied);
+            };
+        }
+        if (running != null && loss.error() != null) {
+            return sessionLost(running, loss.error(), loss.sql(), applied);
+        }
+        return null;
     }
 
     /** Stopped by a request before any migration started (connecting, waiting for the lock, or between migrations). */
@@ -83,6 +112,14 @@ final class RunStop {
                 + " connecting to " + db.describe() + ": the server did not complete the connection in time, so nothing"
                 + " was applied. Check that the server is up and reachable from here (a firewall that drops packets, or"
                 + " a server too busy to answer, looks like this), or raise 'timeout' in cairn.yaml.");
+    }
+
+    /** The deadline passed while another run held the migration lock. */
+    Failure deadlineWhileLocking() {
+        return new Failure(ExitCode.TIMEOUT, null, null, null, null, "57014", "The run's deadline (timeout "
+                + Migrator.format(settings.timeout()) + ") expired while waiting for the migration lock on " + db.describe()
+                + "; nothing was applied. Find out what holds the lock (another cairn migrate?), or raise 'timeout'"
+                + " for environment '" + settings.environment() + "' in cairn.yaml.");
     }
 
     /** The deadline passed before a migration started, while reading the history or between migrations. */

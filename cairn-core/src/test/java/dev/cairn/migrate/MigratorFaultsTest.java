@@ -228,6 +228,21 @@ class MigratorFaultsTest {
     }
 
     @Test
+    void theDeadlineBoundsTheWaitForTheLock() throws Exception {
+        sleepingMigration();
+        long key = new HistoryTable("public", HistoryTable.DEFAULT_NAME).lockKey();
+        try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + key + ")");
+            long t0 = System.nanoTime();
+            MigrateResult r = migrator(direct(), Duration.ofSeconds(2)).migrate(MigrationState.Options.DEFAULT, false);
+            assertThat(msSince(t0)).isLessThan(2_000 + 1_500);
+            assertThat(r.exitCode()).isEqualTo(ExitCode.TIMEOUT);
+            assertThat(r.failure().message()).contains("expired while waiting for the migration lock", "nothing was applied");
+        }
+        assertThat(query("SELECT to_regclass('public.fast')")).isNull();
+    }
+
+    @Test
     void aStopRequestWhileWaitingForTheLockChangesNothing() throws Exception {
         sleepingMigration();
         long key = new HistoryTable("public", HistoryTable.DEFAULT_NAME).lockKey();
