@@ -133,7 +133,8 @@ class RunControlCliTest {
                 kill("TERM", run.process().pid());
                 kill("INT", run.process().pid());
                 CliRun r = run.finish(20);
-                assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1_500);
+                // Sooner than the 2 s after which the first stop would abandon the stuck session by itself.
+                assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2_000);
                 // The JVM may dispatch the two pending signals in either order; the second one decides the code.
                 assertThat(r.exitCode()).as(r.all()).isIn(130, 143);
                 assertThat(r.err()).contains("A second stop signal (SIG", "): cairn exits now",
