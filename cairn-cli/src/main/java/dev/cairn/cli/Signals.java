@@ -2,6 +2,7 @@ package dev.cairn.cli;
 
 import dev.cairn.Cancellation;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 
@@ -13,6 +14,7 @@ import sun.misc.Signal;
  * signal exits at once, saying what that leaves behind.
  */
 final class Signals {
+    private static final Duration HOOKS_CAP = Duration.ofSeconds(1);
     private static final AtomicBoolean received = new AtomicBoolean();
 
     private Signals() {}
@@ -46,6 +48,22 @@ final class Signals {
                 + " the migration lock when it notices, and a statement that ran outside a transaction may still finish"
                 + " there. Run cairn status to see what is recorded.");
         err.flush();
-        Runtime.getRuntime().halt(reason.exitCode().code());
+        exitNow(reason.exitCode().code());
+    }
+
+    /**
+     * Exits, giving the shutdown hooks (stopping a local database this run started) at most {@link #HOOKS_CAP}:
+     * the main thread may itself be inside System.exit, where a second call would wait for ever.
+     */
+    private static void exitNow(int code) {
+        Thread exit = new Thread(() -> System.exit(code), "cairn-exit");
+        exit.setDaemon(true);
+        exit.start();
+        try {
+            exit.join(HOOKS_CAP.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Runtime.getRuntime().halt(code);
     }
 }
