@@ -207,6 +207,22 @@ class MigratorFaultsTest {
     }
 
     @Test
+    void aStopRequestOutsideATransactionSaysWhatStaysApplied() throws Exception {
+        Files.writeString(dir.resolve("V1__idx.sql"), "CREATE TABLE t (id int);\nCREATE INDEX CONCURRENTLY t_idx ON t (id);\n"
+                + SLEEP + ";\n");
+        CompletableFuture<MigrateResult> run = migrateAsync(direct(), Duration.ZERO);
+        awaitRunning(SLEEP);
+        Cancellation.process().request(Cancellation.Reason.TERMINATE);
+        MigrateResult r = run.get(30, TimeUnit.SECONDS);
+        assertThat(r.exitCode()).isEqualTo(ExitCode.TERMINATED);
+        assertThat(r.failure().message()).startsWith("Terminated (SIGTERM) while V1__idx.sql was running")
+                .contains("V1__idx.sql:3:1", "outside a transaction", "before line 3 stay applied", "lock is released")
+                .doesNotContain("rolled back");
+        assertThat(query("SELECT to_regclass('public.t_idx')")).isNotNull();
+        assertThat(query("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")).isEqualTo(0L);
+    }
+
+    @Test
     void aStopRequestWhileConnectingEndsTheRunAtOnce() throws Exception {
         sleepingMigration();
         try (TcpRelay relay = TcpRelay.inFrontOf(db.jdbcUrl())) {
