@@ -85,7 +85,7 @@ public final class Migrator {
                     if (watchdog.expired()) {
                         return new MigrateResult(false, applied, state, notStarted(script, watchdog), millisSince(started), null);
                     }
-                    Failure failure = applyOne(c, script, watchdog, applied);
+                    Failure failure = applyOne(c, script, watchdog, applied, state.pending().size());
                     if (failure != null) {
                         return new MigrateResult(false, applied, state, failure, millisSince(started), null);
                     }
@@ -108,11 +108,13 @@ public final class Migrator {
         }
     }
 
-    private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied) throws SQLException {
+    private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied, int total)
+            throws SQLException {
         List<SqlStatement> statements = script.statements();
         boolean transactional = script.transactional();
         events.emit("migration.started", "script", script.name(), "version", script.versionText(),
-                "migrationType", script.kind().label(), "transactional", transactional);
+                "migrationType", script.kind().label(), "transactional", transactional, "description", script.description(),
+                "index", applied.size() + 1, "total", total);
         long t0 = System.nanoTime();
         StatementFailure failure = transactional
                 ? runInTransaction(c, script, statements, watchdog, t0)
