@@ -1,0 +1,96 @@
+package dev.cairn.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Help text as written: a command's description is a list of paragraphs, wrapped at spaces only (picocli
+ * also breaks words at punctuation, which split {@code cairn.sum}), and the command list gives each command's
+ * first sentence whole, never the first line of a paragraph cut where the source code wrapped it.
+ */
+final class HelpText {
+    private HelpText() {}
+
+    /** Uses these renderers for {@code cli} and every command under it. */
+    static void install(CommandLine cli) {
+        Map<String, CommandLine.IHelpSectionRenderer> sections = cli.getHelpSectionMap();
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION, HelpText::description);
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpText::commandList);
+        cli.setHelpSectionMap(sections);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub != cli) {
+                install(sub);
+            }
+        }
+    }
+
+    static String description(Help help) {
+        String[] paragraphs = help.commandSpec().usageMessage().description();
+        if (paragraphs.length == 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            wrap(String.format(p), width(help), "", "", out);
+        }
+        return out.toString();
+    }
+
+    static String commandList(Help help) {
+        Map<String, Help> subs = help.subcommands();
+        if (subs.isEmpty()) {
+            return "";
+        }
+        int nameWidth = subs.keySet().stream().mapToInt(String::length).max().orElse(0);
+        String indent = " ".repeat(2 + nameWidth + 2);
+        StringBuilder out = new StringBuilder();
+        subs.forEach((name, sub) -> wrap(firstSentence(sub.commandSpec()), width(help),
+                "  " + name + " ".repeat(nameWidth - name.length() + 2), indent, out));
+        return out.toString();
+    }
+
+    /** The summary a command list shows: the first sentence of the command's first paragraph. */
+    static String firstSentence(CommandSpec spec) {
+        String[] header = spec.usageMessage().header();
+        String[] description = spec.usageMessage().description();
+        String text = header.length > 0 ? header[0] : description.length > 0 ? String.format(description[0]) : "";
+        // A sentence ends at ". " (not inside "e.g. " or "i.e. ") or at the paragraph's end.
+        int from = 0;
+        while (true) {
+            int dot = text.indexOf(". ", from);
+            if (dot < 0) {
+                return text.strip();
+            }
+            String before = text.substring(0, dot + 1);
+            if (!before.endsWith("e.g.") && !before.endsWith("i.e.")) {
+                return before.strip();
+            }
+            from = dot + 2;
+        }
+    }
+
+    private static int width(Help help) {
+        return Math.max(40, help.commandSpec().usageMessage().width());
+    }
+
+    /** Appends {@code text} wrapped at spaces: the first line after {@code first}, later ones after {@code rest}. */
+    static void wrap(String text, int width, String first, String rest, StringBuilder out) {
+        List<String> words = new ArrayList<>(List.of(text.strip().split("\\s+")));
+        StringBuilder line = new StringBuilder(first);
+        boolean empty = true;
+        for (String w : words) {
+            if (!empty && line.length() + 1 + w.length() > width) {
+                out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+                line = new StringBuilder(rest);
+                empty = true;
+            }
+            line.append(empty ? "" : " ").append(w);
+            empty = false;
+        }
+        out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+    }
+}
