@@ -6,11 +6,13 @@ import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Help text as written: a command's description is a list of paragraphs, wrapped at spaces only (picocli
- * also breaks words at punctuation, which split {@code cairn.sum}), and the command list gives each command's
- * first sentence whole, never the first line of a paragraph cut where the source code wrapped it.
+ * Help text as written: a command's description is a list of paragraphs, and it and the option and argument
+ * descriptions are wrapped at spaces only (picocli also breaks words at punctuation, which split
+ * {@code cairn.sum} and {@code jdbc:postgresql}); the command list gives each command's first sentence whole,
+ * never the first line of a paragraph cut where the source code wrapped it.
  */
 final class HelpText {
     private HelpText() {}
@@ -20,6 +22,8 @@ final class HelpText {
         Map<String, CommandLine.IHelpSectionRenderer> sections = cli.getHelpSectionMap();
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION, HelpText::description);
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpText::commandList);
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, HelpText::optionList);
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST, HelpText::parameterList);
         cli.setHelpSectionMap(sections);
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub != cli) {
@@ -50,6 +54,62 @@ final class HelpText {
         StringBuilder out = new StringBuilder();
         subs.forEach((name, sub) -> wrap(firstSentence(sub.commandSpec()), width(help),
                 "  " + name + " ".repeat(nameWidth - name.length() + 2), indent, out));
+        return out.toString();
+    }
+
+    /** The options as picocli lays them out ({@code -v, --verbose}, {@code     --dir=DIR}), descriptions wrapped at spaces. */
+    static String optionList(Help help) {
+        List<String[]> rows = new ArrayList<>();
+        help.commandSpec().options().stream()
+                .filter(o -> !o.hidden())
+                .sorted(java.util.Comparator.comparing((OptionSpec o) -> o.shortestName().replaceFirst("^-+", ""),
+                        String.CASE_INSENSITIVE_ORDER).thenComparing(o -> o.shortestName(), java.util.Comparator.reverseOrder()))
+                .forEach(o -> {
+                    List<String> shorts = new ArrayList<>();
+                    List<String> longs = new ArrayList<>();
+                    for (String n : o.names()) {
+                        (n.startsWith("--") || n.length() > 2 ? longs : shorts).add(n);
+                    }
+                    String value = o.arity().max() > 0 ? "=" + o.paramLabel() : "";
+                    String left = "  " + (shorts.isEmpty() ? "    " : String.join(", ", shorts) + (longs.isEmpty() ? "" : ", "))
+                            + String.join(", ", longs) + (longs.isEmpty() ? "" : value);
+                    rows.add(new String[] {left, paragraph(o.description())});
+                });
+        return table(rows, width(help));
+    }
+
+    static String parameterList(Help help) {
+        List<String[]> rows = new ArrayList<>();
+        help.commandSpec().positionalParameters().stream().filter(p -> !p.hidden())
+                .forEach(p -> rows.add(new String[] {"      " + p.paramLabel(), paragraph(p.description())}));
+        return table(rows, width(help));
+    }
+
+    private static String paragraph(String[] lines) {
+        List<String> parts = new ArrayList<>();
+        for (String l : lines) {
+            parts.add(String.format(l));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Two columns: names, then descriptions from one column on (on the next line when a name is too long). */
+    private static String table(List<String[]> rows, int width) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        int longest = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+        int column = Math.min(longest + 2, 32);
+        String indent = " ".repeat(column + 2);
+        StringBuilder out = new StringBuilder();
+        for (String[] r : rows) {
+            if (r[0].length() + 2 > column) {
+                out.append(r[0]).append(System.lineSeparator());
+                wrap(r[1], width, " ".repeat(column), indent, out);
+            } else {
+                wrap(r[1], width, r[0] + " ".repeat(column - r[0].length()), indent, out);
+            }
+        }
         return out.toString();
     }
 

@@ -62,12 +62,15 @@ class HelpAndUsageTest {
     void helpWrapsAtSpacesNeverInsideAWord() {
         for (String command : List.of("check", "generate", "drift", "validate", "sum", "hook")) {
             String help = CliRun.inProcess(command, "--help").out();
-            assertThat(help).as(command).doesNotContainPattern("cairn\\.\\s*\\R\\s*sum");
+            assertThat(help).as(command).doesNotContainPattern("cairn\\.\\s*\\R\\s*sum")
+                    .doesNotContainPattern("jdbc:\\s*\\R").doesNotContainPattern("schema\\.\\s*\\R\\s*table");
             for (String line : help.split("\\R")) {
                 assertThat(line.length()).as(command + ": " + line).isLessThanOrEqualTo(80);
             }
         }
-        assertThat(CliRun.inProcess("check", "--help").out()).contains("cairn.sum");
+        assertThat(CliRun.inProcess("check", "--help").out()).contains("cairn.sum").contains("  -v, --verbose")
+                .contains("      --dir=DIR").contains("--staged");
+        assertThat(CliRun.inProcess("diff", "--help").out()).contains("FROM").contains("TO").contains("--rename=OLD=NEW");
     }
 
     @Test
