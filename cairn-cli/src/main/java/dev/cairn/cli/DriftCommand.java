@@ -45,7 +45,7 @@ final class DriftCommand extends BaseCommand {
             out.accept(console().green("No drift:") + " " + where(name, r.database()) + " matches its "
                     + r.replayed() + " applied migration(s) (" + seconds + ").");
         } else {
-            out.accept(console().red("Drift in " + name + ":") + " " + r.database() + " differs from its "
+            out.accept(console().red("Drift in " + name + ":") + " " + (name.equals(r.database()) ? "the database" : r.database()) + " differs from its "
                     + r.replayed() + " applied migration(s): " + r.differences().size() + " difference(s), "
                     + r.history().size() + " history finding(s) (" + seconds + ").");
             for (Difference d : r.differences()) {
