@@ -59,6 +59,21 @@ final class HelpText {
 
     /** The options as picocli lays them out ({@code -v, --verbose}, {@code     --dir=DIR}), descriptions wrapped at spaces. */
     static String optionList(Help help) {
+        return table(optionRows(help), column(help), width(help));
+    }
+
+    static String parameterList(Help help) {
+        return table(parameterRows(help), column(help), width(help));
+    }
+
+    /** One description column for options and arguments alike, as picocli aligns them. */
+    private static int column(Help help) {
+        int longest = java.util.stream.Stream.concat(optionRows(help).stream(), parameterRows(help).stream())
+                .mapToInt(r -> r[0].length()).max().orElse(0);
+        return Math.min(longest + 2, 32);
+    }
+
+    private static List<String[]> optionRows(Help help) {
         List<String[]> rows = new ArrayList<>();
         help.commandSpec().options().stream()
                 .filter(o -> !o.hidden())
@@ -75,14 +90,14 @@ final class HelpText {
                             + String.join(", ", longs) + (longs.isEmpty() ? "" : value);
                     rows.add(new String[] {left, paragraph(o.description())});
                 });
-        return table(rows, width(help));
+        return rows;
     }
 
-    static String parameterList(Help help) {
+    private static List<String[]> parameterRows(Help help) {
         List<String[]> rows = new ArrayList<>();
         help.commandSpec().positionalParameters().stream().filter(p -> !p.hidden())
                 .forEach(p -> rows.add(new String[] {"      " + p.paramLabel(), paragraph(p.description())}));
-        return table(rows, width(help));
+        return rows;
     }
 
     private static String paragraph(String[] lines) {
@@ -94,12 +109,10 @@ final class HelpText {
     }
 
     /** Two columns: names, then descriptions from one column on (on the next line when a name is too long). */
-    private static String table(List<String[]> rows, int width) {
+    private static String table(List<String[]> rows, int column, int width) {
         if (rows.isEmpty()) {
             return "";
         }
-        int longest = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
-        int column = Math.min(longest + 2, 32);
         String indent = " ".repeat(column + 2);
         StringBuilder out = new StringBuilder();
         for (String[] r : rows) {
