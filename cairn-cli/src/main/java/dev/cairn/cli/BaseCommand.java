@@ -28,8 +28,8 @@ abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         RootCommand r = root();
-        boolean tty = System.console() != null && !r.env.containsKey("NO_COLOR") && !"dumb".equals(r.env.get("TERM"));
-        r.console.configure(r.json, tty && !r.noColor);
+        boolean terminal = System.console() != null && !"dumb".equals(r.env.get("TERM"));
+        r.console.configure(r.json, terminal && !r.env.containsKey("NO_COLOR") && !r.noColor, terminal);
         try {
             return execute();
         } finally {
@@ -46,6 +46,19 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Opens the selected environment (--env, --url); close it to stop a local database started for it. */
     Project.Target connect() {
         return project().connect(root().environment(), root().url);
+    }
+
+    /**
+     * How human output names the database a command works on: the environment's name, or with {@code --url}
+     * the URL's host:port/database (never its credentials) — the environment's name would be wrong there.
+     */
+    String targetName(Project.Target t) {
+        return root().url != null ? t.db().describe() : t.environment().name();
+    }
+
+    /** {@code local (127.0.0.1:5432/app)}, or just the database when it names itself. */
+    static String where(String name, String database) {
+        return name.equals(database) ? database : name + " (" + database + ")";
     }
 
     /** The run's events: to --events FILE when given, and to the console as progress lines. */

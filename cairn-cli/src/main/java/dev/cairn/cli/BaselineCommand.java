@@ -33,7 +33,7 @@ final class BaselineCommand extends BaseCommand {
                 doc.put("baseline", Views.row(row));
                 console().document(doc);
             } else {
-                console().line("Baselined " + env.name() + " at version " + v + ": migrations up to " + v
+                console().line("Baselined " + targetName(t) + " at version " + v + ": migrations up to " + v
                         + " count as applied; later ones will be applied by cairn migrate.");
             }
             return 0;

@@ -17,9 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Offline checks, no database, well under a second: migration files against cairn.sum",
-                "(edited, added or removed by hand), schema sources changed without a generated migration, and",
-                "naming problems. With --replay, also the CI check on a scratch database. Exit 1 on problems."})
+        description = {"Offline checks, no database, well under a second: migration files against cairn.sum"
+                + " (edited, added or removed by hand), schema sources changed without a generated migration, and"
+                + " naming problems.", "With --replay, also the CI check on a scratch database. Exit 1 on problems."})
 final class CheckCommand extends BaseCommand {
     @Option(names = "--staged", description = "Judge what the git index holds (what `git commit` would record), not the"
             + " work tree. The pre-commit hook runs this.")

@@ -42,10 +42,10 @@ final class CiCommand implements Runnable {
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
-            description = {"A Markdown report for a pull request: the offline checks, the pending migrations with their",
-                    "SQL (folded), and timings. Appended to $GITHUB_STEP_SUMMARY when set, else printed.",
-                    "Pending means not yet applied to --env/--url when one is given and reachable; otherwise added",
-                    "since the git base (--base, default the merge base with origin/main or main). Exit 1 on problems."})
+            description = {"A Markdown report for a pull request: the offline checks, the pending migrations with their"
+                    + " SQL (folded), and timings. Appended to $GITHUB_STEP_SUMMARY when set, else printed.",
+                    "Pending means not yet applied to --env/--url when one is given and reachable; otherwise added"
+                    + " since the git base (--base, default the merge base with origin/main or main). Exit 1 on problems."})
     static final class Report extends BaseCommand {
         @Option(names = "--base", paramLabel = "REF",
                 description = "Git base for pending migrations without a database. Default: the merge base of HEAD with"

@@ -23,10 +23,9 @@ public final class Cli {
         cli.setOut(console.outWriter());
         cli.setErr(console.errWriter());
         cli.setParameterExceptionHandler((e, a) -> {
-            String suggestion = e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
-                    ? " Did you mean " + String.join(" or ", u.getSuggestions()) + "?" : "";
-            console.error("Usage error: " + e.getMessage() + "." + suggestion + " Run `"
-                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for the options.");
+            // parsing failed, so no command configured the console: --json still asks for the error document
+            console.configure(wantsJson(a), false, false);
+            console.error(usageMessage(e));
             return ExitCode.USAGE.code();
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e, console, root));
@@ -35,6 +34,41 @@ public final class Cli {
         } finally {
             console.flush();
         }
+    }
+
+    /** Whether {@code --json} is among the options (before a {@code --} that ends them). */
+    static boolean wantsJson(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A parse error in words a user knows: picocli's messages talk about "positional parameters at index 0";
+     * a user typed a command, an argument or a FROM.
+     */
+    static String usageMessage(CommandLine.ParameterException e) {
+        CommandLine cmd = e.getCommandLine();
+        String command = cmd.getCommandSpec().qualifiedName();
+        List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+        String suggestion = suggestions.isEmpty() ? "" : " Did you mean " + String.join(" or ", suggestions) + "?";
+        if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            return "'" + u.getUnmatched().get(0) + "' is not a cairn command." + suggestion
+                    + " Run `cairn --help` for the commands.";
+        }
+        String m = e.getMessage() == null ? "invalid arguments" : e.getMessage();
+        m = m.replaceAll("(?:positional parameter )?at index \\d+(?:\\.\\.\\S*)? \\(([^)]+)\\)", "$1")
+                .replaceAll("Unmatched argument at index \\d+", "Unexpected argument")
+                .replaceAll("Unmatched arguments from index \\d+", "Unexpected arguments")
+                .replaceAll("positional parameters? at index \\d+(?:\\.\\.\\S*)?", "argument");
+        return m + (m.endsWith(".") ? "" : ".") + suggestion + " Run `" + command + " --help` for the options.";
     }
 
     /** The whole command tree, also used by tests and generated documentation to check that commands exist. */
@@ -53,6 +87,8 @@ public final class Cli {
         for (Class<?> c : commands.isEmpty() ? RootCommand.COMMANDS : commands) {
             cli.addSubcommand(c);
         }
+        cli.addSubcommand("help", new CommandLine.HelpCommand());
+        HelpText.install(cli);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
         // `--env ci` or `--env check` names an environment, not the `ci` or `check` command.

@@ -28,15 +28,28 @@ public final class Console {
     private final PrintStream err;
     private boolean json;
     private boolean color;
+    private boolean live;
 
     Console(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
-    void configure(boolean json, boolean color) {
+    /** {@code live}: stderr is a terminal, so progress may redraw a line in place (never in JSON mode). */
+    void configure(boolean json, boolean color, boolean live) {
         this.json = json;
         this.color = color && !json;
+        this.live = live && !json;
+    }
+
+    boolean live() {
+        return live;
+    }
+
+    /** Replaces the current stderr line (a live progress line) with {@code text}, without ending it. */
+    void redraw(String text) {
+        err.print("\r\u001b[K" + Redactor.redactAll(text));
+        err.flush();
     }
 
     boolean json() {
@@ -48,6 +61,12 @@ public final class Console {
         if (!json) {
             out.println(Redactor.redactAll(text));
         }
+    }
+
+    /** Text printed as it is on stdout (a generated script): no redaction needed, nothing added. */
+    void raw(String text) {
+        out.print(text);
+        out.flush();
     }
 
     /** A progress or notice line on stderr (also in JSON mode: stdout stays one document). */
@@ -80,9 +99,13 @@ public final class Console {
             err.println(Redactor.redactAll(red("error: ") + message));
         }
         if (verbose != null) {
+            // The message was printed above: the trace starts at its frames (not the exception's class and
+            // message again), and its causes follow as "Caused by" lines.
             StringWriter trace = new StringWriter();
             verbose.printStackTrace(new PrintWriter(trace));
-            err.println(Redactor.redactAll(trace.toString()));
+            String text = trace.toString();
+            int frames = text.indexOf("\n\tat ");
+            err.println(Redactor.redactAll(dim("details (--verbose):") + (frames < 0 ? "" : text.substring(frames))).stripTrailing());
         }
     }
 
@@ -99,7 +122,7 @@ public final class Console {
         int[] width = new int[cols];
         for (List<String> r : rows) {
             for (int i = 0; i < cols; i++) {
-                width[i] = Math.max(width[i], r.get(i) == null ? 0 : r.get(i).length());
+                width[i] = Math.max(width[i], r.get(i) == null ? 0 : visibleLength(r.get(i)));
             }
         }
         for (int n = 0; n < rows.size(); n++) {
@@ -107,10 +130,20 @@ public final class Console {
             StringBuilder s = new StringBuilder();
             for (int i = 0; i < cols; i++) {
                 String cell = r.get(i) == null ? "" : r.get(i);
-                s.append(i == cols - 1 ? cell : String.format("%-" + width[i] + "s  ", cell));
+                s.append(cell);
+                if (i < cols - 1) {
+                    s.append(" ".repeat(width[i] - visibleLength(cell) + 2));
+                }
             }
             line(n == 0 ? bold(s.toString().stripTrailing()) : s.toString().stripTrailing());
         }
+    }
+
+    private static final java.util.regex.Pattern ANSI = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
+
+    /** The width a cell takes on screen: colour codes take none. */
+    static int visibleLength(String s) {
+        return ANSI.matcher(s).replaceAll("").length();
     }
 
     static List<List<String>> rows(List<String> header) {

@@ -5,6 +5,10 @@ import dev.cairn.Project;
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.source.CatalogSource;
 import dev.cairn.catalog.source.CatalogSources;
+import dev.cairn.catalog.source.SchemaFilesSource;
+import dev.cairn.config.EnvironmentConfig;
+import dev.cairn.diff.DiffOptions.Rename;
+import dev.cairn.generate.RenameHints;
 import dev.cairn.diff.ChangeSet;
 import dev.cairn.diff.DiffOptions;
 import dev.cairn.diff.Differ;
@@ -51,6 +55,8 @@ final class DiffCommand extends BaseCommand {
         CatalogSource toSource = CatalogSources.parse(to, project);
         Catalog a = fromSource.load();
         Catalog b = toSource.load();
+        List<Rename> explicit = options.renames();
+        options = options.withRenames(hints(fromSource, toSource, a, b).stream().filter(h -> !explicit.contains(h)).toList());
         ChangeSet changes = Differ.diff(a, b, options);
         Plan plan = PostgresRenderer.render(changes);
         if (console().json()) {
@@ -63,6 +69,7 @@ final class DiffCommand extends BaseCommand {
             doc.put("changes", changes.changes().stream().map(c -> Map.of("change", c.getClass().getSimpleName(), "detail", c)).toList());
             doc.put("statements", plan.statements());
             doc.put("needsCommitSplit", plan.needsCommitSplit());
+            doc.put("renames", options.renames().stream().map(Rename::toString).toList());
             doc.put("warnings", changes.warnings());
             doc.put("renameCandidates", changes.renameCandidates());
             console().document(doc);
@@ -82,5 +89,21 @@ final class DiffCommand extends BaseCommand {
             changes.warnings().forEach(w -> console().progress("warning: " + w.object() + ": " + w.message()));
         }
         return changes.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * The schema files' {@code -- cairn:renamed-from} comments that apply between the two catalogs, as
+     * {@code cairn generate} reads them (reversed when the schema files are FROM), so that {@code cairn diff
+     * migrations schema} shows what generate would write.
+     */
+    private static List<Rename> hints(CatalogSource from, CatalogSource to, Catalog a, Catalog b) {
+        if (to instanceof SchemaFilesSource s) {
+            return RenameHints.applicable(RenameHints.read(s), EnvironmentConfig.DEFAULT_SCHEMA, a, b);
+        }
+        if (from instanceof SchemaFilesSource s) {
+            return RenameHints.applicable(RenameHints.read(s), EnvironmentConfig.DEFAULT_SCHEMA, b, a).stream()
+                    .map(RenameHints::reverse).toList();
+        }
+        return List.of();
     }
 }

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write the next migration from the difference between the schema files and what the migrations build:",
-                "V<n>__<name>.sql, its revert U<n>__<name>.sql, a snapshot, and the updated cairn.sum.",
+        description = {"Write the next migration from the difference between the schema files and what the migrations build:"
+                + " V<n>__<name>.sql, its revert U<n>__<name>.sql, a snapshot, and the updated cairn.sum.",
                 "Both are proven on a scratch database first. Renames are never guessed."})
 final class GenerateCommand extends BaseCommand {
     @Option(names = "--name", paramLabel = "NAME", description = "Describes the migration in its file name (default: schema_change).")
@@ -57,6 +57,16 @@ final class GenerateCommand extends BaseCommand {
                 doc.put("summary", r.plan().summary().byKind());
                 doc.put("statements", r.plan().statements());
                 doc.put("renames", r.renames().stream().map(Rename::toString).toList());
+                // every migration written: two when new enum values get a migration of their own
+                doc.put("migrations", r.written().stream().map(w -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("version", w.version());
+                    m.put("migration", w.migration().toString());
+                    m.put("revert", w.revert().toString());
+                    m.put("snapshot", w.snapshot().toString());
+                    m.put("summary", w.plan().summary().byKind());
+                    return m;
+                }).toList());
             }
             doc.put("warnings", r.warnings());
             console().document(doc);
@@ -67,15 +77,24 @@ final class GenerateCommand extends BaseCommand {
             return 0;
         }
         Console c = console();
-        c.line(c.green("Generated") + " version " + r.version() + ": " + r.plan().summary());
-        c.line("  " + project().dir().relativize(r.migration()));
-        c.line("  " + project().dir().relativize(r.revert()) + "  (revert)");
-        c.line("  " + project().dir().relativize(r.snapshot()) + "  (snapshot)");
+        java.nio.file.Path dir = project().dir();
+        if (r.written().size() > 1) {
+            c.line(c.green("Generated") + " " + r.written().size() + " migrations, versions " + r.written().get(0).version()
+                    + " to " + r.version() + " (PostgreSQL cannot use a new enum value in the transaction that adds it,"
+                    + " so the values are added by a migration of their own):");
+        }
+        for (Generator.Written w : r.written()) {
+            c.line((r.written().size() > 1 ? "Version " : c.green("Generated") + " version ") + w.version() + ": " + w.plan().summary());
+            c.line("  " + dir.relativize(w.migration()));
+            c.line("  " + dir.relativize(w.revert()) + "  (revert)");
+            c.line("  " + dir.relativize(w.snapshot()) + "  (snapshot)");
+        }
         r.renames().forEach(rn -> c.line("  rename " + rn));
         for (Warning w : r.warnings()) {
             c.line(c.yellow("warning: ") + w.object() + ": " + w.message());
         }
-        c.line("Both were checked on a scratch database: the migration gives the desired schema and the revert undoes it.");
+        c.line(r.written().size() > 1 ? "All were checked on a scratch database: the migrations give the desired schema and the reverts undo them."
+                : "Both were checked on a scratch database: the migration gives the desired schema and the revert undoes it.");
         return 0;
     }
 }

@@ -41,7 +41,7 @@ final class HistoryCommand extends BaseCommand {
                 return 0;
             }
             if (rows.isEmpty()) {
-                console().line("No migrations have been applied to " + env.name() + " (" + t.db().describe() + ").");
+                console().line("No migrations have been applied to " + where(targetName(t), t.db().describe()) + ".");
                 return 0;
             }
             List<List<String>> table = Console.rows(List.of("RANK", "VERSION", "DESCRIPTION", "TYPE", "RESULT", "DURATION",

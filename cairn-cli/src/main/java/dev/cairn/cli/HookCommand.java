@@ -23,15 +23,19 @@ final class HookCommand implements Runnable {
     }
 
     @Command(name = "install", mixinStandardHelpOptions = true,
-            description = {"Install a git pre-commit hook that runs `cairn check --staged` for this project, blocking a",
-                    "commit that stages schema changes without a generated migration. An existing hook is kept",
-                    "(moved to pre-commit.pre-cairn) and runs first; installing again updates Cairn's hook.",
-                    "The hook runs this Cairn (its absolute path), or $CAIRN when set."})
+            description = {"Install a git pre-commit hook that runs `cairn check --staged` for this project, blocking a"
+                    + " commit that stages schema changes without a generated migration.", "An existing hook is kept"
+                    + " (moved to pre-commit.pre-cairn) and runs first; installing again updates Cairn's hook."
+                    + " The hook runs this Cairn (its absolute path), or $CAIRN when set."})
     static final class Install extends BaseCommand {
         @Override
         int execute() {
             Path dir = root().dir.toAbsolutePath().normalize();
             project(); // a Cairn project: cairn.yaml must be there
+            if (dev.cairn.check.Git.in(dir).topLevel().isEmpty()) {
+                throw dev.cairn.CairnException.usage(dir + " is not inside a git work tree, so there is no git hook to"
+                        + " install. Run cairn hook install in the project's git repository (git init creates one).");
+            }
             PreCommitHook.Result r = PreCommitHook.install(dir, selfCommand(root().env));
             if (console().json()) {
                 Map<String, Object> doc = new LinkedHashMap<>();

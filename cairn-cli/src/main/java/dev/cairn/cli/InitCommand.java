@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create a new Cairn project in --dir: cairn.yaml with commented defaults, schema/,",
-                "migrations/, and a .gitignore line for .cairn/ (the local database).",
+        description = {"Create a new Cairn project in --dir: cairn.yaml with commented defaults, schema/,"
+                + " migrations/, and a .gitignore line for .cairn/ (the local database).",
                 "With --ci github, also write GitHub Actions workflows (in an existing project: only those)."})
 final class InitCommand extends BaseCommand {
     enum Ci { github }

@@ -10,6 +10,7 @@ import dev.cairn.migrate.Migrator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = "Run the project's embedded PostgreSQL (data in .cairn/local/) for an application to use.",
@@ -35,6 +36,16 @@ final class LocalCommand implements Runnable {
             return LocalDatabase.at(project.dir());
         }
 
+        /** Prints the running database's address in the chosen {@code --format} (default: both URLs). */
+        void printUrl(LocalUrls.Format format, String jdbcUrl) {
+            LocalUrls urls = LocalUrls.of(jdbcUrl);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("url", urls.jdbc());
+            doc.put("libpqUrl", urls.libpq());
+            doc.put("running", true);
+            print(urls.render(format), doc);
+        }
+
         void print(String human, Map<String, Object> doc) {
             if (console().json()) {
                 Map<String, Object> all = new LinkedHashMap<>();
@@ -48,12 +59,15 @@ final class LocalCommand implements Runnable {
     }
 
     @Command(name = "start", mixinStandardHelpOptions = true,
-            description = "Start the local database and leave it running; prints its JDBC URL.")
+            description = {"Start the local database and leave it running; prints its URLs: JDBC (for Java) and libpq"
+                    + " (for psql and most other drivers)."})
     static final class Start extends LocalBase {
+        @Option(names = "--format", paramLabel = "FORMAT", description = LocalUrls.FORMAT_HELP)
+        LocalUrls.Format format;
+
         @Override
         int execute() {
-            String url = local().start();
-            print(url, Map.of("url", url, "running", true));
+            printUrl(format, local().start());
             return 0;
         }
     }
@@ -77,13 +91,15 @@ final class LocalCommand implements Runnable {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("running", s.running());
             doc.put("url", s.jdbcUrl().orElse(null));
+            doc.put("libpqUrl", s.jdbcUrl().map(u -> LocalUrls.of(u).libpq()).orElse(null));
             doc.put("port", s.port().isPresent() ? s.port().getAsInt() : null);
             doc.put("postgresVersion", s.postgresVersion());
             doc.put("dataDir", s.dataDir().toString());
             doc.put("logFile", s.logFile().toString());
             doc.put("sizeOnDiskBytes", s.sizeOnDiskBytes());
             String where = "data in " + s.dataDir() + ", PostgreSQL " + s.postgresVersion();
-            print(s.running() ? "running  " + s.jdbcUrl().orElse("") + "  (" + where + ")"
+            print(s.running() ? "running  " + s.jdbcUrl().orElse("") + "  (" + where + ")\n         "
+                    + s.jdbcUrl().map(u -> LocalUrls.of(u).libpq()).orElse("") + "  (for psql)"
                     : !s.initialized() ? "not created yet  (cairn local start, or any command, creates it in " + s.dataDir() + ")"
                     : "stopped  (" + where + "; cairn local start runs it)", doc);
             return 0;
@@ -91,8 +107,11 @@ final class LocalCommand implements Runnable {
     }
 
     @Command(name = "url", mixinStandardHelpOptions = true,
-            description = "Print the running local database's JDBC URL (exit 1 when it is not running).")
+            description = {"Print the running local database's URLs, JDBC and libpq (exit 1 when it is not running)."})
     static final class Url extends LocalBase {
+        @Option(names = "--format", paramLabel = "FORMAT", description = LocalUrls.FORMAT_HELP)
+        LocalUrls.Format format;
+
         @Override
         int execute() {
             var url = local().url();
@@ -104,7 +123,7 @@ final class LocalCommand implements Runnable {
                 }
                 return 1;
             }
-            print(url.get(), Map.of("url", url.get(), "running", true));
+            printUrl(format, url.get());
             return 0;
         }
     }

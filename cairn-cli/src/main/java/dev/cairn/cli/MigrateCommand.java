@@ -36,9 +36,10 @@ final class MigrateCommand extends BaseCommand {
             if (console().json()) {
                 console().document(Views.migrate(env.name(), t.db().describe(), result));
             } else {
-                render(result, env.name(), t.db().describe());
+                render(result, targetName(t), t.db().describe());
                 if (result.after() != null) {
-                    StatusCommand.render(console(), result.after(), env.name(), t.db().describe(), RECENT_ROWS);
+                    console().line("");
+                    StatusCommand.render(console(), result.after(), targetName(t), t.db().describe(), RECENT_ROWS);
                 }
             }
             return result.exitCode().code();
@@ -51,7 +52,7 @@ final class MigrateCommand extends BaseCommand {
             r.state().notices().forEach(c::notice);
         }
         if (r.dryRun()) {
-            c.line("Dry run against " + env + " (" + db + "): " + r.steps().size() + " migration(s) would be applied.");
+            c.line("Dry run against " + where(env, db) + ": " + r.steps().size() + " migration(s) would be applied.");
             for (MigrateResult.Step s : r.steps()) {
                 c.line("");
                 c.line(c.bold("-- " + s.script() + (s.transactional() ? " (one transaction)" : " (outside a transaction)")));

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "pull", mixinStandardHelpOptions = true,
-        description = {"Write a live database's schema into the schema directory as SQL files (one per schema, or",
-                "per table with pull.layout: table), numbered in an order that loads cleanly. Reads only."})
+        description = {"Write a live database's schema into the schema directory as SQL files (one per schema, or"
+                + " per table with pull.layout: table), numbered in an order that loads cleanly.", "Reads only."})
 final class PullCommand extends BaseCommand {
     @Option(names = "--force", description = "Replace the SQL files already in the schema directory.")
     boolean force;

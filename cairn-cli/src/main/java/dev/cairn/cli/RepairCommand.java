@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "repair", mixinStandardHelpOptions = true,
-        description = {"Fix the history table: remove failed runs and record the current checksum of applied",
-                "migrations whose files changed. Shows what changes and asks first (--yes in scripts)."})
+        description = {"Fix the history table: remove failed runs and record the current checksum of applied"
+                + " migrations whose files changed.", "Shows what changes and asks first (--yes in scripts)."})
 final class RepairCommand extends BaseCommand {
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
     boolean yes;
@@ -24,13 +24,13 @@ final class RepairCommand extends BaseCommand {
             HistoryAdmin admin = t.historyAdmin(events(env.name()));
             RepairPlan plan = admin.planRepair();
             if (plan.isEmpty()) {
-                report(env.name(), plan, false);
+                report(env.name(), targetName(t), plan, false);
                 return 0;
             }
             if (!yes) {
-                confirm(env.name(), plan);
+                confirm(targetName(t), plan);
             }
-            report(env.name(), admin.repair(plan), true);
+            report(env.name(), targetName(t), admin.repair(plan), true);
             return 0;
         }
     }
@@ -50,7 +50,7 @@ final class RepairCommand extends BaseCommand {
         }
     }
 
-    private void report(String env, RepairPlan plan, boolean applied) {
+    private void report(String env, String where, RepairPlan plan, boolean applied) {
         if (console().json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("ok", true);
@@ -58,9 +58,9 @@ final class RepairCommand extends BaseCommand {
             doc.put("changes", plan.describe());
             console().document(doc);
         } else if (!applied) {
-            console().line("Nothing to repair: " + env + " has no failed runs and every checksum matches.");
+            console().line("Nothing to repair: " + where + " has no failed runs and every checksum matches.");
         } else {
-            console().line("Repaired the history of " + env + ":");
+            console().line("Repaired the history of " + where + ":");
             plan.describe().forEach(d -> console().line("  - " + d));
         }
     }

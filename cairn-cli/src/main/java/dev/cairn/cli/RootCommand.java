@@ -3,9 +3,13 @@ package dev.cairn.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 @Command(name = "cairn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Schema deployment lifecycle for PostgreSQL: versioned migrations applied safely.",
@@ -15,12 +19,12 @@ import picocli.CommandLine.ScopeType;
                 "  3  database or migration error", "  4  timeout: the run's deadline expired (circuit breaker)",
                 "  130  interrupted (Ctrl-C): a running migration is cancelled and rolled back",
                 "  143  terminated (SIGTERM): the same clean stop"})
-public final class RootCommand implements Runnable {
+public final class RootCommand implements Callable<Integer> {
     /** The subcommands, in the order help lists them (added by {@link Cli}, so a run can build only the one it needs). */
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, MigrateCommand.class, StatusCommand.class,
             HistoryCommand.class, ValidateCommand.class, BaselineCommand.class, RepairCommand.class, SumCommand.class,
             LocalCommand.class, GenerateCommand.class, DiffCommand.class, PullCommand.class, CheckCommand.class,
-            HookCommand.class, CiCommand.class, DriftCommand.class);
+            HookCommand.class, CiCommand.class, DriftCommand.class, CompletionCommand.class);
 
     final Console console;
     final Map<String, String> env;
@@ -60,8 +64,20 @@ public final class RootCommand implements Runnable {
         return environment != null ? environment : env.getOrDefault("CAIRN_ENV", "local");
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** Bare {@code cairn}: no command was given, a usage error — say so and list the commands. */
     @Override
-    public void run() {
-        picocli.CommandLine.usage(this, System.out);
+    public Integer call() {
+        console.configure(json, false, false);
+        if (json) {
+            console.error("No command given. Run `cairn --help` for the commands.");
+        } else {
+            CommandLine cli = spec.commandLine();
+            console.progress("cairn needs a command, e.g. cairn migrate or cairn status.\n");
+            console.progress(cli.getUsageMessage().stripTrailing());
+        }
+        return dev.cairn.ExitCode.USAGE.code();
     }
 }

@@ -25,7 +25,7 @@ final class StatusCommand extends BaseCommand {
                 console().document(Views.state(env.name(), t.db().describe(), state));
             } else {
                 state.notices().forEach(console()::notice);
-                render(console(), state, env.name(), t.db().describe(), 0);
+                render(console(), state, targetName(t), t.db().describe(), 0);
             }
             return 0;
         }
@@ -33,8 +33,7 @@ final class StatusCommand extends BaseCommand {
 
     /** Prints the state; {@code recent} > 0 lists only that many of the newest applied migrations. */
     static void render(Console c, MigrationState state, String env, String db, int recent) {
-        c.line("");
-        c.line(c.bold("Environment") + "  " + env + " (" + db + ")");
+        c.line(env.equals(db) ? c.bold("Database   ") + "  " + db : c.bold("Environment") + "  " + env + " (" + db + ")");
         c.line(c.bold("Version    ") + "  " + (Views.current(state) == null ? "none (empty database)" : Views.current(state)));
         c.line(c.bold("Migrations ") + "  " + state.applied().size() + " applied, " + state.pending().size() + " pending, "
                 + state.failed().size() + " failed");

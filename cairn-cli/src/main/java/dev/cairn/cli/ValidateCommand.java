@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check the migrations directory against cairn.sum and the database's history:",
-                "edited or missing applied migrations, hand edits, bad names, out-of-order versions. Exit 1 on problems."})
+        description = {"Check the migrations directory against cairn.sum and the database's history: edited or missing"
+                + " applied migrations, hand edits, bad names, out-of-order versions.", "Exit 1 on problems."})
 final class ValidateCommand extends BaseCommand {
     @Option(names = "--out-of-order", description = "Do not report pending migrations older than the newest applied one.")
     boolean outOfOrder;

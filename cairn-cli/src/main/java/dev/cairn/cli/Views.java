@@ -47,6 +47,25 @@ final class Views {
                 .or(() -> state.baseline().map(Object::toString)).orElse(null);
     }
 
+    /**
+     * The failure as docs/commands.md gives it: {@code exitCode} is the number, the same as the document's
+     * top-level {@code exitCode} (never the enum's name).
+     */
+    static Map<String, Object> failure(MigrateResult.Failure f) {
+        if (f == null) {
+            return null;
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("exitCode", f.exitCode().code());
+        doc.put("script", f.script());
+        doc.put("line", f.line());
+        doc.put("column", f.column());
+        doc.put("statement", f.statement());
+        doc.put("sqlState", f.sqlState());
+        doc.put("message", f.message());
+        return doc;
+    }
+
     static Map<String, Object> migrate(String environment, String database, MigrateResult r) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("ok", r.failure() == null);
@@ -56,7 +75,7 @@ final class Views {
         doc.put("dryRun", r.dryRun());
         doc.put(r.dryRun() ? "planned" : "applied", r.steps());
         doc.put("durationMs", r.durationMs());
-        doc.put("failure", r.failure());
+        doc.put("failure", failure(r.failure()));
         doc.put("problems", r.state() == null ? List.<Problem>of() : r.state().problems());
         doc.put("notices", r.state() == null ? List.of() : r.state().notices());
         return doc;

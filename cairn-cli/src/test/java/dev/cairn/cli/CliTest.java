@@ -69,6 +69,47 @@ class CliTest {
     }
 
     @Test
+    void progressLinesNameEachMigrationWithItsPositionAndTime() throws Exception {
+        CliRun r = cairn("migrate");
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.err()).contains("  [1/6] V1  create users …").contains("  [6/6] R  product search …")
+                .contains("outside a transaction").containsPattern("applied  \\[1/6\\] V1__create_users\\.sql  \\(\\d+ ms\\)");
+        assertThat(r.err().lines().filter(l -> l.contains("[") && l.contains("…")).count()).isEqualTo(6);
+
+        Files.writeString(project.resolve("migrations/V6__more.sql"), "CREATE TABLE more (id int);\n");
+        assertThat(cairn("sum").exitCode()).isZero();
+        CliRun json = cairn("migrate", "--json");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.err()).as("nothing extra in JSON mode").doesNotContain("[1/1]").doesNotContain("…");
+    }
+
+    @Test
+    void outputNamesTheUrlsDatabaseNotTheEnvironment() {
+        String database = "/" + db.name();
+        CliRun migrate = cairn("migrate");
+        assertThat(migrate.exitCode()).isZero();
+        assertThat(migrate.out()).contains("Applied 6 migration(s) to postgresql://127.0.0.1:").contains(database)
+                .doesNotContain("to local").doesNotContain("local (");
+        CliRun status = cairn("status");
+        assertThat(status.out()).as("no blank first line").doesNotStartWith("\n").startsWith("Database");
+        assertThat(status.out()).contains(database).doesNotContain("local");
+        assertThat(cairn("migrate").out()).contains("Nothing to migrate: postgresql://127.0.0.1:");
+    }
+
+    @Test
+    void migrateFailureDocumentHasOneExitCode() throws Exception {
+        Files.writeString(project.resolve("migrations/V6__broken.sql"), "SELECT 1/0;\n");
+        assertThat(cairn("sum").exitCode()).isZero();
+        CliRun r = cairn("migrate", "--json");
+        assertThat(r.exitCode()).isEqualTo(3);
+        JsonNode doc = r.json();
+        assertThat(doc.get("exitCode").isInt()).isTrue();
+        assertThat(doc.get("failure").get("exitCode").isInt()).as(doc.toString()).isTrue();
+        assertThat(doc.get("failure").get("exitCode").asInt()).isEqualTo(3).isEqualTo(doc.get("exitCode").asInt());
+        assertThat(doc.get("failure").get("script").asText()).isEqualTo("V6__broken.sql");
+    }
+
+    @Test
     void handEditIsCaughtByValidateAndMigrate() throws Exception {
         assertThat(cairn("migrate").exitCode()).isZero();
         Path v1 = project.resolve("migrations/V1__create_users.sql");

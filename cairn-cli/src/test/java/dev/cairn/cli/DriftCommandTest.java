@@ -100,7 +100,7 @@ class DriftCommandTest {
 
             CliRun fix = cairn(shop, "--url", url, "drift", "--fix-sql");
             assertThat(fix.exitCode()).isEqualTo(1);
-            assertThat(fix.out()).startsWith("-- Brings local back").doesNotContain("expected, missing");
+            assertThat(fix.out()).startsWith("-- Brings postgresql://127.0.0.1:").as("--url: the database, not the environment").doesNotContain("local").doesNotContain("expected, missing");
             assertThat(fix.err()).contains("constraint public.orders_user_id_fkey: expected, missing");
             sql(db, fix.out());
             CliRun after = cairn(shop, "--url", url, "drift");

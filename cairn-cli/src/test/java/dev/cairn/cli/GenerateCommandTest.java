@@ -59,6 +59,10 @@ class GenerateCommandTest {
         edit("schema/02_tables.sql", "    display_name text NOT NULL,",
                 "    full_name text NOT NULL, -- cairn:renamed-from display_name\n    phone varchar(20),");
         edit("schema/01_types.sql", "'customer', 'staff', 'admin'", "'customer', 'staff', 'support', 'admin'");
+        CliRun diff = cairn("diff", "migrations", "schema");
+        assertThat(diff.exitCode()).as(diff.all()).isEqualTo(1);
+        assertThat(diff.out()).as("diff reads the renamed-from comment as generate does")
+                .contains("RENAME COLUMN display_name TO full_name").doesNotContain("DROP COLUMN");
         CliRun r = cairn("generate", "--name", "Users: phone & full name");
         assertThat(r.exitCode()).as(r.all()).isZero();
         Path v6 = project.resolve("migrations/V6__users_phone_full_name.sql");
@@ -90,6 +94,8 @@ class GenerateCommandTest {
         edit("schema/02_tables.sql", "DEFAULT 'customer'", "DEFAULT 'guest'");
         CliRun r = cairn("generate", "--name", "guests");
         assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.out()).as("both migrations are listed").contains("V6__guests_enum_values.sql", "U6__guests_enum_values.sql",
+                "V7__guests.sql", "U7__guests.sql", ".snapshots/V6.json", ".snapshots/V7.json");
         Path v6 = project.resolve("migrations/V6__guests_enum_values.sql");
         Path v7 = project.resolve("migrations/V7__guests.sql");
         assertThat(Files.readString(v6)).contains("ADD VALUE 'guest' AFTER 'customer'").doesNotContain("SET DEFAULT");

@@ -32,6 +32,15 @@ class LocalDatabaseCliTest {
         }
     }
 
+    /** Runs the real psql client with a libpq URL; its single value. */
+    private static String psql(String url, String sql) throws Exception {
+        Process p = new ProcessBuilder("psql", url, "-X", "-A", "-t", "-c", sql).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+
     @Test
     void migrateOnTheEmbeddedDefaultThenRunItForAnApplication() throws Exception {
         project = tmp.resolve("shop");
@@ -45,24 +54,32 @@ class LocalDatabaseCliTest {
 
         CliRun start = cairn("local", "start");
         assertThat(start.exitCode()).as(start.all()).isZero();
-        String url = start.out().strip();
+        assertThat(start.out()).as("both forms, labelled").containsPattern("JDBC   jdbc:postgresql://127\\.0\\.0\\.1:\\d+/cairn")
+                .containsPattern("libpq  postgresql://postgres@127\\.0\\.0\\.1:\\d+/cairn");
+        String url = cairn("local", "url", "--format", "jdbc").out().strip();
         assertThat(url).startsWith("jdbc:postgresql://127.0.0.1:");
+        String libpq = cairn("local", "url", "--format", "libpq").out().strip();
+        assertThat(psql(libpq, "SELECT count(*) FROM products")).as("psql takes the libpq URL").isEqualTo("3");
+        String env = cairn("local", "url", "--format", "env").out();
+        assertThat(env).contains("DATABASE_URL=" + libpq, "JDBC_DATABASE_URL=" + url, "PGHOST=127.0.0.1", "PGDATABASE=cairn",
+                "PGUSER=postgres").containsPattern("PGPORT=\\d+");
+        assertThat(cairn("local", "url", "--json").json().get("libpqUrl").asText()).isEqualTo(libpq);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM products")) {
             rs.next();
             assertThat(rs.getLong(1)).as("data persisted in .cairn/local").isEqualTo(3);
         }
-        assertThat(cairn("local", "url").out().strip()).isEqualTo(url);
+        assertThat(cairn("local", "url", "--format", "jdbc").out().strip()).isEqualTo(url);
         assertThat(cairn("local", "status", "--json").json().get("running").asBoolean()).isTrue();
         assertThat(cairn("status", "--json").json().get("current").asText()).isEqualTo("5");
-        assertThat(cairn("local", "url").out().strip()).as("a command leaves a started server running").isEqualTo(url);
+        assertThat(cairn("local", "url", "--format", "jdbc").out().strip()).as("a command leaves a started server running").isEqualTo(url);
 
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("INSERT INTO products (sku, name, price_cents) VALUES ('X-1', 'extra', 1)");
         }
         CliRun reset = cairn("local", "reset");
         assertThat(reset.exitCode()).as(reset.all()).isZero();
-        try (Connection c = DriverManager.getConnection(cairn("local", "url").out().strip());
+        try (Connection c = DriverManager.getConnection(cairn("local", "url", "--format", "jdbc").out().strip());
                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM products")) {
             rs.next();
             assertThat(rs.getLong(1)).as("reset re-applied the migrations from scratch").isEqualTo(3);

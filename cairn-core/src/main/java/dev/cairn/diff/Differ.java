@@ -61,8 +61,9 @@ import java.util.stream.Collectors;
  *
  * <p><b>Column order is not compared.</b> PostgreSQL appends new columns and cannot reorder existing ones;
  * like Atlas and migra, Cairn does not rebuild a table to reproduce a position. When the target's column
- * order differs from what the changes give, the change set carries a {@link Warning.Kind#COLUMN_ORDER}
- * warning naming both orders.
+ * order differs from what the changes give because they append a column the target puts before an existing
+ * one, the change set carries a {@link Warning.Kind#COLUMN_ORDER} warning naming both orders (once: an order
+ * that already differed before the change is not warned about again).
  */
 public final class Differ {
     private Differ() {}
@@ -1420,7 +1421,20 @@ public final class Differ {
             }
             reaching.addAll(appended);
             List<String> wanted = t.columns().stream().map(Column::name).toList();
-            if (!reaching.equals(wanted)) {
+            // Warn once, when this change puts a column out of place: an appended column that the schema puts
+            // before a column that stays. An order that already differed before (an earlier migration appended
+            // a column the schema lists in the middle) is not news on every later change of the table.
+            int lastKept = -1;
+            for (int i = 0; i < wanted.size(); i++) {
+                if (!appended.contains(wanted.get(i))) {
+                    lastKept = i;
+                }
+            }
+            boolean misplaces = false;
+            for (int i = 0; i < lastKept; i++) {
+                misplaces |= appended.contains(wanted.get(i));
+            }
+            if (misplaces) {
                 warnings.add(new Warning(Warning.Kind.COLUMN_ORDER, name, "column order differs: new columns are appended;"
                         + " Cairn does not rebuild tables to reorder them (the table gets " + String.join(", ", reaching)
                         + "; the schema says " + String.join(", ", wanted) + ")"));

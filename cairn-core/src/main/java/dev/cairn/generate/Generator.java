@@ -79,20 +79,31 @@ public final class Generator {
         }
     }
 
-    /** What was written; {@code plan} null means the schema already matched and nothing was written. */
+    /**
+     * What was written; {@code plan} null means the schema already matched and nothing was written. The
+     * top-level version, files and plans are the last migration's; {@code written} lists every migration
+     * written, in order (two when an enum change is split, see the class comment).
+     */
     public record Result(String version, Path migration, Path revert, Path snapshot, Plan plan, Plan revertPlan,
-            List<Rename> renames, List<Warning> warnings) {
+            List<Rename> renames, List<Warning> warnings, List<Written> written) {
+        public Result {
+            written = List.copyOf(written);
+        }
+
         public boolean nothingToDo() {
             return plan == null;
         }
     }
+
+    /** One migration file that generate wrote, with its revert, snapshot and plan. */
+    public record Written(String version, Path migration, Path revert, Path snapshot, Plan plan) {}
 
     public static Result generate(Project project, Options options) {
         MigrationDirectory dir = project.migrations();
         refuseUnsound(dir);
         MigrationsSource replay = (MigrationsSource) CatalogSources.parse("migrations", project);
         SchemaFilesSource schema = (SchemaFilesSource) CatalogSources.parse("schema", project);
-        Map<String, String> sources = read(schema);
+        Map<String, String> sources = RenameHints.read(schema);
         // The two scratch databases are independent: build the desired one while the migrations replay.
         CompletableFuture<Catalog> loading = CompletableFuture.supplyAsync(schema::load, LOADER);
 
@@ -106,11 +117,11 @@ public final class Generator {
             ChangeSet changes = Differ.diff(current, desired, new DiffOptions(renames, project.config().catalog().ownership(),
                     project.config().catalog().privileges()));
             if (changes.isEmpty()) {
-                return new Result(null, null, null, null, null, null, renames, List.of());
+                return new Result(null, null, null, null, null, null, renames, List.of(), List.of());
             }
             DiffOptions forwardOptions = new DiffOptions(renames, project.config().catalog().ownership(),
                     project.config().catalog().privileges());
-            List<Rename> reversed = renames.stream().map(Generator::reverse).toList();
+            List<Rename> reversed = renames.stream().map(RenameHints::reverse).toList();
             DiffOptions revertOptions = new DiffOptions(reversed, project.config().catalog().ownership(),
                     project.config().catalog().privileges());
             DiffOptions plain = new DiffOptions(List.of(), project.config().catalog().ownership(),
@@ -174,6 +185,7 @@ public final class Generator {
             Path migration = null;
             Path revert = null;
             Path snapshot = null;
+            List<Written> written = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
                 version = nextVersion(MigrationDirectory.scan(dir.root()));
@@ -186,11 +198,12 @@ public final class Generator {
                 write(revert, header("Revert of V" + version, version, step.revert()) + split + step.revert().toSql());
                 write(snapshot, SnapshotCodec.write(new SnapshotCodec.Snapshot(SnapshotCodec.FORMAT,
                         i == steps.size() - 1 ? SchemaFingerprint.of(sources) : null, reached.get(i))));
+                written.add(new Written(version, migration, revert, snapshot, step.plan()));
             }
             SumFile.write(MigrationDirectory.scan(dir.root()));
             Step last = steps.get(steps.size() - 1);
             return new Result(version, migration, revert, snapshot, steps.size() == 1 ? plan : last.plan(),
-                    steps.size() == 1 ? revertPlan : last.revert(), renames, changes.warnings());
+                    steps.size() == 1 ? revertPlan : last.revert(), renames, changes.warnings(), written);
         }
     }
 
@@ -247,9 +260,7 @@ public final class Generator {
     private static List<Rename> renames(Options options, Map<String, String> sources, String defaultSchema,
             Catalog current, Catalog desired) {
         List<Rename> all = new ArrayList<>(options.renames());
-        sources.forEach((file, sql) -> RenameHints.scan(sql, file, defaultSchema).stream()
-                .filter(r -> applies(r, current, desired))
-                .forEach(all::add));
+        all.addAll(RenameHints.applicable(sources, defaultSchema, current, desired));
         ChangeSet probe = Differ.diff(current, desired, new DiffOptions(all, false, false));
         for (RenameCandidate c : probe.renameCandidates()) {
             if (options.chooser().isRename(c)) {
@@ -257,39 +268,6 @@ public final class Generator {
             }
         }
         return List.copyOf(all);
-    }
-
-    /**
-     * A hint applies while the old name exists and the new one does not; once the rename has been
-     * generated the hint stays in the file harmlessly.
-     */
-    private static boolean applies(Rename r, Catalog current, Catalog desired) {
-        if (r.kind() == Rename.Kind.TABLE) {
-            return current.table(r.schema(), r.table()).isPresent() && current.table(r.schema(), r.to()).isEmpty()
-                    && desired.table(r.schema(), r.to()).isPresent();
-        }
-        return current.tables().stream()
-                .filter(t -> t.schema().equals(r.schema()))
-                .filter(t -> t.name().equals(r.table()) || desired.table(r.schema(), r.table()).isPresent())
-                .anyMatch(t -> t.columns().stream().anyMatch(c -> c.name().equals(r.column()))
-                        && t.columns().stream().noneMatch(c -> c.name().equals(r.to())));
-    }
-
-    private static Rename reverse(Rename r) {
-        return r.kind() == Rename.Kind.TABLE ? Rename.table(r.schema(), r.to(), r.table())
-                : Rename.column(r.schema(), r.table(), r.to(), r.column());
-    }
-
-    private static Map<String, String> read(SchemaFilesSource schema) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String name : schema.files()) {
-            try {
-                files.put(name, Files.readString(schema.dir().resolve(name)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + schema.dir().resolve(name), e);
-            }
-        }
-        return files;
     }
 
     /** Runs the script as cairn migrate will: in one transaction unless a statement cannot run in one. */

@@ -1,11 +1,18 @@
 package dev.cairn.generate;
 
+import dev.cairn.catalog.Catalog;
+import dev.cairn.catalog.source.SchemaFilesSource;
 import dev.cairn.diff.DiffOptions.Rename;
 import dev.cairn.migrate.sql.SqlLexer;
 import dev.cairn.migrate.sql.SqlLexer.Token;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +34,53 @@ public final class RenameHints {
     private static final Pattern HINT = Pattern.compile("--\\s*cairn:renamed-from\\s+(\\S+)\\s*", Pattern.CASE_INSENSITIVE);
 
     private RenameHints() {}
+
+    /**
+     * The hints in the schema files (file name to text) that rename something of {@code current} into
+     * {@code desired}: the renames {@code cairn generate} uses, and {@code cairn diff} with them.
+     */
+    public static List<Rename> applicable(Map<String, String> sources, String defaultSchema, Catalog current, Catalog desired) {
+        List<Rename> out = new ArrayList<>();
+        sources.forEach((file, sql) -> scan(sql, file, defaultSchema).stream()
+                .filter(r -> applies(r, current, desired))
+                .forEach(out::add));
+        return List.copyOf(out);
+    }
+
+    /** The schema files' text by file name, in load order. */
+    public static Map<String, String> read(SchemaFilesSource schema) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String name : schema.files()) {
+            try {
+                files.put(name, Files.readString(schema.dir().resolve(name)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + schema.dir().resolve(name), e);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * A hint applies while the old name exists and the new one does not; once the rename has been
+     * generated the hint stays in the file harmlessly.
+     */
+    static boolean applies(Rename r, Catalog current, Catalog desired) {
+        if (r.kind() == Rename.Kind.TABLE) {
+            return current.table(r.schema(), r.table()).isPresent() && current.table(r.schema(), r.to()).isEmpty()
+                    && desired.table(r.schema(), r.to()).isPresent();
+        }
+        return current.tables().stream()
+                .filter(t -> t.schema().equals(r.schema()))
+                .filter(t -> t.name().equals(r.table()) || desired.table(r.schema(), r.table()).isPresent())
+                .anyMatch(t -> t.columns().stream().anyMatch(c -> c.name().equals(r.column()))
+                        && t.columns().stream().noneMatch(c -> c.name().equals(r.to())));
+    }
+
+    /** The rename the other way round: what undoes {@code r}. */
+    public static Rename reverse(Rename r) {
+        return r.kind() == Rename.Kind.TABLE ? Rename.table(r.schema(), r.to(), r.table())
+                : Rename.column(r.schema(), r.table(), r.to(), r.column());
+    }
 
     public static List<Rename> scan(String sql, String fileName, String defaultSchema) {
         List<Rename> renames = new ArrayList<>();

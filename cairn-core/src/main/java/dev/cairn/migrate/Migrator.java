@@ -105,7 +105,7 @@ public final class Migrator {
                         return new MigrateResult(false, applied, state, f, millisSince(started), null);
                     }
                     running = script;
-                    Failure failure = applyOne(c, script, watchdog, applied);
+                    Failure failure = applyOne(c, script, watchdog, applied, state.pending().size());
                     running = null;
                     if (failure != null) {
                         if (watchdog.stopReason().isPresent()) {
@@ -132,11 +132,13 @@ public final class Migrator {
         }
     }
 
-    private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied) throws SQLException {
+    private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied, int total)
+            throws SQLException {
         List<SqlStatement> statements = script.statements();
         boolean transactional = script.transactional();
         events.emit("migration.started", "script", script.name(), "version", script.versionText(),
-                "migrationType", script.kind().label(), "transactional", transactional);
+                "migrationType", script.kind().label(), "transactional", transactional, "description", script.description(),
+                "index", applied.size() + 1, "total", total);
         long t0 = System.nanoTime();
         StatementFailure failure = transactional
                 ? runInTransaction(c, script, statements, watchdog, t0)

@@ -46,12 +46,73 @@ public final class PostgresRenderer {
             out.add(new PlannedStatement("SET check_function_bodies = off",
                     "Check routine bodies when they run, not now (they may use objects created later)", Set.of(), null));
         }
+        Set<String> created = createdRelations(changes);
         for (Change c : changes.changes()) {
             Emitter e = new Emitter(out);
+            int first = out.size();
             render(c, e);
+            if (created.contains(relationOf(c))) {
+                withoutLockRisks(out, first);
+            }
             summary.add(summaryKey(c));
         }
         return new Plan(out, changes.warnings(), Plan.Summary.of(summary));
+    }
+
+    /** Lock and scan risks: what waiting readers and writers, or a long read of existing rows, would cost. */
+    private static final Set<Risk> LOCK_RISKS = EnumSet.of(Risk.TABLE_REWRITE, Risk.TABLE_SCAN,
+            Risk.ACCESS_EXCLUSIVE_LOCK, Risk.BLOCKS_WRITES);
+
+    /** Tables and views (materialized ones take indexes) that the change set creates. */
+    private static Set<String> createdRelations(ChangeSet changes) {
+        Set<String> created = new java.util.HashSet<>();
+        for (Change c : changes.changes()) {
+            if (c instanceof CreateTable t) {
+                created.add(t.table().qualifiedName());
+            } else if (c instanceof CreateView v) {
+                created.add(v.view().qualifiedName());
+            }
+        }
+        return created;
+    }
+
+    /** The table (or view) whose lock or scan a change's risks are about; null when it has none. */
+    private static String relationOf(Change c) {
+        if (c instanceof CreateTable t) {
+            return t.table().qualifiedName(); // its partition constraints follow it
+        } else if (c instanceof CreateIndex i) {
+            return name(i.schema(), i.relation());
+        } else if (c instanceof AttachPartition p) {
+            return p.partition().qualifiedName();
+        } else if (c instanceof AddConstraint a) {
+            return a.table().qualifiedName();
+        } else if (c instanceof ValidateConstraint v) {
+            return v.table().qualifiedName();
+        } else if (c instanceof AddColumn a) {
+            return a.table().qualifiedName();
+        } else if (c instanceof AlterColumnType a) {
+            return a.table().qualifiedName();
+        } else if (c instanceof SetColumnNotNull n) {
+            return n.table().qualifiedName();
+        } else if (c instanceof SetLogged l) {
+            return l.table().qualifiedName();
+        }
+        return null;
+    }
+
+    /**
+     * A table created in the same plan is empty and, inside the migration's transaction, invisible to every
+     * other session: nothing waits on its locks and there is nothing to scan or rewrite. So the statements
+     * from {@code first} on (one change's) keep only their other risks (data loss, usable after commit).
+     */
+    private static void withoutLockRisks(List<PlannedStatement> out, int first) {
+        for (int i = first; i < out.size(); i++) {
+            PlannedStatement s = out.get(i);
+            Set<Risk> kept = EnumSet.noneOf(Risk.class);
+            kept.addAll(s.risks());
+            kept.removeAll(LOCK_RISKS);
+            out.set(i, new PlannedStatement(s.sql(), s.comment(), kept, s.object()));
+        }
     }
 
     /** Collects the statements of one change. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.catalog.Catalog;
+import dev.cairn.catalog.Table;
 import dev.cairn.diff.Change.*;
 import dev.cairn.plan.Plan;
 import dev.cairn.plan.PostgresRenderer;
@@ -166,6 +167,44 @@ class DifferTest {
                 "-- Change type of public.t.s to character varying(20) (binary coercible: no rewrite) [ACCESS EXCLUSIVE LOCK]",
                 "ALTER TABLE public.t ALTER COLUMN x TYPE integer USING x::integer;");
         assertThat(plan.summary().toString()).isEqualTo("column: 3 altered");
+    }
+
+    @Test
+    void columnOrderIsWarnedAboutOnceWhenItFirstDiverges() {
+        Catalog before = Cat.of().table(table("t", List.of(col("a", "integer"), col("b", "integer")))).build();
+        Catalog middle = Cat.of().table(table("t", List.of(col("a", "integer"), col("x", "integer"), col("b", "integer")))).build();
+        assertThat(Differ.diff(before, middle).warnings()).extracting(Warning::kind).containsExactly(Warning.Kind.COLUMN_ORDER);
+
+        // the database now has a, b, x: later changes to the table do not repeat the warning
+        Catalog applied = Cat.of().table(table("t", List.of(col("a", "integer"), col("b", "integer"), col("x", "integer")))).build();
+        Catalog later = Cat.of().table(table("t", List.of(col("a", "integer"), col("x", "integer"), col("b", "integer"),
+                col("y", "integer")))).build();
+        ChangeSet next = Differ.diff(applied, later);
+        assertThat(next.changes()).hasSize(1);
+        assertThat(next.warnings()).isEmpty();
+        // but a new column put out of place again is news
+        Catalog again = Cat.of().table(table("t", List.of(col("z", "integer"), col("a", "integer"), col("x", "integer"),
+                col("b", "integer")))).build();
+        assertThat(Differ.diff(applied, again).warnings()).extracting(Warning::kind).containsExactly(Warning.Kind.COLUMN_ORDER);
+    }
+
+    @Test
+    void objectsOfTablesCreatedInTheSamePlanCarryNoLockOrScanRisk() {
+        dev.cairn.catalog.Index byUser = new dev.cairn.catalog.Index("orders_user_idx",
+                "CREATE INDEX orders_user_idx ON public.orders USING btree (user_id)", false, null);
+        Table users = table("users", List.of(notNull("id", "integer")), pk("users", "id"));
+        Table newOrders = table("orders", List.of(notNull("id", "integer"), col("user_id", "integer")),
+                List.of(pk("orders", "id"), fk("orders_user_fk", "user_id", "users", "id")), List.of(byUser));
+        Plan both = PostgresRenderer.render(Differ.diff(Cat.of().build(), Cat.of().table(users).table(newOrders).build()));
+        assertThat(both.statements()).as(both.toSql()).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(s -> assertThat(s.risks()).as(s.commentLine()).isEmpty());
+
+        // the same foreign key and index on an existing table are flagged
+        Table oldOrders = table("orders", List.of(notNull("id", "integer"), col("user_id", "integer")), pk("orders", "id"));
+        Plan later = PostgresRenderer.render(Differ.diff(Cat.of().table(users).table(oldOrders).build(),
+                Cat.of().table(users).table(newOrders).build()));
+        assertThat(later.toSql()).contains("[SCANS TABLE, BLOCKS WRITES]\nALTER TABLE public.orders ADD CONSTRAINT orders_user_fk",
+                "[BLOCKS WRITES]\nCREATE INDEX orders_user_idx");
     }
 
     @Test
