@@ -54,8 +54,8 @@ public final class Project {
     public EnvironmentConfig environment(String name, String urlOverride) {
         if (urlOverride != null && urlOverride.isBlank()) {
             throw CairnException.usage("--url is empty (was it given an unset variable, such as \"$DATABASE_URL\"?);"
-                    + " pass a jdbc:postgresql:// or postgresql:// URL, or leave --url out to use environment '"
-                    + name + "''s url from " + CairnConfig.FILE_NAME + ".");
+                    + " pass a jdbc:postgresql:// or postgresql:// URL, or leave --url out to use the url of environment '"
+                    + name + "' in " + CairnConfig.FILE_NAME + ".");
         }
         EnvironmentConfig env = config.environment(name);
         if (urlOverride != null) {

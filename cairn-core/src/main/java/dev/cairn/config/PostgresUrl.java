@@ -78,6 +78,10 @@ record PostgresUrl(String url, String user, String password) {
 
         int q = rest.indexOf('?');
         String beforeQuery = q < 0 ? rest : rest.substring(0, q);
+        if (beforeQuery.startsWith("//") && beforeQuery.indexOf('/', 2) < 0) {
+            // libpq accepts postgresql://host (the database defaults to the user's name); pgjdbc wants the '/'.
+            beforeQuery = beforeQuery + "/";
+        }
         String query = q < 0 ? null : rest.substring(q + 1);
         List<String> kept = new ArrayList<>();
         if (query != null) {

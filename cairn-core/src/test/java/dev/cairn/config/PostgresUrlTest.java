@@ -25,7 +25,7 @@ class PostgresUrlTest {
         }
         PostgresUrl noPath = PostgresUrl.parse("postgresql://bob:pa?ss@h");
         assertThat(noPath.password()).isEqualTo("pa?ss");
-        assertThat(noPath.url()).isEqualTo("jdbc:postgresql://h");
+        assertThat(noPath.url()).as("pgjdbc needs the '/'").isEqualTo("jdbc:postgresql://h/");
     }
 
     @Test
