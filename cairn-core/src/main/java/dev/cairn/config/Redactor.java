@@ -38,19 +38,10 @@ public final class Redactor {
             Pattern.compile("(?i)(\\b\\w*password|\\bpwd)(\\s*=\\s*)([^&;\\s'\"]+)");
     /** {@code "password": "…"} in JSON-ish text. */
     private static final Pattern JSON_PASSWORD =
-            Pattern.compile("(?i)(\"(?:pg)?password\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
+            Pattern.compile("(?i)(\"(?:pg)?password\"\\s*:\\s*\")((?:[^\"\\\\]++|\\\\.)*+)(\")");
     /** {@code password: …} as a YAML line (a config line quoted by a parser): the rest of the line. */
     private static final Pattern YAML_PASSWORD =
             Pattern.compile("(?im)^([\\s\\-]*[\"']?\\w*password[\"']?\\s*:)([ \\t]*\\S.*)$");
-    /**
-     * {@code scheme://user:password@host}: keep the scheme and the user, mask the password. Any scheme-like
-     * prefix (a mistyped {@code postgresq://} too), and the password runs to the last {@code @} before
-     * white space or a quote, so unencoded {@code ?#/@:&=%} in it are masked as well. A backslash escape
-     * ({@code \"} in JSON) is taken as part of the password.
-     */
-    private static final Pattern USERINFO =
-            Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*:/+[^\\s/:@?#\"'\\\\]*):((?:[^\\s\"'\\\\]|\\\\.)*)@");
-
     private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
     /** The spellings of the registered secrets, computed once per registration rather than per line. */
     private static volatile List<String> registeredForms = List.of();
@@ -73,7 +64,7 @@ public final class Redactor {
         // Cheap tests first: most text (progress lines, tables) has neither a URL nor a password key.
         String out = text;
         if (out.contains(":/")) {
-            out = USERINFO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ":" + MASK + "@"));
+            out = maskUserinfo(out);
         }
         if (containsIgnoreCase(out, "password") || containsIgnoreCase(out, "pwd")) {
             out = JSON_PASSWORD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
@@ -81,6 +72,76 @@ public final class Redactor {
             out = YAML_PASSWORD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + MASK));
         }
         return out;
+    }
+
+    /**
+     * Masks the password of each {@code scheme://user:password@}, for any scheme-like prefix (a mistyped
+     * {@code postgresq://} too). The password runs to the last '@' before white space or a quote, so
+     * unencoded {@code ?#/@:&=%} in it are masked too; a backslash escape ({@code \"} in JSON) counts as
+     * part of it. A linear scan rather than a backtracking pattern: a long line costs no stack and no
+     * quadratic time.
+     */
+    private static String maskUserinfo(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        int n = text.length();
+        for (int colon = text.indexOf(":/", from); colon >= 0; colon = text.indexOf(":/", from)) {
+            from = colon + 2;
+            // scheme: letters, digits, + . - before the ':', starting with a letter (at most 40 back)
+            int schemeStart = colon;
+            while (schemeStart > 0 && colon - schemeStart < 40 && isSchemeChar(text.charAt(schemeStart - 1))) {
+                schemeStart--;
+            }
+            while (schemeStart < colon && !Character.isLetter(text.charAt(schemeStart))) {
+                schemeStart++;
+            }
+            if (schemeStart == colon || schemeStart < copied) {
+                continue;
+            }
+            int j = colon + 1;
+            while (j < n && text.charAt(j) == '/') {
+                j++;
+            }
+            while (j < n && "/:@?#\"'\\".indexOf(text.charAt(j)) < 0 && !Character.isWhitespace(text.charAt(j))) {
+                j++; // the user name
+            }
+            if (j >= n || text.charAt(j) != ':') {
+                continue;
+            }
+            int start = j + 1;
+            int lastAt = -1;
+            int i = start;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || c == '"' || c == '\'') {
+                    break;
+                }
+                if (c == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (c == '@') {
+                    lastAt = i;
+                }
+                i++;
+            }
+            if (lastAt < 0) {
+                from = Math.max(from, Math.min(i, n)); // no later user-info in this run can end in an '@' either
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n);
+            }
+            out.append(text, copied, start).append(MASK);
+            copied = lastAt;
+            from = lastAt + 1;
+        }
+        return out == null ? text : out.append(text, copied, n).toString();
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
     }
 
     private static boolean containsIgnoreCase(String text, String word) {

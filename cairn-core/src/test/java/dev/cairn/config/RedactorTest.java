@@ -100,4 +100,13 @@ class RedactorTest {
         assertThat(Redactor.structural(trace)).doesNotContain("Sup3r").doesNotContain("x y")
                 .contains("password: ****").contains("line 5, column 15");
     }
+
+    @Test
+    void aLongLineWithoutSpacesCostsNoStack() {
+        String blob = "x".repeat(500_000);
+        String text = "{\"url\":\"postgresql://u:pw?" + blob + "@h/db\",\"sql\":\"" + blob + "\"}";
+        String out = Redactor.structural(text);
+        assertThat(out).startsWith("{\"url\":\"postgresql://u:****@h/db\",\"sql\":\"xxx").doesNotContain("pw?");
+        assertThat(Redactor.structural("postgresql://" + blob)).hasSize(13 + blob.length());
+    }
 }
