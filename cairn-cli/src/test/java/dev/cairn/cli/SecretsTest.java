@@ -127,12 +127,15 @@ class SecretsTest {
                     new String[] {"--url", "postgresql://u:" + RESERVED_PASSWORD + "@127.0.0.1:1/x", "status", "--verbose"},
                     new String[] {"--url", "postgresql://u:" + RESERVED_PASSWORD + "@127.0.0.1:1", "migrate", "--json"},
                     new String[] {"--url", "postgresql://u:ab@127.0.0.1:1/x", "migrate", "--verbose"},
-                    new String[] {"--url", "postgresql://u:p@127.0.0.1:1/x", "status", "--json", "--verbose"})) {
+                    new String[] {"--url", "postgresql://u:p@127.0.0.1:1/x", "status", "--json", "--verbose"},
+                    new String[] {"--url", reservedUrl, "drift", "--replay", "--json"},
+                    new String[] {"diff", "url:" + reservedUrl, "migrations", "--json"},
+                    new String[] {"diff", "url:postgresql://u:" + RESERVED_PASSWORD + "@127.0.0.1:1/x", "schema", "--verbose"})) {
                 runs.add(CliRun.inProcess(env, withDir(project, events, args)));
             }
             List<Integer> codes = runs.stream().map(CliRun::exitCode).toList();
             assertThat(codes).as(String.join("\n", runs.stream().map(CliRun::all).toList()))
-                    .containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 3, 3, 3);
+                    .containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 3, 3, 3, 0, 0, 3);
             String everything = String.join("\n", runs.stream().map(CliRun::all).toList()) + Files.readString(events);
             for (String password : List.of(RESERVED_PASSWORD, VARIABLE_PASSWORD)) {
                 assertThat(everything).doesNotContain(password)
