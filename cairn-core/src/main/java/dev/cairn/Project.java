@@ -13,7 +13,9 @@ import dev.cairn.migrate.MigrationContext;
 import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.RunSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -43,13 +45,37 @@ public final class Project {
         return MigrationDirectory.scan(config.migrationsDir());
     }
 
-    /** The environment's settings, with {@code urlOverride} (from --url) replacing its URL when given. */
+    /**
+     * The environment's settings, with {@code urlOverride} (from --url) replacing its URL when given.
+     *
+     * @throws CairnException (USAGE) for a given but empty override: {@code --url "$DATABASE_URL"} with the
+     *     variable unset must not quietly reach the environment's own database instead
+     */
     public EnvironmentConfig environment(String name, String urlOverride) {
+        if (urlOverride != null && urlOverride.isBlank()) {
+            throw CairnException.usage("--url is empty (was it given an unset variable, such as \"$DATABASE_URL\"?);"
+                    + " pass a jdbc:postgresql:// or postgresql:// URL, or leave --url out to use the url of environment '"
+                    + name + "' in " + CairnConfig.FILE_NAME + ".");
+        }
         EnvironmentConfig env = config.environment(name);
-        if (urlOverride != null && !urlOverride.isBlank()) {
+        if (urlOverride != null) {
             env = env.withUrl(urlOverride);
         }
         return env;
+    }
+
+    /**
+     * The project folder for a command run without {@code --dir}: the nearest folder, from {@code start}
+     * up to the file-system root, that holds a {@code cairn.yaml} (as git finds {@code .git}); empty if
+     * none does.
+     */
+    public static Optional<Path> find(Path start) {
+        for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve(CairnConfig.FILE_NAME))) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

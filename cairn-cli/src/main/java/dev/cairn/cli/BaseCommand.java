@@ -6,6 +6,7 @@ import dev.cairn.events.EventSink;
 import dev.cairn.events.JsonLinesEventSink;
 import dev.cairn.events.RunEvents;
 import dev.cairn.config.Redactor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +31,10 @@ abstract class BaseCommand implements Callable<Integer> {
         RootCommand r = root();
         boolean terminal = System.console() != null && !"dumb".equals(r.env.get("TERM"));
         r.console.configure(r.json, terminal && !r.env.containsKey("NO_COLOR") && !r.noColor, terminal);
+        if (r.dir == null) {
+            // Like git: without --dir, the project is the nearest folder upwards with a cairn.yaml.
+            r.dir = findsProject() ? Project.find(Path.of("")).orElse(Path.of(".")) : Path.of(".");
+        }
         try {
             return execute();
         } finally {
@@ -38,6 +43,11 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     abstract int execute() throws Exception;
+
+    /** Whether, without --dir, the command works on the nearest project upwards (init: the current folder). */
+    boolean findsProject() {
+        return true;
+    }
 
     Project project() {
         return Project.load(root().dir, root().env);

@@ -25,6 +25,11 @@ final class InitCommand extends BaseCommand {
     Ci ci;
 
     @Override
+    boolean findsProject() {
+        return false; // a new project goes where the user is, even inside another one
+    }
+
+    @Override
     int execute() {
         Path dir = root().dir.toAbsolutePath().normalize();
         boolean exists = Files.exists(dir.resolve(CairnConfig.FILE_NAME));

@@ -29,8 +29,10 @@ public final class RootCommand implements Callable<Integer> {
     final Console console;
     final Map<String, String> env;
 
-    @Option(names = "--dir", scope = ScopeType.INHERIT, paramLabel = "DIR", defaultValue = ".",
-            description = "Project directory (holding cairn.yaml). Default: the current directory.")
+    /** Null until a command starts without --dir; then {@link BaseCommand} sets the folder it found. */
+    @Option(names = "--dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Project directory (holding cairn.yaml), used as given. Default: the nearest folder,"
+                    + " from the current one upwards, that holds a cairn.yaml.")
     Path dir;
 
     @Option(names = "--env", scope = ScopeType.INHERIT, paramLabel = "NAME",

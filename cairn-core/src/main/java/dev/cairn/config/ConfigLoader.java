@@ -47,7 +47,8 @@ public final class ConfigLoader {
         Path file = dir.resolve(CairnConfig.FILE_NAME);
         if (!Files.isRegularFile(file)) {
             throw CairnException.usage("no " + CairnConfig.FILE_NAME + " in " + dir
-                    + ": run `cairn init` there, or pass --dir");
+                    + " (without --dir, Cairn also looks in the folders above the current one): run `cairn init`"
+                    + " there to create a project, or pass --dir with the project's folder.");
         }
         return new ConfigLoader(file, Map.copyOf(env)).load(dir);
     }

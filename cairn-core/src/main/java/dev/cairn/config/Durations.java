@@ -13,6 +13,13 @@ public final class Durations {
     private static final Pattern FORM =
             Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
 
+    /**
+     * The longest duration cairn.yaml accepts: 2^31-1 ms (about 24.8 days). PostgreSQL takes
+     * lock_timeout and statement_timeout as an int of milliseconds, and the run's deadline shares the
+     * bound so that every duration key has one rule.
+     */
+    public static final Duration MAX = Duration.ofMillis(Integer.MAX_VALUE);
+
     private Durations() {}
 
     /**
@@ -38,16 +45,22 @@ public final class Durations {
             throw new IllegalArgumentException("'" + s + "' is not a duration; write e.g. 30s, 500ms, 5m, 1h30m or 0 (off),"
                     + " units largest first, whole numbers only");
         }
+        Duration d;
         try {
-            Duration d = Duration.ZERO;
+            d = Duration.ZERO;
             d = d.plusHours(number(m.group(1)));
             d = d.plusMinutes(number(m.group(2)));
             d = d.plusSeconds(number(m.group(3)));
             d = d.plusMillis(number(m.group(4)));
-            return d;
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new IllegalArgumentException("duration '" + s + "' is too large");
+            d = null;
         }
+        if (d == null || d.compareTo(MAX) > 0) {
+            throw new IllegalArgumentException("duration '" + s + "' is out of range; allowed are 0 (off) and 1ms up to "
+                    + format(MAX) + " (" + MAX.toMillis() + " ms, PostgreSQL's limit for lock_timeout and"
+                    + " statement_timeout)");
+        }
+        return d;
     }
 
     private static long number(String group) {

@@ -69,7 +69,12 @@ public final class EnvironmentDefinition {
         inFileOrder.sort(java.util.Comparator.comparingInt((Map.Entry<String, RawValue> e) -> e.getValue().position().line())
                 .thenComparingInt(e -> e.getValue().position().column()));
         for (var e : inFileOrder) {
-            Interpolation.Result r = Interpolation.expand(e.getValue().text(), variables);
+            String raw = e.getValue().text();
+            // Credentials substituted into a URL are percent-encoded, so reserved characters in a
+            // password cannot re-split the URL (and put part of the password where it gets printed).
+            Interpolation.Result r = e.getKey().equals("url")
+                    ? Interpolation.expand(raw, variables, PostgresUrl.credentialEncoder(raw))
+                    : Interpolation.expand(raw, variables);
             for (String missing : r.missing()) {
                 problems.add(at(e.getValue().position()) + ": " + keyPath(e.getKey()) + " uses ${" + missing
                         + "}, which is not set; export " + missing + " or give a default with ${" + missing

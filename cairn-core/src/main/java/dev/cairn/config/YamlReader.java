@@ -8,7 +8,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.cairn.CairnException;
 import java.io.IOException;
-import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +38,8 @@ final class YamlReader {
 
     /** The document's root, or null for an empty file. */
     static YamlNode read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file);
-                YAMLParser parser = (YAMLParser) FACTORY.createParser(reader)) {
+        String text = decode(file);
+        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
             YamlReader r = new YamlReader(file, parser);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -51,6 +56,45 @@ final class YamlReader {
         } catch (IOException e) {
             throw new CairnException(dev.cairn.ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The file as text: UTF-8, a byte-order mark dropped. A byte that is not UTF-8 is reported at its
+     * line and column (a reader would only say "malformed input" at 1:1).
+     */
+    static String decode(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.NoSuchFileException ? "it does not exist"
+                    : e.getMessage() == null ? "an I/O error" : e.getMessage();
+            throw CairnException.usage("Cannot read " + file + ": " + why + ". Check the file and its permissions.");
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int lineStart = start;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw CairnException.usage(file + ":" + line + ":" + column + ": the file is not UTF-8 text (byte 0x"
+                    + String.format("%02X", bytes[bad] & 0xff) + " there cannot start or continue a UTF-8 character);"
+                    + " save " + file.getFileName() + " as UTF-8.");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     private YamlNode value(JsonToken token) throws IOException {
@@ -99,7 +143,11 @@ final class YamlReader {
         return new YamlNode.Position(l.getLineNr(), l.getColumnNr());
     }
 
-    /** One paragraph: file:line:column, SnakeYAML's problem, and a hint. */
+    /**
+     * One paragraph: file:line:column, SnakeYAML's problem, and a hint. Built from the problem's parts
+     * only, and without the parser's exception as cause: the parser's messages quote the offending line
+     * of the file, which may hold a password, and --verbose prints causes.
+     */
     private static CairnException syntaxError(Path file, JsonProcessingException e) {
         int line;
         int column;
@@ -109,7 +157,12 @@ final class YamlReader {
             column = m.getProblemMark().getColumn() + 1;
             problem = m.getProblem();
             if (m.getContext() != null) {
-                problem = problem + " (" + m.getContext() + ")";
+                problem = problem + " (" + m.getContext()
+                        + (m.getContextMark() != null && m.getContextMark().getLine() + 1 != line
+                                ? " that starts at line " + (m.getContextMark().getLine() + 1) + ", column "
+                                        + (m.getContextMark().getColumn() + 1)
+                                : "")
+                        + ")";
             }
         } else {
             JsonLocation l = e.getLocation();
@@ -117,9 +170,9 @@ final class YamlReader {
             column = l == null ? 0 : l.getColumnNr();
             problem = e.getOriginalMessage();
         }
-        problem = problem == null ? "invalid YAML" : Redactor.structural(problem.replaceAll("\\s+", " ").strip());
-        return new CairnException(dev.cairn.ExitCode.USAGE, file + ":" + line + ":" + column
+        problem = problem == null ? "invalid YAML" : Redactor.redactAll(problem.replaceAll("\\s+", " ").strip());
+        return CairnException.usage(file + ":" + line + ":" + column
                 + ": YAML syntax error: " + problem
-                + ". Check the indentation (spaces, not tabs) and quote values containing ': ' or ' #'.", e);
+                + ". Check the indentation (spaces, not tabs) and quote values containing ': ' or ' #'.");
     }
 }

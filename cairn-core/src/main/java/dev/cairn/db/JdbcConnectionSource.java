@@ -12,6 +12,7 @@ import java.util.Properties;
  * URL, so {@link #describe()} is always safe to print.
  */
 public final class JdbcConnectionSource implements ConnectionSource {
+    static { DriverLogging.install(); } // the driver's own log lines may quote a URL: never print them raw
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
     private final String url;
     private final Properties properties = new Properties();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
@@ -403,5 +404,97 @@ class ConfigLoaderTest {
         EnvironmentConfig staging = withVars.environment("staging");
         assertThat(staging.user()).isEqualTo("app");
         assertThat(staging.timeout()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void yamlSyntaxErrorQuotesNoLineAndKeepsNoParserCause() {
+        assertUsageError("""
+                environments:
+                  ci:
+                    url: postgresql://bob@h/db
+                    password: "Sup3rS3cret-pw
+                  x: [
+                """, Map.of())
+                .hasMessageContaining("YAML syntax error")
+                .hasMessageContaining("starts at line 4")
+                .hasMessageNotContaining("Sup3rS3cret")
+                .satisfies(e -> assertThat(e.getCause()).as("a --verbose trace prints causes").isNull());
+    }
+
+    @Test
+    void undecodableFileNamesTheLineOfTheBadByte() throws IOException {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 1; i <= 13; i++) {
+            yaml.append("# line ").append(i).append('\n');
+        }
+        byte[] head = yaml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = "schema: caf\u00e9s\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + bad.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        Files.write(dir.resolve("cairn.yaml"), all);
+        assertThatThrownBy(() -> ConfigLoader.load(dir, Map.of()))
+                .isInstanceOf(CairnException.class)
+                .hasMessageStartingWith(file() + ":14:12: the file is not UTF-8 text (byte 0xE9")
+                .hasMessageContaining("save cairn.yaml as UTF-8")
+                .hasMessageNotContaining("Exception");
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnored() throws IOException {
+        Files.writeString(dir.resolve("cairn.yaml"), "\uFEFFschema: db\n");
+        assertThat(ConfigLoader.load(dir, Map.of()).schemaDir()).isEqualTo(dir.toAbsolutePath().normalize().resolve("db"));
+    }
+
+    @Test
+    void durationsBeyondPostgresqlsRangeAreRefusedAtLoadWithTheLine() {
+        for (String value : List.of("99999999999999h", "2147483648ms", "597h", "99999999999999999999999s")) {
+            assertUsageError("""
+                    environments:
+                      staging:
+                        url: postgresql://h/db
+                        lockTimeout: %s
+                    """.formatted(value), Map.of())
+                    .hasMessageContaining(file() + ":4:18: environments.staging.lockTimeout")
+                    .hasMessageContaining("out of range")
+                    .hasMessageContaining("596h31m23s647ms");
+        }
+    }
+
+    @Test
+    void durationFromAVariableBeyondTheRangeIsRefusedOnSelection() throws IOException {
+        CairnConfig c = load("""
+                environments:
+                  local:
+                    statementTimeout: ${ST}
+                """, Map.of("ST", "600h"));
+        assertThatThrownBy(() -> c.environment("local"))
+                .isInstanceOf(CairnException.class)
+                .hasMessageContaining(file() + ":3:23: environments.local.statementTimeout")
+                .hasMessageContaining("out of range");
+    }
+
+    @Test
+    void aBadPortIsRefusedAtLoad() {
+        assertUsageError("""
+                environments:
+                  x:
+                    url: postgresql://127.0.0.1:abc/x
+                """, Map.of())
+                .hasMessageContaining(file() + ":3:10: environments.x.url")
+                .hasMessageContaining("port after host 127.0.0.1 is not a number");
+    }
+
+    @Test
+    void interpolatedPasswordWithReservedCharactersIsUsedWhole() throws IOException {
+        String pw = "p@ss:…/#?&=%";
+        CairnConfig c = load("""
+                environments:
+                  staging:
+                    url: postgresql://app:${PW}@db.example.com:5432/app
+                """, Map.of("PW", pw));
+        EnvironmentConfig s = c.environment("staging");
+        assertThat(s.url()).isEqualTo("jdbc:postgresql://db.example.com:5432/app");
+        assertThat(s.user()).isEqualTo("app");
+        assertThat(s.password().reveal()).isEqualTo(pw);
     }
 }

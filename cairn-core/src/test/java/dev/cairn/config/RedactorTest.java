@@ -63,4 +63,50 @@ class RedactorTest {
         EnvironmentConfig env = new EnvironmentConfig("x", "jdbc:postgresql://h/db", "u", s, null, null, null, null);
         assertThat(env.toString()).doesNotContain("hunter2").contains("****");
     }
+
+    @Test
+    void secretsAreMaskedOnlyAsWholeTokens() {
+        assertThat(Redactor.redact("migrate10 migrate1 (migrate1) xmigrate1", List.of("migrate1")))
+                .isEqualTo("migrate10 **** (****) xmigrate1");
+        assertThat(Redactor.redact("user=Url-S3cret!pw; Url-S3cret!pwX", List.of("Url-S3cret!pw")))
+                .isEqualTo("user=****; Url-S3cret!pwX");
+    }
+
+    @Test
+    void shortSecretsAreNeverMaskedByValueSoTheyCannotBeReadFromTheMasks() {
+        String text = "Applied 2 migrations to table ab (p) in app; password=ab and postgresql://u:p@h/db";
+        assertThat(Redactor.redact(text, List.of("ab", "p")))
+                .isEqualTo("Applied 2 migrations to table ab (p) in app; password=**** and postgresql://u:****@h/db");
+    }
+
+    @Test
+    void userinfoPasswordsWithReservedCharactersAndAnyScheme() {
+        for (String pw : PostgresUrlTest.AWKWARD) {
+            for (String scheme : List.of("postgresql://", "postgresq://", "jdbc:postgresql://", "jdbc:postgresq:/", "x+y.z://")) {
+                String text = "bad " + scheme + "bob:" + pw + "@h:5432/db?sslmode=require end";
+                String out = Redactor.structural(text);
+                assertThat(out).as(text).isEqualTo("bad " + scheme + "bob:****@h:5432/db?sslmode=require end");
+            }
+        }
+        // A JSON document stays a JSON document.
+        assertThat(Redactor.structural("{\"error\":\"at postgresql://u:p?w\\\"x@h/db\",\"next\":\"a@b\"}"))
+                .isEqualTo("{\"error\":\"at postgresql://u:****@h/db\",\"next\":\"a@b\"}");
+    }
+
+    @Test
+    void yamlPasswordLinesQuotedByAParserAreMasked() {
+        String trace = "while scanning a quoted scalar\n in 'reader', line 5, column 15:\n        password: \"Sup3r\n"
+                + "                  ^\n  - PASSWORD : 'x y'\n";
+        assertThat(Redactor.structural(trace)).doesNotContain("Sup3r").doesNotContain("x y")
+                .contains("password: ****").contains("line 5, column 15");
+    }
+
+    @Test
+    void aLongLineWithoutSpacesCostsNoStack() {
+        String blob = "x".repeat(500_000);
+        String text = "{\"url\":\"postgresql://u:pw?" + blob + "@h/db\",\"sql\":\"" + blob + "\"}";
+        String out = Redactor.structural(text);
+        assertThat(out).startsWith("{\"url\":\"postgresql://u:****@h/db\",\"sql\":\"xxx").doesNotContain("pw?");
+        assertThat(Redactor.structural("postgresql://" + blob)).hasSize(13 + blob.length());
+    }
 }
