@@ -24,6 +24,7 @@ final class ConsoleEventSink implements EventSink {
             }
             case "migration.applied" -> console.progress("  " + console.green("applied") + "  " + e.fields().get("script")
                     + "  (" + e.fields().get("durationMs") + " ms)");
+            case "migration.recovered" -> console.notice(String.valueOf(e.fields().get("message")));
             case "migration.failed" -> console.progress("  " + console.red("failed") + "   " + e.fields().get("script")
                     + "  (" + e.fields().get("durationMs") + " ms)");
             default -> { }
