@@ -253,7 +253,8 @@ public record MigrationState(
             String when = " failed or was interrupted on " + f.appliedAt() + " while running outside a transaction";
             if (f.statementsDone() == null) {
                 return Optional.of(new Problem("failed-partial", f.script(), f.script() + when + ", and this history row"
-                        + " does not say how far it got (it was written by an older Cairn), so part of it may have been"
+                        + " does not say how far it got (an older Cairn wrote it, or the migration ended its own transaction), so"
+                        + " part of it may have been"
                         + " applied. Inspect the database and undo what it left, then run `cairn repair` to clear the"
                         + " failure; the next cairn migrate runs the whole file again."));
             }

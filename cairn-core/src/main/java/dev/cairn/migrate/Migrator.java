@@ -132,7 +132,9 @@ public final class Migrator {
             return null;
         }
         if (transactional) {
-            history.insert(c, script.versionText(), script.description(), script.kind().label(), script.name(),
+            // A migration that ended its own transaction left work behind: record it as a partial failure.
+            String description = script.description() + (failure.endedTransaction() ? HistoryTable.NO_TRANSACTION_SUFFIX : "");
+            history.insert(c, script.versionText(), description, script.kind().label(), script.name(),
                     script.checksum(), settings.appliedBy(), ms, false);
         }
         Failure report = failure.report(script, transactional, watchdog, settings, c, statements,
@@ -170,7 +172,7 @@ public final class Migrator {
         }
     }
 
-    private StatementFailure runAll(Connection c, List<SqlStatement> statements, Watchdog watchdog) {
+    private StatementFailure runAll(Connection c, List<SqlStatement> statements, Watchdog watchdog) throws SQLException {
         for (int i = 0; i < statements.size(); i++) {
             SqlStatement st = statements.get(i);
             if (watchdog.expired()) {
@@ -181,8 +183,22 @@ public final class Migrator {
             } catch (SQLException e) {
                 return new StatementFailure(i, st, e);
             }
+            if (transactionEnded(c)) {
+                // Transaction control the directory scan did not recognise (it refuses BEGIN, COMMIT, ... as
+                // statements): what ran so far is committed, so stop, and never claim a rollback.
+                return new StatementFailure(i, st, null, true);
+            }
         }
         return null;
+    }
+
+    /** True when, in the middle of a migration's transaction, the server says no transaction is open any more. */
+    private static boolean transactionEnded(Connection c) throws SQLException {
+        if (c.getAutoCommit() || !c.isWrapperFor(org.postgresql.core.BaseConnection.class)) {
+            return false;
+        }
+        return c.unwrap(org.postgresql.core.BaseConnection.class).getTransactionState()
+                == org.postgresql.core.TransactionState.IDLE;
     }
 
     private void configureSession(Connection c) throws SQLException {
@@ -241,13 +257,25 @@ public final class Migrator {
     }
 
     /** A statement that failed (or was not started because the deadline passed: {@code error} null). */
-    private record StatementFailure(int index, SqlStatement statement, SQLException error) {
+    private record StatementFailure(int index, SqlStatement statement, SQLException error, boolean endedTransaction) {
+
+        StatementFailure(int index, SqlStatement statement, SQLException error) {
+            this(index, statement, error, false);
+        }
 
         Failure report(MigrationScript script, boolean transactional, Watchdog watchdog, RunSettings settings,
                 Connection c, List<SqlStatement> all, boolean hasSumFile) {
             String where = script.name() + ":" + statement.line() + ":" + statement.column();
             Integer line = statement.line();
             Integer column = statement.column();
+            if (endedTransaction) {
+                return new Failure(ExitCode.DATABASE, script.name(), line, column, statement.firstLine(), "25000",
+                        where + ": the statement '" + statement.firstLine() + "' ended the migration's transaction, so"
+                        + " it and the " + index + " statement(s) before it were committed and stay applied; Cairn"
+                        + " stopped there and recorded " + script.name() + " as failed. A migration must not end its"
+                        + " own transaction: check what was applied, undo it, remove the transaction control from the"
+                        + " file (or split it into separate migrations), then run cairn migrate again.");
+            }
             String sqlState = error == null ? "57014" : error.getSQLState();
             String undone = transactional
                     ? "The migration's transaction was rolled back, so nothing of " + script.name() + " remains; it is still pending."
