@@ -146,4 +146,25 @@ class MigrationDirectoryTest {
                 + " ROLLBACK TO SAVEPOINT (line 5)", "one transaction", "Remove them");
         assertThat(d.problems().get(1).message()).contains("V3__nt.sql:3: COMMIT PREPARED", "cairn:no-transaction");
     }
+
+    @Test
+    void aLinkLoopAndAnUnreadableFileAreSentencesNotExceptionNames() throws IOException {
+        write("V1__a.sql", "SELECT 1;");
+        Files.createSymbolicLink(dir.resolve("loop"), dir);
+        // Reading /proc/self/mem from its start fails with an I/O error even for root, who can read anything else.
+        Files.createSymbolicLink(dir.resolve("V2__unreadable.sql"), Path.of("/proc/self/mem"));
+        MigrationDirectory d = MigrationDirectory.scan(dir);
+        assertThat(d.scripts()).extracting(MigrationScript::name).containsExactly("V1__a.sql");
+        assertThat(d.problems()).extracting(Problem::code).containsExactlyInAnyOrder("link-loop", "unreadable");
+        assertThat(d.problems()).extracting(Problem::message).allSatisfy(m -> assertThat(m).doesNotContain("Exception"))
+                .anySatisfy(m -> assertThat(m).contains("loop", "Remove the link"))
+                .anySatisfy(m -> assertThat(m).contains("V2__unreadable.sql cannot be read", "Make it readable"));
+    }
+
+    @Test
+    void theStagedDirectoryReportsTransactionControlToo() {
+        MigrationDirectory d = MigrationDirectory.of(dir, java.util.Map.of("V1__c.sql",
+                "CREATE TABLE c (z int);\nCOMMIT;\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(d.problems()).singleElement().extracting(Problem::code).isEqualTo("transaction-control");
+    }
 }
