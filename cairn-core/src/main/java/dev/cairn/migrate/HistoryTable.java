@@ -194,17 +194,19 @@ public final class HistoryTable {
     }
 
     /** Records progress (and, when {@code success}, completion) on a row written by {@link #insert}. */
-    public void updateProgress(Connection c, long rank, int statementsDone, String doneChecksum, String description,
-            long executionMs, boolean success) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualifiedName() + " SET statements_done = ?,"
-                + " done_checksum = ?, description = ?, execution_ms = ?, success = ?, applied_at = now()"
-                + " WHERE installed_rank = ?")) {
-            ps.setInt(1, statementsDone);
-            ps.setString(2, doneChecksum);
-            ps.setString(3, description);
-            ps.setLong(4, executionMs);
-            ps.setBoolean(5, success);
-            ps.setLong(6, rank);
+    public void updateProgress(Connection c, long rank, String checksum, int statementsDone, String doneChecksum,
+            String description, long executionMs, boolean success) throws SQLException {
+        // The checksum is the file's as this run executes it: a continued run may run a corrected file.
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualifiedName() + " SET checksum = ?,"
+                + " statements_done = ?, done_checksum = ?, description = ?, execution_ms = ?, success = ?,"
+                + " applied_at = now() WHERE installed_rank = ?")) {
+            ps.setString(1, checksum);
+            ps.setInt(2, statementsDone);
+            ps.setString(3, doneChecksum);
+            ps.setString(4, description);
+            ps.setLong(5, executionMs);
+            ps.setBoolean(6, success);
+            ps.setLong(7, rank);
             if (ps.executeUpdate() != 1) {
                 throw CairnException.database("History row " + rank + " of " + qualifiedName() + " disappeared while a"
                         + " migration was running (was it deleted by hand?). Check the history with cairn status.", null);

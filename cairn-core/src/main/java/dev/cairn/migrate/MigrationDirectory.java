@@ -369,8 +369,10 @@ public final class MigrationDirectory {
                         + " discard work that is then recorded as applied. Remove " + (found.size() == 1 ? "it" : "them")
                         + "; if the steps really must commit one by one, split them into separate migrations, or mark the"
                         + " file with -- cairn:no-transaction on its first line (each statement then commits on its own).";
+        String what = found.size() == 1 ? found.get(0).replaceFirst(" \\(line \\d+\\)$", "") + " is"
+                : String.join(", ", found) + " are";
         return Optional.of(new Problem(TRANSACTION_CONTROL, script.name(), script.name() + ":" + firstLine + ": "
-                + String.join(", ", found) + " is transaction control, which a migration must not contain:" + why));
+                + what + " transaction control, which a migration must not contain:" + why));
     }
 
     private static final Pattern LENIENT = Pattern.compile("(?i)([vur](?=[\\d_. -]))?(\\d+(?:[._]\\d+)*)?[-_. ]*(.*?)\\.sql");

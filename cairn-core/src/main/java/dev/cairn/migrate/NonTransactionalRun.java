@@ -83,7 +83,12 @@ final class NonTransactionalRun {
         if (resume.isPresent()) {
             rank = resume.get().rank();
             done = resume.get().statementsDone();
-            done = settleInFlight(c, script, rank, done, notes, t0);
+            try {
+                done = settleInFlight(c, script, rank, done, notes, t0);
+            } catch (SQLException e) {
+                // e.g. the DROP INDEX CONCURRENTLY of an INVALID index timed out waiting for a lock
+                return new Outcome(done, statements.get(done), e, done, notes);
+            }
         } else {
             rank = history.insert(c, script.versionText(), running, script.kind().label(), script.name(),
                     script.checksum(), settings.appliedBy(), 0, false, 0, prefixChecksum(statements, 0));
@@ -95,20 +100,20 @@ final class NonTransactionalRun {
                 return new Outcome(i, st, null, i, notes);
             }
             SQLException error = StatementClassifier.recovery(st) == Recovery.IN_TRANSACTION
-                    ? runWithMark(c, st, rank, statements, i, running, t0)
-                    : runThenMark(c, st, rank, statements, i, running, t0);
+                    ? runWithMark(c, script, st, rank, statements, i, running, t0)
+                    : runThenMark(c, script, st, rank, statements, i, running, t0);
             if (error != null) {
-                history.updateProgress(c, rank, i, prefixChecksum(statements, i), running, millisSince(t0), false);
+                history.updateProgress(c, rank, script.checksum(), i, prefixChecksum(statements, i), running, millisSince(t0), false);
                 return new Outcome(i, st, error, i, notes);
             }
         }
-        history.updateProgress(c, rank, statements.size(), prefixChecksum(statements, statements.size()),
+        history.updateProgress(c, rank, script.checksum(), statements.size(), prefixChecksum(statements, statements.size()),
                 script.description(), millisSince(t0), true);
         return new Outcome(-1, null, null, statements.size(), notes);
     }
 
     /** An ordinary statement and its progress mark commit together, so a kill can never separate them. */
-    private SQLException runWithMark(Connection c, SqlStatement st, long rank, List<SqlStatement> all, int i,
+    private SQLException runWithMark(Connection c, MigrationScript script, SqlStatement st, long rank, List<SqlStatement> all, int i,
             String running, long t0) throws SQLException {
         c.setAutoCommit(false);
         try {
@@ -119,11 +124,11 @@ final class NonTransactionalRun {
                 if (NO_TRANSACTION_BLOCK.equals(e.getSQLState())) {
                     // A statement the classifier does not know refuses transaction blocks: nothing ran, so run it alone.
                     c.setAutoCommit(true);
-                    return runThenMark(c, st, rank, all, i, running, t0);
+                    return runThenMark(c, script, st, rank, all, i, running, t0);
                 }
                 return e;
             }
-            history.updateProgress(c, rank, i + 1, prefixChecksum(all, i + 1), running, millisSince(t0), false);
+            history.updateProgress(c, rank, script.checksum(), i + 1, prefixChecksum(all, i + 1), running, millisSince(t0), false);
             c.commit();
             return null;
         } catch (SQLException e) {
@@ -136,14 +141,14 @@ final class NonTransactionalRun {
         }
     }
 
-    private SQLException runThenMark(Connection c, SqlStatement st, long rank, List<SqlStatement> all, int i,
+    private SQLException runThenMark(Connection c, MigrationScript script, SqlStatement st, long rank, List<SqlStatement> all, int i,
             String running, long t0) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(st.sql());
         } catch (SQLException e) {
             return e;
         }
-        history.updateProgress(c, rank, i + 1, prefixChecksum(all, i + 1), running, millisSince(t0), false);
+        history.updateProgress(c, rank, script.checksum(), i + 1, prefixChecksum(all, i + 1), running, millisSince(t0), false);
         return null;
     }
 
@@ -165,7 +170,7 @@ final class NonTransactionalRun {
                 String table = StatementClassifier.indexedTable(st).map(NonTransactionalRun::qualified).orElse(null);
                 IndexState state = indexState(c, index, table);
                 if (state == IndexState.VALID) {
-                    history.updateProgress(c, rank, done + 1, prefixChecksum(statements, done + 1),
+                    history.updateProgress(c, rank, script.checksum(), done + 1, prefixChecksum(statements, done + 1),
                             script.description() + HistoryTable.NO_TRANSACTION_SUFFIX, millisSince(t0), false);
                     note(script, notes, "Index " + index + " (" + where + ") exists and is valid: the earlier run's"
                             + " build finished after that run stopped, so Cairn counts the statement as done.");
@@ -185,7 +190,7 @@ final class NonTransactionalRun {
                     allGone &= indexState(c, qualified(name), null) == IndexState.ABSENT;
                 }
                 if (allGone) {
-                    history.updateProgress(c, rank, done + 1, prefixChecksum(statements, done + 1),
+                    history.updateProgress(c, rank, script.checksum(), done + 1, prefixChecksum(statements, done + 1),
                             script.description() + HistoryTable.NO_TRANSACTION_SUFFIX, millisSince(t0), false);
                     note(script, notes, "The index(es) dropped at " + where + " are already gone: the earlier run's"
                             + " DROP finished, so Cairn counts the statement as done.");
