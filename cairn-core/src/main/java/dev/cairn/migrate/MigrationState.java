@@ -290,6 +290,11 @@ public record MigrationState(
             int done = f.statementsDone();
             List<SqlStatement> statements = file.statements();
             String at = done < statements.size() ? " at line " + statements.get(done).line() : "";
+            if (done == 0) {
+                return f.script() + " failed on " + f.appliedAt() + " before any of its statements completed (it runs"
+                        + " outside a transaction); cairn migrate runs it again, first cleaning up what the failed"
+                        + " statement left, if anything.";
+            }
             return f.script() + " stopped on " + f.appliedAt() + " after " + done + " of " + statements.size()
                     + " statement(s) (it runs outside a transaction); cairn migrate continues it" + at
                     + ", without running the completed statements again.";

@@ -282,7 +282,7 @@ public final class Migrator {
                     : leftBehind(script, c, all);
             String next = transactional || index == 0 && StatementClassifier.recovery(statement)
                     != StatementClassifier.Recovery.UNKNOWN
-                    ? "Fix the migration" + (hasSumFile ? ", run `cairn sum` to record the edit," : "")
+                    ? "Fix the cause" + (hasSumFile ? " (after editing the migration, run `cairn sum` to record the edit)" : "")
                             + " and run cairn migrate again; no `cairn repair` is needed."
                     : continuation(script, all, hasSumFile);
             if (watchdog.expired()) {

@@ -189,7 +189,7 @@ class MigratorTest {
         assertThat(r.exitCode()).isEqualTo(ExitCode.DATABASE);
         assertThat(r.failure().message()).contains("outside a transaction", "t_v_key", "INVALID", "no `cairn repair` is needed");
         assertThat(query("SELECT indisvalid FROM pg_index WHERE indexrelid = 't_v_key'::regclass")).isEqualTo(false);
-        assertThat(migrate().state().notices()).anyMatch(n -> n.contains("V2__idx.sql") && n.contains("continues"));
+        assertThat(migrate().state().notices()).anyMatch(n -> n.contains("V2__idx.sql") && n.contains("runs it again"));
 
         // Fix the data (not the file): the rerun drops the INVALID index and builds it again.
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -206,6 +206,34 @@ class MigratorTest {
                 .satisfies(e -> assertThat(e.fields().get("message").toString()).contains("t_v_key", "INVALID", "dropped"));
         assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE script = 'V2__idx.sql'")).isEqualTo(1L);
         assertThat(query("SELECT success FROM cairn_schema_history WHERE script = 'V2__idx.sql'")).isEqualTo(true);
+    }
+
+    @Test
+    void aRunWaitingForTheLockDoesNotDeadlockAConcurrentIndexBuild() throws Exception {
+        write("V1__t.sql", "CREATE TABLE t (v int);\nINSERT INTO t SELECT generate_series(1, 10);\n"
+                + "CREATE FUNCTION slow(x int) RETURNS int IMMUTABLE LANGUAGE plpgsql AS $$\n"
+                + "BEGIN PERFORM pg_sleep(0.2); RETURN x; END $$;\n");
+        write("V2__idx.sql", "CREATE INDEX CONCURRENTLY t_slow ON t (slow(v));\n");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<MigrateResult> first = pool.submit(this::migrate);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (query("SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'CREATE INDEX CONCURRENTLY%'") == null) {
+                assertThat(System.nanoTime()).as("the build never started").isLessThan(deadline);
+                assertThat(first.isDone()).as("the first run ended before its build started").isFalse();
+                Thread.onSpinWait();
+            }
+            // The second run waits for the lock while the build runs; the build waits for older snapshots.
+            Future<MigrateResult> second = pool.submit(this::migrate);
+            MigrateResult a = first.get(120, TimeUnit.SECONDS);
+            MigrateResult b = second.get(120, TimeUnit.SECONDS);
+            assertThat(a.failure()).as("the build must not be chosen as a deadlock victim").isNull();
+            assertThat(b.failure()).isNull();
+            assertThat(b.steps()).isEmpty();
+            assertThat(query("SELECT indisvalid FROM pg_index WHERE indexrelid = 't_slow'::regclass")).isEqualTo(true);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
