@@ -55,10 +55,10 @@ final class MigrationLock {
                     }
                 }
             }
-        } finally {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET lock_timeout = 0");
-            }
+        }
+        // Not in a finally: after a cancel or a lost connection the original error is what matters.
+        try (Statement s = c.createStatement()) {
+            s.execute("SET lock_timeout = 0");
         }
     }
 
