@@ -96,8 +96,20 @@ public final class HistoryTable {
             List<String> columns = columns(c);
             checkColumns(c, columns);
             if (!columns.containsAll(PROGRESS_COLUMNS)) {
-                s.execute("ALTER TABLE " + qualifiedName() + " ADD COLUMN IF NOT EXISTS statements_done integer,"
-                        + " ADD COLUMN IF NOT EXISTS done_checksum text");
+                String alter = "ALTER TABLE " + qualifiedName() + " ADD COLUMN IF NOT EXISTS statements_done integer,"
+                        + " ADD COLUMN IF NOT EXISTS done_checksum text";
+                try {
+                    s.execute(alter);
+                } catch (SQLException e) {
+                    if (!"42501".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    throw CairnException.database("The history table " + qualifiedName() + " was made by an older"
+                            + " Cairn and needs two columns that record the progress of migrations run outside a"
+                            + " transaction, but this database user may not alter it (it belongs to another role)."
+                            + " Have its owner run once: " + alter + "; then run cairn migrate again. Nothing was"
+                            + " applied.", e);
+                }
             }
         }
     }
