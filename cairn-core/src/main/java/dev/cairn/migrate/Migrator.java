@@ -291,7 +291,7 @@ public final class Migrator {
                         + settings.environment() + "') expired while " + script.name() + " was running: Cairn cancelled"
                         + " the statement at " + where + " (" + statement.firstLine() + ") from a second connection. "
                         + undone + " Migrations applied before it stay applied. Make the migration faster or split it,"
-                        + " or raise 'timeout' in cairn.yaml" + (transactional ? "." : "; " + continuation(script, all, false)));
+                        + " or raise 'timeout' in cairn.yaml." + (transactional ? "" : " " + continuation(script, all, false)));
             }
             SqlErrors.ServerError server = SqlErrors.describe(error);
             if (server.position() > 0) {
