@@ -22,6 +22,17 @@ import java.util.Set;
 public final class StatementClassifier {
 
     private static final String MARKER = "cairn:no-transaction";
+    private static final Set<String> TRANSACTION_WORDS = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT",
+            "SAVEPOINT", "RELEASE", "PREPARE");
+
+    /** The leading ASCII letters of a statement (which starts at its first token), upper-cased. */
+    private static String firstWord(String sql) {
+        int end = 0;
+        while (end < sql.length() && end < 10 && Character.isLetter(sql.charAt(end)) && sql.charAt(end) < 128) {
+            end++;
+        }
+        return sql.substring(0, end).toUpperCase(Locale.ROOT);
+    }
     private static final Set<String> FALSE_WORDS = Set.of("false", "off", "0", "no", "f", "n");
 
     private StatementClassifier() {
@@ -48,6 +59,10 @@ public final class StatementClassifier {
      * never one. {@code PREPARE name AS ...} (a prepared statement) is not transaction control.
      */
     public static Optional<String> transactionControl(SqlStatement statement) {
+        // Every statement of every file is checked on every scan: look at the first word before lexing.
+        if (!TRANSACTION_WORDS.contains(firstWord(statement.sql()))) {
+            return Optional.empty();
+        }
         Tokens t = new Tokens(statement);
         String first = t.keyword(0);
         return Optional.ofNullable(switch (first) {
