@@ -221,7 +221,7 @@ class MigratorTest {
             while (query("SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'CREATE INDEX CONCURRENTLY%'") == null) {
                 assertThat(System.nanoTime()).as("the build never started").isLessThan(deadline);
                 assertThat(first.isDone()).as("the first run ended before its build started").isFalse();
-                Thread.onSpinWait();
+                Thread.sleep(20); // poll interval, not synchronisation: the condition above decides
             }
             // The second run waits for the lock while the build runs; the build waits for older snapshots.
             Future<MigrateResult> second = pool.submit(this::migrate);
