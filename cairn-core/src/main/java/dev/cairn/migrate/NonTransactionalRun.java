@@ -120,7 +120,7 @@ final class NonTransactionalRun {
             try (Statement s = c.createStatement()) {
                 s.execute(st.sql());
             } catch (SQLException e) {
-                c.rollback();
+                quietly(c::rollback);
                 if (NO_TRANSACTION_BLOCK.equals(e.getSQLState())) {
                     // A statement the classifier does not know refuses transaction blocks: nothing ran, so run it alone.
                     c.setAutoCommit(true);
@@ -132,12 +132,23 @@ final class NonTransactionalRun {
             c.commit();
             return null;
         } catch (SQLException e) {
-            if (!c.getAutoCommit()) {
-                c.rollback();
-            }
+            // The connection may be gone: the original error is what the run must report.
+            quietly(c::rollback);
             throw e;
         } finally {
-            c.setAutoCommit(true);
+            quietly(() -> c.setAutoCommit(true));
+        }
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private static void quietly(SqlAction action) {
+        try {
+            action.run();
+        } catch (SQLException ignored) {
+            // already failing; see the caller
         }
     }
 
