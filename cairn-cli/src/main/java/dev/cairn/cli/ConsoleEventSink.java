@@ -37,6 +37,7 @@ final class ConsoleEventSink implements EventSink {
             case "migration.started" -> started(f);
             case "migration.applied" -> ended(console.green("applied"), f);
             case "migration.failed" -> ended(console.red("failed") + " ", f);
+            case "migration.recovered" -> console.notice(String.valueOf(f.get("message")));
             default -> { }
         }
     }

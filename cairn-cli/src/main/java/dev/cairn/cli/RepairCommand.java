@@ -58,7 +58,8 @@ final class RepairCommand extends BaseCommand {
             doc.put("changes", plan.describe());
             console().document(doc);
         } else if (!applied) {
-            console().line("Nothing to repair: " + where + " has no failed runs and every checksum matches.");
+            console().line("Nothing to repair: " + where + " has no failed runs that need it (cairn migrate"
+                    + " retries or continues the others) and every checksum matches.");
         } else {
             console().line("Repaired the history of " + where + ":");
             plan.describe().forEach(d -> console().line("  - " + d));

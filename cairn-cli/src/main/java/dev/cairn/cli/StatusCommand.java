@@ -35,8 +35,15 @@ final class StatusCommand extends BaseCommand {
     static void render(Console c, MigrationState state, String env, String db, int recent) {
         c.line(env.equals(db) ? c.bold("Database   ") + "  " + db : c.bold("Environment") + "  " + env + " (" + db + ")");
         c.line(c.bold("Version    ") + "  " + (Views.current(state) == null ? "none (empty database)" : Views.current(state)));
+        // One row per migration: a failed run of a migration that is pending again is shown on its pending row.
+        java.util.Set<String> pendingNames = new java.util.HashSet<>();
+        state.pending().forEach(s -> pendingNames.add(s.name()));
+        java.util.Map<String, HistoryEntry> failedByScript = new java.util.HashMap<>();
+        state.failed().forEach(f -> failedByScript.put(f.script(), f));
+        long blocked = state.failed().stream().filter(f -> !pendingNames.contains(f.script())
+                || state.problems().stream().anyMatch(p -> p.subject().equals(f.script()))).count();
         c.line(c.bold("Migrations ") + "  " + state.applied().size() + " applied, " + state.pending().size() + " pending, "
-                + state.failed().size() + " failed");
+                + blocked + " failed");
         c.line(c.bold("Directory  ") + "  " + (state.valid() ? c.green("valid") : c.red(state.problems().size() + " problem(s)")));
         List<List<String>> rows = Console.rows(List.of("VERSION", "DESCRIPTION", "TYPE", "STATE", "APPLIED AT"));
         state.baseline().ifPresent(b -> rows.add(List.of(b.toString(), "<< baseline >>", "baseline", "baseline", "")));
@@ -49,12 +56,19 @@ final class StatusCommand extends BaseCommand {
             rows.add(List.of(h.version(), h.description(), h.type(), c.green("applied"), String.valueOf(h.appliedAt())));
         }
         for (HistoryEntry h : state.failed()) {
-            rows.add(List.of(h.version() == null ? "" : h.version(), h.description(), h.type(), c.red("failed"),
-                    String.valueOf(h.appliedAt())));
+            if (!pendingNames.contains(h.script())) {
+                rows.add(List.of(h.version() == null ? "" : h.version(), h.description(), h.type(), c.red("failed"),
+                        String.valueOf(h.appliedAt())));
+            }
         }
         for (MigrationScript s : state.pending()) {
+            HistoryEntry f = failedByScript.get(s.name());
+            boolean blocking = f != null && state.problems().stream().anyMatch(p -> p.subject().equals(s.name()));
+            String when = f == null ? "" : f.statementsDone() != null && f.statementsDone() > 0
+                    ? "stopped after " + f.statementsDone() + "/" + s.statements().size() + " statements " + f.appliedAt()
+                    : "last run failed " + f.appliedAt();
             rows.add(List.of(s.version() == null ? "" : s.versionText(), s.description(), s.kind().label(),
-                    c.yellow("pending"), ""));
+                    blocking ? c.red("failed") : c.yellow("pending"), when));
         }
         if (rows.size() > 1) {
             c.line("");

@@ -18,15 +18,22 @@ import java.util.Optional;
  * CI report need (the index, trees at a commit, merge bases). Output is read as bytes, paths NUL-separated.
  */
 public final class Git {
-    private final Path dir;
+    /** How long one git command may run: a hook, a credential prompt or a stuck filesystem must not hang Cairn. */
+    static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(30);
 
-    private Git(Path dir) {
+    private final Path dir;
+    private final String executable;
+    private final java.time.Duration timeout;
+
+    Git(Path dir, String executable, java.time.Duration timeout) {
         this.dir = dir;
+        this.executable = executable;
+        this.timeout = timeout;
     }
 
     /** Git run in {@code dir} (usually the project directory); paths given and returned are relative to it. */
     public static Git in(Path dir) {
-        return new Git(dir.toAbsolutePath().normalize());
+        return new Git(dir.toAbsolutePath().normalize(), "git", DEFAULT_TIMEOUT);
     }
 
     public Path dir() {
@@ -171,39 +178,50 @@ public final class Git {
         }
     }
 
-    /** Runs {@code git args…} in {@link #dir()}, feeding {@code stdin} when given. */
+    /**
+     * Runs {@code git args…} in {@link #dir()}, feeding {@code stdin} when given. A run that takes longer than the
+     * timeout is killed and reported as a usage error (exit 2) that names the command: better than hanging.
+     */
     public Result run(byte[] stdin, String... args) {
-        List<String> cmd = new ArrayList<>(List.of("git", "-c", "core.quotePath=false"));
+        List<String> cmd = new ArrayList<>(List.of(executable, "-c", "core.quotePath=false"));
         cmd.addAll(List.of(args));
         String shown = "git " + String.join(" ", args);
         Process p;
         try {
-            p = new ProcessBuilder(cmd).directory(dir.toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+            // Never wait for a password prompt nobody can answer, nor take the index lock for a read.
+            pb.environment().put("GIT_TERMINAL_PROMPT", "0");
+            pb.environment().put("GIT_OPTIONAL_LOCKS", "0");
+            p = pb.start();
         } catch (IOException e) {
             throw CairnException.usage("Cannot run git (" + e.getMessage() + "): install git and put it on the PATH.");
         }
         try {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            Thread errReader = new Thread(() -> copy(p.getErrorStream(), err));
-            errReader.setDaemon(true);
-            errReader.start();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Thread errReader = daemon(() -> copy(p.getErrorStream(), err));
+            Thread outReader = daemon(() -> copy(p.getInputStream(), out));
             if (stdin != null) {
-                Thread writer = new Thread(() -> {
+                daemon(() -> {
                     try (OutputStream o = p.getOutputStream()) {
                         o.write(stdin);
                     } catch (IOException e) {
                         // git exited early; its exit code says why
                     }
                 });
-                writer.setDaemon(true);
-                writer.start();
             } else {
                 p.getOutputStream().close();
             }
-            byte[] out = p.getInputStream().readAllBytes();
-            int code = p.waitFor();
-            errReader.join();
-            return new Result(code, out, err.toString(StandardCharsets.UTF_8), shown);
+            if (!p.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                throw CairnException.usage(shown + " did not finish within " + timeout.toSeconds() + " s in " + dir
+                        + ", so Cairn stopped it. Something is holding git up (a hook, a credential prompt, a slow or"
+                        + " stuck file system, another git process): run the command yourself to see what it waits for.");
+            }
+            outReader.join(timeout.toMillis());
+            errReader.join(timeout.toMillis());
+            return new Result(p.exitValue(), out.toByteArray(), err.toString(StandardCharsets.UTF_8), shown);
         } catch (IOException e) {
             throw CairnException.usage("Cannot run " + shown + ": " + e.getMessage() + ".");
         } catch (InterruptedException e) {
@@ -211,6 +229,13 @@ public final class Git {
             Thread.currentThread().interrupt();
             throw CairnException.usage("Interrupted while running " + shown + ".");
         }
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r);
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private static void copy(InputStream in, ByteArrayOutputStream out) {

@@ -64,7 +64,19 @@ public final class HistoryTable {
         }
     }
 
-    /** Creates the schema and table if missing. Call while holding the advisory lock: IF NOT EXISTS races otherwise. */
+    /** The columns every Cairn history table has (as {@link #create} makes them). */
+    static final List<String> REQUIRED_COLUMNS = List.of("installed_rank", "version", "description", "type", "script",
+            "checksum", "applied_by", "applied_at", "execution_ms", "success");
+    /**
+     * Progress of a migration run outside a transaction (see {@link HistoryEntry}). Added to existing tables
+     * by {@link #create} under the migration lock; tables without them are still read (no progress known).
+     */
+    static final List<String> PROGRESS_COLUMNS = List.of("statements_done", "done_checksum");
+
+    /**
+     * Creates the schema and table if missing, and adds the progress columns to a table made by an older
+     * Cairn. Call while holding the advisory lock: IF NOT EXISTS races otherwise.
+     */
     public void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
@@ -78,7 +90,54 @@ public final class HistoryTable {
                     + " applied_by text NOT NULL,"
                     + " applied_at timestamptz NOT NULL DEFAULT now(),"
                     + " execution_ms bigint NOT NULL,"
-                    + " success boolean NOT NULL)");
+                    + " success boolean NOT NULL,"
+                    + " statements_done integer,"
+                    + " done_checksum text)");
+            List<String> columns = columns(c);
+            checkColumns(c, columns);
+            if (!columns.containsAll(PROGRESS_COLUMNS)) {
+                String alter = "ALTER TABLE " + qualifiedName() + " ADD COLUMN IF NOT EXISTS statements_done integer,"
+                        + " ADD COLUMN IF NOT EXISTS done_checksum text";
+                try {
+                    s.execute(alter);
+                } catch (SQLException e) {
+                    if (!"42501".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    throw CairnException.database("The history table " + qualifiedName() + " was made by an older"
+                            + " Cairn and needs two columns that record the progress of migrations run outside a"
+                            + " transaction, but this database user may not alter it (it belongs to another role)."
+                            + " Have its owner run once: " + alter + "; then run cairn migrate again. Nothing was"
+                            + " applied.", e);
+                }
+            }
+        }
+    }
+
+    /** The table's column names, in order. */
+    private List<String> columns(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(?)"
+                + " AND attnum > 0 AND NOT attisdropped ORDER BY attnum")) {
+            ps.setString(1, qualifiedName());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A table of that name that Cairn did not make is a configuration problem, not a connection problem. */
+    private void checkColumns(Connection c, List<String> columns) {
+        List<String> missing = REQUIRED_COLUMNS.stream().filter(col -> !columns.contains(col)).toList();
+        if (!missing.isEmpty()) {
+            throw CairnException.database("The table " + qualifiedName() + " exists but is not a Cairn history table: it"
+                    + " has no column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " (its columns are "
+                    + String.join(", ", columns) + "). Another tool's table has that name: set 'history: table:' in"
+                    + " cairn.yaml to a name of Cairn's own (the default is " + DEFAULT_NAME + "), or move the other"
+                    + " table out of the way.", null);
         }
     }
 
@@ -87,25 +146,46 @@ public final class HistoryTable {
         if (!exists(c)) {
             return List.of();
         }
+        List<String> columns = columns(c);
+        checkColumns(c, columns);
+        boolean progress = columns.containsAll(PROGRESS_COLUMNS);
         List<HistoryEntry> rows = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT installed_rank, version, description, type, script, checksum,"
-                        + " applied_by, applied_at, execution_ms, success FROM " + qualifiedName() + " ORDER BY installed_rank")) {
+        String sql = "SELECT installed_rank, version, description, type, script, checksum, applied_by, applied_at,"
+                + " execution_ms, success" + (progress ? ", statements_done, done_checksum" : "") + " FROM " + qualifiedName()
+                + " ORDER BY installed_rank";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 Timestamp at = rs.getTimestamp(8);
+                Integer done = progress ? (Integer) rs.getObject(11) : null;
                 rows.add(new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), at == null ? null : at.toInstant(),
-                        rs.getLong(9), rs.getBoolean(10)));
+                        rs.getLong(9), rs.getBoolean(10), done, progress ? rs.getString(12) : null));
             }
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && (e.getSQLState().startsWith("22") || e.getSQLState().startsWith("42"))) {
+                throw CairnException.database("The table " + qualifiedName() + " cannot be read as a Cairn history"
+                        + " table (" + SqlErrors.describe(e).summary() + "): a column has the wrong type. Set 'history:"
+                        + " table:' in cairn.yaml to a name of Cairn's own, or move the other table out of the way.", e);
+            }
+            throw e;
         }
         return rows;
     }
 
     public void insert(Connection c, String version, String description, String type, String script, String checksum,
             String appliedBy, long executionMs, boolean success) throws SQLException {
+        insert(c, version, description, type, script, checksum, appliedBy, executionMs, success, null, null);
+    }
+
+    /** Inserts a row and returns its installed_rank. */
+    public long insert(Connection c, String version, String description, String type, String script, String checksum,
+            String appliedBy, long executionMs, boolean success, Integer statementsDone, String doneChecksum)
+            throws SQLException {
+        boolean progress = statementsDone != null;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualifiedName()
-                + " (version, description, type, script, checksum, applied_by, execution_ms, success)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " (version, description, type, script, checksum, applied_by, execution_ms, success"
+                + (progress ? ", statements_done, done_checksum" : "") + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?" + (progress ? ", ?, ?" : "") + ") RETURNING installed_rank")) {
             ps.setString(1, version);
             ps.setString(2, description);
             ps.setString(3, type);
@@ -114,13 +194,52 @@ public final class HistoryTable {
             ps.setString(6, appliedBy);
             ps.setLong(7, executionMs);
             ps.setBoolean(8, success);
-            ps.executeUpdate();
+            if (progress) {
+                ps.setInt(9, statementsDone);
+                ps.setString(10, doneChecksum);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Records progress (and, when {@code success}, completion) on a row written by {@link #insert}. */
+    public void updateProgress(Connection c, long rank, String checksum, int statementsDone, String doneChecksum,
+            String description, long executionMs, boolean success) throws SQLException {
+        // The checksum is the file's as this run executes it: a continued run may run a corrected file.
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualifiedName() + " SET checksum = ?,"
+                + " statements_done = ?, done_checksum = ?, description = ?, execution_ms = ?, success = ?,"
+                + " applied_at = now() WHERE installed_rank = ?")) {
+            ps.setString(1, checksum);
+            ps.setInt(2, statementsDone);
+            ps.setString(3, doneChecksum);
+            ps.setString(4, description);
+            ps.setLong(5, executionMs);
+            ps.setBoolean(6, success);
+            ps.setLong(7, rank);
+            if (ps.executeUpdate() != 1) {
+                throw CairnException.database("History row " + rank + " of " + qualifiedName() + " disappeared while a"
+                        + " migration was running (was it deleted by hand?). Check the history with cairn status.", null);
+            }
         }
     }
 
     public int deleteFailed(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             return s.executeUpdate("DELETE FROM " + qualifiedName() + " WHERE NOT success");
+        }
+    }
+
+    /** Deletes the given rows (repair: failed runs, and duplicate rows). */
+    public void delete(Connection c, List<Long> ranks) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualifiedName() + " WHERE installed_rank = ?")) {
+            for (long rank : ranks) {
+                ps.setLong(1, rank);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -27,11 +27,50 @@ final class MigrationLock {
         Holder holder = holder(c, key);
         events.emit("lock.waiting", "table", history.qualifiedName(), "holderPid", holder == null ? null : holder.pid(),
                 "holder", holder == null ? null : holder.describe());
+        waitFor(c, key);
+        events.emit("lock.acquired", "table", history.qualifiedName());
+    }
+
+    /**
+     * Waits for the lock in short attempts rather than one long {@code pg_advisory_lock}. A statement waiting
+     * for a lock holds a snapshot, and {@code CREATE INDEX CONCURRENTLY} in the holder's session waits for every
+     * older snapshot to go away: one long wait is a deadlock (the server then aborts one side, possibly the index
+     * build). Each attempt ends before the server's deadlock check, and the next one starts with a fresh
+     * snapshot that the build does not wait for. A cancel from the watchdog still ends the wait (57014).
+     */
+    private static void waitFor(Connection c, long key) throws SQLException {
+        long attemptMs = attemptMillis(c);
+        try (Statement s = c.createStatement()) {
+            s.execute("SET lock_timeout = " + attemptMs);
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
             ps.setLong(1, key);
-            ps.execute();
+            while (true) {
+                try {
+                    ps.execute();
+                    break;
+                } catch (SQLException e) {
+                    if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                }
+            }
         }
-        events.emit("lock.acquired", "table", history.qualifiedName());
+        // Not in a finally: after a cancel or a lost connection the original error is what matters.
+        try (Statement s = c.createStatement()) {
+            s.execute("SET lock_timeout = 0");
+        }
+    }
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    /** Half the server's deadlock_timeout, between 10 ms and 200 ms. */
+    private static long attemptMillis(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT setting::bigint FROM pg_settings WHERE name = 'deadlock_timeout'")) {
+            long deadlockMs = rs.next() ? rs.getLong(1) : 1000;
+            return Math.max(10, Math.min(200, deadlockMs / 2));
+        }
     }
 
     static void release(Connection c, HistoryTable history) {

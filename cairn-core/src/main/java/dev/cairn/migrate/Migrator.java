@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,24 +141,30 @@ public final class Migrator {
                 "migrationType", script.kind().label(), "transactional", transactional, "description", script.description(),
                 "index", applied.size() + 1, "total", total);
         long t0 = System.nanoTime();
-        StatementFailure failure = transactional
-                ? runInTransaction(c, script, statements, watchdog, t0)
-                : runAll(c, statements, watchdog);
+        StatementFailure failure;
+        if (transactional) {
+            failure = runInTransaction(c, script, statements, watchdog, t0);
+        } else {
+            // Progress is recorded per statement (see NonTransactionalRun), so a rerun continues where this stops.
+            NonTransactionalRun run = new NonTransactionalRun(history, settings, events, watchdog);
+            NonTransactionalRun.Outcome outcome = run.run(c, script, run.resumeRow(c, script), t0);
+            failure = outcome.succeeded() ? null : new StatementFailure(outcome.failedIndex(), outcome.failed(), outcome.error());
+        }
         long ms = millisSince(t0);
         if (failure == null) {
-            if (!transactional) {
-                history.insert(c, script.versionText(), script.description(), script.kind().label(), script.name(),
-                        script.checksum(), settings.appliedBy(), ms, true);
-            }
             applied.add(step(script, transactional, ms, null));
             events.emit("migration.applied", "script", script.name(), "version", script.versionText(),
                     "migrationType", script.kind().label(), "durationMs", ms);
             return null;
         }
-        String description = script.description() + (transactional ? "" : HistoryTable.NO_TRANSACTION_SUFFIX);
-        history.insert(c, script.versionText(), description, script.kind().label(), script.name(), script.checksum(),
-                settings.appliedBy(), ms, false);
-        Failure report = failure.report(script, transactional, watchdog, settings, c, statements);
+        if (transactional) {
+            // A migration that ended its own transaction left work behind: record it as a partial failure.
+            String description = script.description() + (failure.endedTransaction() ? HistoryTable.NO_TRANSACTION_SUFFIX : "");
+            history.insert(c, script.versionText(), description, script.kind().label(), script.name(),
+                    script.checksum(), settings.appliedBy(), ms, false);
+        }
+        Failure report = failure.report(script, transactional, watchdog, settings, c, statements,
+                Files.exists(dir.sumFile()));
         events.emit("migration.failed", "script", script.name(), "version", script.versionText(),
                 "migrationType", script.kind().label(), "durationMs", ms, "sqlState", report.sqlState(),
                 "line", report.line(), "exitCode", report.exitCode().code(), "error", report.message());
@@ -191,7 +198,7 @@ public final class Migrator {
         }
     }
 
-    private StatementFailure runAll(Connection c, List<SqlStatement> statements, Watchdog watchdog) {
+    private StatementFailure runAll(Connection c, List<SqlStatement> statements, Watchdog watchdog) throws SQLException {
         for (int i = 0; i < statements.size(); i++) {
             SqlStatement st = statements.get(i);
             if (watchdog.expired()) {
@@ -202,8 +209,22 @@ public final class Migrator {
             } catch (SQLException e) {
                 return new StatementFailure(i, st, e);
             }
+            if (transactionEnded(c)) {
+                // Transaction control the directory scan did not recognise (it refuses BEGIN, COMMIT, ... as
+                // statements): what ran so far is committed, so stop, and never claim a rollback.
+                return new StatementFailure(i, st, null, true);
+            }
         }
         return null;
+    }
+
+    /** True when, in the middle of a migration's transaction, the server says no transaction is open any more. */
+    private static boolean transactionEnded(Connection c) throws SQLException {
+        if (c.getAutoCommit() || !c.isWrapperFor(org.postgresql.core.BaseConnection.class)) {
+            return false;
+        }
+        return c.unwrap(org.postgresql.core.BaseConnection.class).getTransactionState()
+                == org.postgresql.core.TransactionState.IDLE;
     }
 
     private void configureSession(Connection c) throws SQLException {
@@ -234,9 +255,16 @@ public final class Migrator {
     }
 
     private static Failure invalid(MigrationState state) {
-        StringBuilder m = new StringBuilder("The migrations directory does not validate, so nothing was applied: ");
-        state.problems().forEach(p -> m.append(p.message()).append(' '));
-        return new Failure(ExitCode.PROBLEMS, null, null, null, null, null, m.toString().strip());
+        // One problem per line: a run-on paragraph of several problems hides which fix comes first.
+        List<Problem> problems = state.problems();
+        StringBuilder m = new StringBuilder("The migrations directory does not validate, so nothing was applied");
+        if (problems.size() == 1) {
+            m.append(": ").append(problems.get(0).message());
+        } else {
+            m.append(" (").append(problems.size()).append(" problems):");
+            problems.forEach(p -> m.append("\n  - ").append(p.message()));
+        }
+        return new Failure(ExitCode.PROBLEMS, null, null, null, null, null, m.toString());
     }
 
     static String format(Duration d) {
@@ -248,24 +276,41 @@ public final class Migrator {
     }
 
     /** A statement that failed (or was not started because the deadline passed: {@code error} null). */
-    private record StatementFailure(int index, SqlStatement statement, SQLException error) {
+    private record StatementFailure(int index, SqlStatement statement, SQLException error, boolean endedTransaction) {
+
+        StatementFailure(int index, SqlStatement statement, SQLException error) {
+            this(index, statement, error, false);
+        }
 
         Failure report(MigrationScript script, boolean transactional, Watchdog watchdog, RunSettings settings,
-                Connection c, List<SqlStatement> all) {
+                Connection c, List<SqlStatement> all, boolean hasSumFile) {
             String where = script.name() + ":" + statement.line() + ":" + statement.column();
             Integer line = statement.line();
             Integer column = statement.column();
+            if (endedTransaction) {
+                return new Failure(ExitCode.DATABASE, script.name(), line, column, statement.firstLine(), "25000",
+                        where + ": the statement '" + statement.firstLine() + "' ended the migration's transaction, so"
+                        + " it and the " + index + " statement(s) before it were committed and stay applied; Cairn"
+                        + " stopped there and recorded " + script.name() + " as failed. A migration must not end its"
+                        + " own transaction: check what was applied, undo it, remove the transaction control from the"
+                        + " file (or split it into separate migrations), then run cairn migrate again.");
+            }
             String sqlState = error == null ? "57014" : error.getSQLState();
             String undone = transactional
                     ? "The migration's transaction was rolled back, so nothing of " + script.name() + " remains; it is still pending."
                     : leftBehind(script, c, all);
+            String next = transactional || index == 0 && StatementClassifier.recovery(statement)
+                    != StatementClassifier.Recovery.UNKNOWN
+                    ? "Fix the cause" + (hasSumFile ? " (after editing the migration, run `cairn sum` to record the edit)" : "")
+                            + " and run cairn migrate again; no `cairn repair` is needed."
+                    : continuation(script, all, hasSumFile);
             if (watchdog.expired()) {
                 return new Failure(ExitCode.TIMEOUT, script.name(), line, column, statement.firstLine(), sqlState,
                         "The run's deadline (timeout " + format(watchdog.timeout()) + " for environment '"
                         + settings.environment() + "') expired while " + script.name() + " was running: Cairn cancelled"
                         + " the statement at " + where + " (" + statement.firstLine() + ") from a second connection. "
                         + undone + " Migrations applied before it stay applied. Make the migration faster or split it,"
-                        + " or raise 'timeout' in cairn.yaml.");
+                        + " or raise 'timeout' in cairn.yaml." + (transactional ? "" : " " + continuation(script, all, false)));
             }
             SqlErrors.ServerError server = SqlErrors.describe(error);
             if (server.position() > 0) {
@@ -283,26 +328,48 @@ public final class Migrator {
             };
             return new Failure(ExitCode.DATABASE, script.name(), line, column, statement.firstLine(), sqlState,
                     where + ": " + server.summary() + " in statement '" + statement.firstLine() + "'." + why + " "
-                    + undone + " Fix the migration and run cairn migrate again.");
+                    + undone + " " + next);
         }
 
-        /** Outside a transaction, earlier statements stay applied: say which, and name an INVALID index. */
+        /** What to do after a failure outside a transaction: the next migrate continues after the completed statements. */
+        private String continuation(MigrationScript script, List<SqlStatement> all, boolean hasSumFile) {
+            if (StatementClassifier.recovery(statement) == StatementClassifier.Recovery.UNKNOWN) {
+                return "Cairn cannot tell whether the failed statement committed part of its work (it ran outside a"
+                        + " transaction): inspect the database, undo what " + script.name() + " did, then run cairn"
+                        + " repair to clear the failure; the next cairn migrate runs the whole file again.";
+            }
+            return "Fix the cause and run cairn migrate again: it continues " + script.name() + " at line "
+                    + statement.line() + " without running the " + index + " completed statement(s) again (if you"
+                    + " edit the file, keep those statements as they are" + (hasSumFile ? ", then run `cairn sum`" : "")
+                    + "); no `cairn repair` is needed.";
+        }
+
+        /** Outside a transaction, earlier statements stay applied: say which, and what the failed one left. */
         private String leftBehind(MigrationScript script, Connection c, List<SqlStatement> all) {
             StringBuilder m = new StringBuilder(script.name()).append(" ran outside a transaction: ");
-            m.append(index == 0 ? "no earlier statement of it had run." : index + " earlier statement(s) of it stay applied"
-                    + " (up to line " + all.get(index - 1).line() + ").");
-            Optional<String> index = StatementClassifier.createdIndexName(statement);
-            index.filter(name -> invalidIndex(c, name)).ifPresent(name -> m.append(" The concurrent build left index ")
-                    .append(name).append(" behind, INVALID: remove it with DROP INDEX CONCURRENTLY IF EXISTS ")
-                    .append(name).append("; before retrying."));
-            m.append(" After cleaning up, run cairn repair to clear the failure.");
+            m.append(index == 0 ? "no earlier statement of it had run" : index + " earlier statement(s) of it stay applied"
+                    + " (up to line " + all.get(index - 1).line() + ")");
+            if (error == null) {
+                return m.append(", and the statement at line ").append(statement.line()).append(" was not started.").toString();
+            }
+            StatementClassifier.Recovery recovery = StatementClassifier.recovery(statement);
+            Optional<String> index = StatementClassifier.createdIndexName(statement)
+                    .filter(name -> invalidIndex(c, StatementClassifier.createdIndex(statement).orElseThrow()));
+            if (index.isPresent()) {
+                m.append("; the failed concurrent build left index ").append(index.get()).append(" behind, INVALID, and"
+                        + " the next cairn migrate drops it (DROP INDEX CONCURRENTLY) before building it again.");
+            } else if (recovery == StatementClassifier.Recovery.IN_TRANSACTION) {
+                m.append("; the failed statement itself was rolled back.");
+            } else {
+                m.append(".");
+            }
             return m.toString();
         }
 
-        private static boolean invalidIndex(Connection c, String name) {
+        private static boolean invalidIndex(Connection c, List<String> parts) {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT NOT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(?)")) {
-                ps.setString(1, name);
+                ps.setString(1, String.join(".", parts.stream().map(Identifiers::quote).toList()));
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() && rs.getBoolean(1);
                 }

@@ -17,7 +17,11 @@ public record RepairPlan(List<HistoryEntry> failedRows, List<Realignment> realig
                         .filter(f -> f.version().equals(Version.parse(row.version())) && !f.checksum().equals(row.checksum()))
                         .map(f -> new Realignment(row.rank(), f.name(), row.checksum(), f.checksum())))
                 .toList();
-        return new RepairPlan(history.stream().filter(r -> !r.success()).toList(), realign);
+        // A run outside a transaction that the next migrate can continue needs no repair, and removing its row
+        // would lose the record of which statements completed (the rerun would then start over and trip on them).
+        return new RepairPlan(history.stream().filter(r -> !r.success())
+                .filter(r -> !state.resumable().containsKey(r.script()) || state.resumable().get(r.script()).rank() != r.rank())
+                .toList(), realign);
     }
 
     public boolean isEmpty() {

@@ -53,12 +53,22 @@ public record SumFile(String total, Map<String, String> entries) {
     public static SumFile write(MigrationDirectory dir) {
         SumFile sum = of(dir);
         Path target = dir.sumFile();
+        // Not Files.createTempFile: that makes the file 0600 whatever the umask, and the sum file is shared
+        // through version control like any other file the user creates.
+        Path tmp = dir.root().resolve(".cairn.sum." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong()) + ".tmp");
         try {
-            Path tmp = Files.createTempFile(dir.root(), ".cairn.sum", ".tmp");
-            Files.writeString(tmp, sum.render());
+            Files.writeString(tmp, sum.render(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target, e);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the write already failed; that is what the user needs to hear about
+            }
+            throw CairnException.usage("Cannot write " + target + " (" + MigrationDirectory.reason(e) + "). Make the"
+                    + " migrations directory writable for the user running Cairn.");
         }
         return sum;
     }
@@ -69,10 +79,20 @@ public record SumFile(String total, Map<String, String> entries) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
+        byte[] bytes;
         try {
-            return Optional.of(parse(Files.readString(file), file.toString()));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            throw CairnException.usage("Cannot read " + file + " (" + MigrationDirectory.reason(e) + "). Make it"
+                    + " readable for the user running Cairn.");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(parse(text, file.toString()));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw CairnException.usage(file + ":" + MigrationDirectory.lineOfFirstInvalidByte(bytes) + " is not UTF-8 text,"
+                    + " so it is not a cairn.sum Cairn wrote. Restore it from version control, or rebuild it with"
+                    + " `cairn sum`.");
         }
     }
 

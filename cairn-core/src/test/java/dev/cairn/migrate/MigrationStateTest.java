@@ -116,4 +116,72 @@ class MigrationStateTest {
         history.add(new HistoryEntry(3, "3", "c", "revert", "U3__c.sql", null, "me", Instant.now(), 0, true));
         assertThat(state(MigrationState.Options.DEFAULT).applied()).isEmpty();
     }
+
+    @Test
+    void aDuplicateVersionIsOneProblemOnTheNewFileNotAnEditOrAnUnrecordedFile() throws IOException {
+        applied("V1__a.sql", "versioned", true);
+        applied("V2__b.sql", "versioned", true);
+        applied("V3__c.sql", "versioned", true);
+        SumFile sum = SumFile.of(scan());
+        Files.writeString(dir.resolve("V3__late.sql"), "SELECT 'late';");
+        MigrationState s = MigrationState.of(scan(), Optional.of(sum), history, MigrationState.Options.DEFAULT);
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("duplicate-version");
+            assertThat(p.subject()).isEqualTo("V3__late.sql");
+            assertThat(p.message()).contains("give V3__late.sql another version").doesNotContain("edited after");
+        });
+        assertThat(s.pending()).extracting(MigrationScript::name).doesNotContain("V3__late.sql");
+    }
+
+    @Test
+    void anEditedAppliedFileIsOneProblemThatDoesNotSendYouToCairnSum() throws IOException {
+        applied("V1__a.sql", "versioned", true);
+        SumFile sum = SumFile.of(scan());
+        Files.writeString(dir.resolve("V1__a.sql"), "SELECT 'edited';");
+        MigrationState s = MigrationState.of(scan(), Optional.of(sum), history, MigrationState.Options.DEFAULT);
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("checksum-mismatch");
+            assertThat(p.message()).contains("git checkout -- V1__a.sql", "new migration", "cairn repair");
+            assertThat(p.message()).doesNotStartWith("If the change is deliberate");
+        });
+    }
+
+    @Test
+    void garbageAndDuplicateHistoryRowsAreProblems() {
+        applied("V1__a.sql", "versioned", true);
+        applied("V1__a.sql", "versioned", true);
+        history.add(new HistoryEntry(9, "two", "x", "versioned", "V2__b.sql", null, "me", Instant.now(), 0, true));
+        history.add(new HistoryEntry(10, "2", "x", "migration", "V2__b.sql", null, "me", Instant.now(), 0, true));
+        MigrationState s = state(MigrationState.Options.DEFAULT);
+        assertThat(s.problems()).extracting(Problem::code)
+                .containsExactlyInAnyOrder("history-duplicate", "history-garbage", "history-garbage");
+        assertThat(s.problems()).filteredOn(p -> p.code().equals("history-duplicate")).singleElement()
+                .extracting(Problem::message).asString().contains("rows 1 and 2", "version 1");
+        assertThat(s.problems()).extracting(Problem::message).anyMatch(m -> m.contains("row 9") && m.contains("'two'"))
+                .anyMatch(m -> m.contains("row 10") && m.contains("'migration'"));
+    }
+
+    @Test
+    void transactionControlInAnAlreadyAppliedMigrationIsNoLongerAProblem() throws IOException {
+        Files.writeString(dir.resolve("V1__a.sql"), "BEGIN;\nSELECT 1;\nCOMMIT;\n");
+        assertThat(state(MigrationState.Options.DEFAULT).problems()).extracting(Problem::code).containsExactly("transaction-control");
+        applied("V1__a.sql", "versioned", true);
+        assertThat(state(MigrationState.Options.DEFAULT).problems()).isEmpty();
+    }
+
+    @Test
+    void aFailedRunIsListedOnceAndAResumableRunIsPendingWithANotice() {
+        applied("V2__b.sql", "versioned", false);
+        applied("V2__b.sql", "versioned", false);
+        assertThat(state(MigrationState.Options.DEFAULT).failed()).singleElement().extracting(HistoryEntry::rank).isEqualTo(2L);
+
+        MigrationScript v3 = scan().scripts().stream().filter(x -> x.name().equals("V3__c.sql")).findFirst().orElseThrow();
+        history.add(new HistoryEntry(3, "3", "c" + HistoryTable.NO_TRANSACTION_SUFFIX, "versioned", "V3__c.sql", v3.checksum(),
+                "me", Instant.now(), 1, false, 0, NonTransactionalRun.prefixChecksum(v3.statements(), 0)));
+        MigrationState s = state(MigrationState.Options.DEFAULT);
+        assertThat(s.valid()).isTrue();
+        assertThat(s.resumeOf(v3)).map(HistoryEntry::rank).contains(3L);
+        assertThat(s.notices()).anyMatch(n -> n.contains("V3__c.sql") && n.contains("before any of its statements completed"));
+        assertThat(RepairPlan.of(scan(), history).failedRows()).extracting(HistoryEntry::script).containsOnly("V2__b.sql");
+    }
 }

@@ -182,27 +182,186 @@ class MigratorTest {
     }
 
     @Test
-    void failedConcurrentIndexBuildNamesTheInvalidIndexAndBlocksUntilRepaired() throws Exception {
+    void failedConcurrentIndexBuildNamesTheInvalidIndexAndTheRerunRebuildsItWithoutRepair() throws Exception {
         write("V1__t.sql", "CREATE TABLE t (v int);\nINSERT INTO t VALUES (1), (1);\n");
         write("V2__idx.sql", "CREATE UNIQUE INDEX CONCURRENTLY t_v_key ON t (v);\n");
         MigrateResult r = migrate();
         assertThat(r.exitCode()).isEqualTo(ExitCode.DATABASE);
-        assertThat(r.failure().message()).contains("outside a transaction", "t_v_key", "DROP INDEX CONCURRENTLY IF EXISTS t_v_key");
+        assertThat(r.failure().message()).contains("outside a transaction", "t_v_key", "INVALID", "no `cairn repair` is needed");
         assertThat(query("SELECT indisvalid FROM pg_index WHERE indexrelid = 't_v_key'::regclass")).isEqualTo(false);
-        // The next run refuses until the failure is cleaned up and repaired.
-        MigrateResult blocked = migrate();
-        assertThat(blocked.exitCode()).isEqualTo(ExitCode.PROBLEMS);
-        assertThat(blocked.state().problems()).extracting(Problem::code).containsExactly("failed-partial");
+        assertThat(migrate().state().notices()).anyMatch(n -> n.contains("V2__idx.sql") && n.contains("runs it again"));
 
+        // Fix the data (not the file): the rerun drops the INVALID index and builds it again.
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP INDEX CONCURRENTLY IF EXISTS t_v_key");
             s.execute("DELETE FROM t WHERE ctid = (SELECT max(ctid) FROM t)");
         }
-        HistoryAdmin admin = new HistoryAdmin(context(migratorSettings(), new RunEvents(events::add, "test")));
-        RepairPlan plan = admin.planRepair();
-        assertThat(plan.describe()).singleElement().asString().contains("V2__idx.sql");
-        admin.repair(plan);
-        assertThat(migrate().steps()).extracting(MigrateResult.Step::script).containsExactly("V2__idx.sql");
+        assertThat(new HistoryAdmin(context(migratorSettings(), new RunEvents(events::add, "test"))).planRepair().isEmpty())
+                .as("a run that the next migrate continues needs no repair").isTrue();
+        events.clear();
+        MigrateResult rerun = migrate();
+        assertThat(rerun.failure()).isNull();
+        assertThat(rerun.steps()).extracting(MigrateResult.Step::script).containsExactly("V2__idx.sql");
+        assertThat(query("SELECT indisvalid FROM pg_index WHERE indexrelid = 't_v_key'::regclass")).isEqualTo(true);
+        assertThat(events).filteredOn(e -> e.type().equals("migration.recovered")).singleElement()
+                .satisfies(e -> assertThat(e.fields().get("message").toString()).contains("t_v_key", "INVALID", "dropped"));
+        assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE script = 'V2__idx.sql'")).isEqualTo(1L);
+        assertThat(query("SELECT success FROM cairn_schema_history WHERE script = 'V2__idx.sql'")).isEqualTo(true);
+    }
+
+    @Test
+    void aRunWaitingForTheLockDoesNotDeadlockAConcurrentIndexBuild() throws Exception {
+        write("V1__t.sql", "CREATE TABLE t (v int);\nINSERT INTO t SELECT generate_series(1, 10);\n"
+                + "CREATE FUNCTION slow(x int) RETURNS int IMMUTABLE LANGUAGE plpgsql AS $$\n"
+                + "BEGIN PERFORM pg_sleep(0.2); RETURN x; END $$;\n");
+        write("V2__idx.sql", "CREATE INDEX CONCURRENTLY t_slow ON t (slow(v));\n");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<MigrateResult> first = pool.submit(this::migrate);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (query("SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'CREATE INDEX CONCURRENTLY%'") == null) {
+                assertThat(System.nanoTime()).as("the build never started").isLessThan(deadline);
+                assertThat(first.isDone()).as("the first run ended before its build started").isFalse();
+                Thread.sleep(20); // poll interval, not synchronisation: the condition above decides
+            }
+            // The second run waits for the lock while the build runs; the build waits for older snapshots.
+            Future<MigrateResult> second = pool.submit(this::migrate);
+            MigrateResult a = first.get(120, TimeUnit.SECONDS);
+            MigrateResult b = second.get(120, TimeUnit.SECONDS);
+            assertThat(a.failure()).as("the build must not be chosen as a deadlock victim").isNull();
+            assertThat(b.failure()).isNull();
+            assertThat(b.steps()).isEmpty();
+            assertThat(query("SELECT indisvalid FROM pg_index WHERE indexrelid = 't_slow'::regclass")).isEqualTo(true);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void transactionControlInAMigrationIsRefusedBeforeAnythingRuns() throws Exception {
+        write("V1__a.sql", "CREATE TABLE a (id int);");
+        write("V2__c.sql", "CREATE TABLE c (z int);\nCOMMIT;\nCREATE TABLE d (q int);\nSELECT 1/0;\n");
+        write("V3__r.sql", "CREATE TABLE e (id int);\nROLLBACK;\n");
+        MigrateResult r = migrate();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(r.state().problems()).extracting(Problem::code).containsExactly("transaction-control", "transaction-control");
+        assertThat(r.failure().message()).contains("V2__c.sql:2: COMMIT", "V3__r.sql:2: ROLLBACK", "separate migrations");
+        assertThat(query("SELECT to_regclass('public.a')")).as("nothing ran").isNull();
+        assertThat(query("SELECT to_regclass('public.c')")).isNull();
+
+        // A transaction inside a routine body or DO block is the routine's business, not the migration's.
+        write("V2__c.sql", "CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN COMMIT; END $$;\n"
+                + "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END;\n"
+                + "DO $$ BEGIN PERFORM 1; END $$;\n");
+        write("V3__r.sql", "-- ROLLBACK;\nSELECT 'COMMIT';\n");
+        assertThat(migrate().failure()).isNull();
+    }
+
+    @Test
+    void aNoTransactionMigrationContinuesAfterItsCompletedStatements() throws Exception {
+        write("V1__steps.sql", "-- cairn:no-transaction\nCREATE TABLE a (id int);\nINSERT INTO a VALUES (1);\n"
+                + "SELECT 1/0;\nCREATE TABLE c (id int);\n");
+        MigrateResult r = migrate();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.DATABASE);
+        assertThat(r.failure().message()).contains("2 earlier statement(s) of it stay applied", "continues V1__steps.sql at line 4",
+                "no `cairn repair` is needed");
+        assertThat(query("SELECT statements_done FROM cairn_schema_history WHERE script = 'V1__steps.sql'")).isEqualTo(2);
+
+        // Fixed after the completed statements: the rerun runs only what had not run (no duplicate row in a).
+        write("V1__steps.sql", "-- cairn:no-transaction\nCREATE TABLE a (id int);\nINSERT INTO a VALUES (1);\n"
+                + "SELECT 1;\nCREATE TABLE c (id int);\n");
+        MigrateResult rerun = migrate();
+        assertThat(rerun.failure()).isNull();
+        assertThat(query("SELECT count(*) FROM a")).isEqualTo(1L);
+        assertThat(query("SELECT to_regclass('public.c')")).isNotNull();
+        assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE script = 'V1__steps.sql' AND success"
+                + " AND statements_done = 4 AND description = 'steps'")).isEqualTo(1L);
+        assertThat(query("SELECT count(*) FROM cairn_schema_history")).isEqualTo(1L);
+        // The row records the file as it ran to the end, so the corrected file is not "edited after it was applied".
+        MigrateResult again = migrate();
+        assertThat(again.failure()).isNull();
+        assertThat(again.state().problems()).isEmpty();
+    }
+
+    @Test
+    void aNoTransactionMigrationWhoseFirstStatementFailedNeedsNoRepair() throws Exception {
+        write("V1__nt.sql", "-- cairn:no-transaction\nSELECT 1/0;\nCREATE TABLE b (id int);\n");
+        MigrateResult r = migrate();
+        assertThat(r.failure().message()).contains("no earlier statement of it had run", "rolled back", "no `cairn repair`");
+        write("V1__nt.sql", "-- cairn:no-transaction\nCREATE TABLE a (id int);\nCREATE TABLE b (id int);\n");
+        assertThat(migrate().failure()).isNull();
+        assertThat(query("SELECT to_regclass('public.a')")).isNotNull();
+    }
+
+    @Test
+    void changingTheCompletedStatementsOfAStoppedRunBlocksWithOneClearProblem() throws Exception {
+        write("V1__nt.sql", "-- cairn:no-transaction\nCREATE TABLE a (id int);\nSELECT 1/0;\n");
+        migrate();
+        write("V1__nt.sql", "-- cairn:no-transaction\nCREATE TABLE a2 (id int);\nSELECT 1;\n");
+        MigrateResult r = migrate();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(r.state().problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("failed-partial");
+            assertThat(p.message()).contains("first 1 statement(s) were applied", "Restore them", "cairn repair");
+        });
+    }
+
+    @Test
+    void aHistoryTableFromAnOlderCairnGetsTheProgressColumns() throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE cairn_schema_history (installed_rank bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                    + " version text, description text NOT NULL, type text NOT NULL, script text NOT NULL, checksum text,"
+                    + " applied_by text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now(), execution_ms bigint NOT NULL,"
+                    + " success boolean NOT NULL)");
+        }
+        write("V1__a.sql", "CREATE TABLE a (id int);");
+        assertThat(migrator(Duration.ZERO).state(MigrationState.Options.DEFAULT).pending()).hasSize(1);
+        assertThat(migrate().failure()).isNull();
+        assertThat(query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'cairn_schema_history'"
+                + " AND column_name IN ('statements_done', 'done_checksum')")).isEqualTo(2L);
+    }
+
+    @Test
+    void anOlderHistoryTableThatThisUserMayNotAlterIsASentenceWithTheStatementToRun() throws Exception {
+        String role = "limited_" + Long.toHexString(System.nanoTime());
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE cairn_schema_history (installed_rank bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                    + " version text, description text NOT NULL, type text NOT NULL, script text NOT NULL, checksum text,"
+                    + " applied_by text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now(), execution_ms bigint NOT NULL,"
+                    + " success boolean NOT NULL)");
+            s.execute("CREATE ROLE " + role + " LOGIN");
+            s.execute("GRANT CREATE, USAGE ON SCHEMA public TO " + role);
+            s.execute("GRANT CREATE ON DATABASE " + db.name() + " TO " + role);
+            s.execute("GRANT SELECT, INSERT, UPDATE ON cairn_schema_history TO " + role);
+        }
+        write("V1__a.sql", "CREATE TABLE a (id int);");
+        source = new JdbcConnectionSource(db.jdbcUrl().replaceAll("([?&])user=[^&]*", "$1user=" + role), role, null);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(this::migrate)
+                    .isInstanceOf(dev.cairn.CairnException.class)
+                    .hasMessageContaining("may not alter it")
+                    .hasMessageContaining("ADD COLUMN IF NOT EXISTS statements_done integer")
+                    .hasMessageNotContaining("url");
+            assertThat(query("SELECT to_regclass('public.a')")).isNull();
+        } finally {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("DROP OWNED BY " + role);
+                s.execute("DROP ROLE " + role);
+            }
+        }
+    }
+
+    @Test
+    void aTableWithTheHistoryTablesNameButOtherColumnsIsNamedAsSuch() throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE cairn_schema_history (id int, note text)");
+        }
+        write("V1__a.sql", "CREATE TABLE a (id int);");
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::migrate)
+                .isInstanceOf(dev.cairn.CairnException.class)
+                .hasMessageContaining("not a Cairn history table")
+                .hasMessageContaining("installed_rank")
+                .hasMessageContaining("history: table:")
+                .hasMessageNotContaining("URL");
     }
 
     private RunSettings migratorSettings() {

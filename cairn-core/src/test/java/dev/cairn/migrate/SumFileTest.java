@@ -61,4 +61,31 @@ class SumFileTest {
         Files.writeString(sum, "V1__a.sql nothex\n");
         assertThatThrownBy(() -> SumFile.read(d)).isInstanceOf(CairnException.class).hasMessageContaining("cairn.sum:1");
     }
+
+    @Test
+    void theSumFileGetsThePermissionsOfAnyFileTheUserCreatesNotOwnerOnly() throws IOException {
+        SumFile.write(MigrationDirectory.scan(dir));
+        Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(dir.resolve("cairn.sum")))
+                .isEqualTo(Files.getPosixFilePermissions(ordinary));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void anUndecodableOrUnreadableSumFileIsASentenceNotAnExceptionName() throws IOException {
+        Files.write(dir.resolve("cairn.sum"), "# header\ntotal abc\n\u00ff\u00fe bad\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> SumFile.read(MigrationDirectory.scan(dir)))
+                .isInstanceOf(CairnException.class)
+                .hasMessageContaining("cairn.sum:3 is not UTF-8 text")
+                .hasMessageContaining("cairn sum")
+                .hasMessageNotContaining("Exception");
+        Files.delete(dir.resolve("cairn.sum"));
+        Files.createDirectory(dir.resolve("cairn.sum"));
+        assertThatThrownBy(() -> SumFile.read(MigrationDirectory.scan(dir)))
+                .isInstanceOf(CairnException.class)
+                .hasMessageContaining("Cannot read")
+                .hasMessageNotContaining("Exception");
+    }
 }

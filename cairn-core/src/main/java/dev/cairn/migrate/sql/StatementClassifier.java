@@ -22,6 +22,17 @@ import java.util.Set;
 public final class StatementClassifier {
 
     private static final String MARKER = "cairn:no-transaction";
+    private static final Set<String> TRANSACTION_WORDS = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT",
+            "SAVEPOINT", "RELEASE", "PREPARE");
+
+    /** The leading ASCII letters of a statement (which starts at its first token), upper-cased. */
+    private static String firstWord(String sql) {
+        int end = 0;
+        while (end < sql.length() && end < 10 && Character.isLetter(sql.charAt(end)) && sql.charAt(end) < 128) {
+            end++;
+        }
+        return sql.substring(0, end).toUpperCase(Locale.ROOT);
+    }
     private static final Set<String> FALSE_WORDS = Set.of("false", "off", "0", "no", "f", "n");
 
     private StatementClassifier() {
@@ -38,6 +49,145 @@ public final class StatementClassifier {
      */
     public static Optional<String> nonTransactionalReason(SqlStatement statement) {
         return Optional.ofNullable(reason(new Tokens(statement)));
+    }
+
+    /**
+     * The transaction-control command a top-level statement is, as PostgreSQL names it (for example
+     * {@code "COMMIT"}, {@code "START TRANSACTION"}, {@code "ROLLBACK TO SAVEPOINT"}, {@code "PREPARE
+     * TRANSACTION"}); empty for any other statement. Statements come from {@link ScriptSplitter}, so a
+     * {@code BEGIN} inside a function body, DO block, {@code BEGIN ATOMIC} body, string or comment is
+     * never one. {@code PREPARE name AS ...} (a prepared statement) is not transaction control.
+     */
+    public static Optional<String> transactionControl(SqlStatement statement) {
+        // Every statement of every file is checked on every scan: look at the first word before lexing.
+        if (!TRANSACTION_WORDS.contains(firstWord(statement.sql()))) {
+            return Optional.empty();
+        }
+        Tokens t = new Tokens(statement);
+        String first = t.keyword(0);
+        return Optional.ofNullable(switch (first) {
+            case "BEGIN" -> "BEGIN";
+            case "START" -> t.word(1, "TRANSACTION") ? "START TRANSACTION" : null;
+            case "END", "ABORT" -> first;
+            case "COMMIT" -> t.word(1, "PREPARED") ? "COMMIT PREPARED" : "COMMIT";
+            case "ROLLBACK" -> t.word(1, "PREPARED") ? "ROLLBACK PREPARED"
+                    : t.word(1, "TO") || t.word(2, "TO") ? "ROLLBACK TO SAVEPOINT" : "ROLLBACK";
+            case "SAVEPOINT" -> "SAVEPOINT";
+            case "RELEASE" -> "RELEASE SAVEPOINT";
+            case "PREPARE" -> t.word(1, "TRANSACTION") ? "PREPARE TRANSACTION" : null;
+            default -> null;
+        });
+    }
+
+    /**
+     * How a statement run outside a transaction block can be recovered when a run stopped while it was in
+     * flight (failed, or the process was killed) and nobody knows whether it took effect.
+     */
+    public enum Recovery {
+        /** An ordinary statement: it runs in a transaction together with its progress mark, so it either took effect and was recorded, or neither. */
+        IN_TRANSACTION,
+        /** {@code CREATE INDEX CONCURRENTLY name}: the catalog says whether the index exists and is valid. */
+        INDEX_BUILD,
+        /** {@code DROP INDEX CONCURRENTLY name, ...}: the catalog says whether the indexes are gone. */
+        INDEX_DROP,
+        /** Running it again does no harm (VACUUM, REINDEX, CLUSTER, ALTER SYSTEM, ...). */
+        REPEATABLE,
+        /** Nothing tells: it may commit part-way (CALL, DO) or change things outside the database's catalog. */
+        UNKNOWN
+    }
+
+    public static Recovery recovery(SqlStatement statement) {
+        Tokens t = new Tokens(statement);
+        String reason = reason(t);
+        if (reason == null) {
+            // A procedure or DO block can COMMIT inside itself when it runs outside a transaction block.
+            return t.word(0, "CALL") || t.word(0, "DO") ? Recovery.UNKNOWN : Recovery.IN_TRANSACTION;
+        }
+        if (reason.equals("CREATE INDEX CONCURRENTLY")) {
+            return createdIndex(statement).isPresent() ? Recovery.INDEX_BUILD : Recovery.UNKNOWN;
+        }
+        if (reason.equals("DROP INDEX CONCURRENTLY")) {
+            return droppedIndexes(statement).isEmpty() ? Recovery.UNKNOWN : Recovery.INDEX_DROP;
+        }
+        return switch (t.keyword(0)) {
+            case "VACUUM", "REINDEX", "CLUSTER", "DISCARD" -> Recovery.REPEATABLE;
+            case "ALTER" -> t.word(1, "SYSTEM") ? Recovery.REPEATABLE : Recovery.UNKNOWN;
+            default -> Recovery.UNKNOWN;
+        };
+    }
+
+    /**
+     * The index a {@code CREATE [UNIQUE] INDEX CONCURRENTLY [IF NOT EXISTS] [schema.]name ON ...} builds, as
+     * its name parts the way PostgreSQL stores them (see {@link #createdIndexName}).
+     */
+    public static Optional<List<String>> createdIndex(SqlStatement statement) {
+        Tokens t = new Tokens(statement);
+        int i = concurrentIndexNameStart(t);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        if (t.word(i, "IF") && t.word(i + 1, "NOT") && t.word(i + 2, "EXISTS")) {
+            i += 3;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        int end = qualifiedName(t, i, parts);
+        return end >= 0 && t.word(end, "ON") ? Optional.of(List.copyOf(parts)) : Optional.empty();
+    }
+
+    /** The table a {@code CREATE INDEX CONCURRENTLY ... ON [ONLY] table ...} indexes, as name parts; empty otherwise. */
+    public static Optional<List<String>> indexedTable(SqlStatement statement) {
+        Tokens t = new Tokens(statement);
+        if (concurrentIndexNameStart(t) < 0) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (t.depth(i) == 0 && t.word(i, "ON")) {
+                int at = t.word(i + 1, "ONLY") ? i + 2 : i + 1;
+                List<String> parts = new java.util.ArrayList<>();
+                return qualifiedName(t, at, parts) < 0 ? Optional.empty() : Optional.of(List.copyOf(parts));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The indexes a {@code DROP INDEX CONCURRENTLY [IF EXISTS] name [, ...]} drops, as name parts; empty otherwise. */
+    public static List<List<String>> droppedIndexes(SqlStatement statement) {
+        Tokens t = new Tokens(statement);
+        if (!(t.word(0, "DROP") && t.word(1, "INDEX") && t.word(2, "CONCURRENTLY"))) {
+            return List.of();
+        }
+        int i = 3;
+        if (t.word(i, "IF") && t.word(i + 1, "EXISTS")) {
+            i += 2;
+        }
+        List<List<String>> names = new java.util.ArrayList<>();
+        while (true) {
+            List<String> parts = new java.util.ArrayList<>();
+            int end = qualifiedName(t, i, parts);
+            if (end < 0) {
+                return List.of();
+            }
+            names.add(List.copyOf(parts));
+            if (!t.punct(end, ',')) {
+                return end >= t.size() || t.word(end, "CASCADE") || t.word(end, "RESTRICT") ? List.copyOf(names) : List.of();
+            }
+            i = end + 1;
+        }
+    }
+
+    /** Reads {@code a[.b]} from token {@code i} into {@code parts}; returns the index after it, or -1. */
+    private static int qualifiedName(Tokens t, int i, List<String> parts) {
+        while (true) {
+            Optional<String> part = identifier(t.get(i));
+            if (part.isEmpty()) {
+                return -1;
+            }
+            parts.add(part.get());
+            if (!t.punct(i + 1, '.')) {
+                return i + 1;
+            }
+            i += 2;
+        }
     }
 
     /**

@@ -157,4 +157,75 @@ class StatementClassifierTest {
     void ignoresAnythingButTheMarkerOnTheFirstLine(String script) {
         assertThat(StatementClassifier.hasNoTransactionMarker(script)).isFalse();
     }
+
+    static Stream<Arguments> transactionControl() {
+        return Stream.of(
+                arguments("BEGIN", "BEGIN"),
+                arguments("begin transaction isolation level serializable", "BEGIN"),
+                arguments("START TRANSACTION", "START TRANSACTION"),
+                arguments("COMMIT", "COMMIT"),
+                arguments("commit and chain", "COMMIT"),
+                arguments("END", "END"),
+                arguments("ROLLBACK", "ROLLBACK"),
+                arguments("ABORT", "ABORT"),
+                arguments("SAVEPOINT s1", "SAVEPOINT"),
+                arguments("RELEASE SAVEPOINT s1", "RELEASE SAVEPOINT"),
+                arguments("ROLLBACK TO s1", "ROLLBACK TO SAVEPOINT"),
+                arguments("ROLLBACK WORK TO SAVEPOINT s1", "ROLLBACK TO SAVEPOINT"),
+                arguments("PREPARE TRANSACTION 'x'", "PREPARE TRANSACTION"),
+                arguments("COMMIT PREPARED 'x'", "COMMIT PREPARED"),
+                arguments("ROLLBACK PREPARED 'x'", "ROLLBACK PREPARED"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void transactionControl(String sql, String command) {
+        assertThat(StatementClassifier.transactionControl(stmt(sql))).contains(command);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "PREPARE q AS SELECT 1",
+        "START_TIME()",
+        "SELECT 'COMMIT'",
+        "DO $$ BEGIN COMMIT; END $$",
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END",
+        "/* BEGIN */ SELECT 1",
+        "\"begin\""
+    })
+    void otherStatementsAreNotTransactionControl(String sql) {
+        assertThat(StatementClassifier.transactionControl(stmt(sql))).isEmpty();
+    }
+
+    static Stream<Arguments> recovery() {
+        return Stream.of(
+                arguments("CREATE TABLE t (a int)", StatementClassifier.Recovery.IN_TRANSACTION),
+                arguments("UPDATE t SET a = 1", StatementClassifier.Recovery.IN_TRANSACTION),
+                arguments("CALL backfill()", StatementClassifier.Recovery.UNKNOWN),
+                arguments("DO $$ BEGIN COMMIT; END $$", StatementClassifier.Recovery.UNKNOWN),
+                arguments("CREATE INDEX CONCURRENTLY i ON t (a)", StatementClassifier.Recovery.INDEX_BUILD),
+                arguments("CREATE INDEX CONCURRENTLY ON t (a)", StatementClassifier.Recovery.UNKNOWN),
+                arguments("DROP INDEX CONCURRENTLY IF EXISTS s.i", StatementClassifier.Recovery.INDEX_DROP),
+                arguments("VACUUM ANALYZE t", StatementClassifier.Recovery.REPEATABLE),
+                arguments("REINDEX INDEX CONCURRENTLY i", StatementClassifier.Recovery.REPEATABLE),
+                arguments("ALTER SYSTEM SET work_mem = '8MB'", StatementClassifier.Recovery.REPEATABLE),
+                arguments("ALTER TABLE p DETACH PARTITION c CONCURRENTLY", StatementClassifier.Recovery.UNKNOWN),
+                arguments("CREATE DATABASE x", StatementClassifier.Recovery.UNKNOWN));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void recovery(String sql, StatementClassifier.Recovery expected) {
+        assertThat(StatementClassifier.recovery(stmt(sql))).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void indexNamesForRecoveryKeepSchemaAndTable() {
+        assertThat(StatementClassifier.createdIndex(stmt("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS s.\"Big\" ON ONLY s.t (a)")))
+                .contains(java.util.List.of("s", "Big"));
+        assertThat(StatementClassifier.indexedTable(stmt("CREATE INDEX CONCURRENTLY i ON ONLY s.t (a)")))
+                .contains(java.util.List.of("s", "t"));
+        assertThat(StatementClassifier.droppedIndexes(stmt("DROP INDEX CONCURRENTLY a, s.b CASCADE")))
+                .containsExactly(java.util.List.of("a"), java.util.List.of("s", "b"));
+    }
 }

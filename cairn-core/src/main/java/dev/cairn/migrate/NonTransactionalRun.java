@@ -1,0 +1,248 @@
+package dev.cairn.migrate;
+
+import dev.cairn.events.RunEvents;
+import dev.cairn.migrate.sql.SqlStatement;
+import dev.cairn.migrate.sql.StatementClassifier;
+import dev.cairn.migrate.sql.StatementClassifier.Recovery;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a migration outside a transaction, statement by statement, recording its progress in its history row
+ * so that a run that fails or is killed part-way can be continued by the next {@code migrate}.
+ *
+ * <p>The contract with the history table: before the first statement a row is written with
+ * {@code success = false}, {@code statements_done = 0} and the description suffixed {@code [no-transaction]}
+ * (so that even an older Cairn sees a partial failure, never a success). After each statement
+ * {@code statements_done} and {@code done_checksum} (the SHA-256 of the completed statements' text) are
+ * updated; at the end the same row becomes {@code success = true} with the plain description. An ordinary
+ * statement runs in a transaction together with its progress update, so the mark is exact; a statement
+ * PostgreSQL refuses inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, ...) is marked just
+ * after it, so a kill in between leaves it "in flight". Continuing a run first settles that statement by
+ * what {@link StatementClassifier#recovery} knows of it: an index build is checked in the catalog (valid:
+ * done; INVALID: dropped and built again; absent: built), a repeatable statement simply runs again.
+ */
+final class NonTransactionalRun {
+    private static final String NO_TRANSACTION_BLOCK = "25001";
+
+    private final HistoryTable history;
+    private final RunSettings settings;
+    private final RunEvents events;
+    private final Watchdog watchdog;
+
+    /** The statement that failed (error null: not started because the deadline passed), and how many completed. */
+    record Outcome(int failedIndex, SqlStatement failed, SQLException error, int done, List<String> notes) {
+        boolean succeeded() {
+            return failed == null;
+        }
+    }
+
+    NonTransactionalRun(HistoryTable history, RunSettings settings, RunEvents events, Watchdog watchdog) {
+        this.history = history;
+        this.settings = settings;
+        this.events = events;
+        this.watchdog = watchdog;
+    }
+
+    /** SHA-256 over the text of the first {@code n} statements: what {@code done_checksum} records. */
+    static String prefixChecksum(List<SqlStatement> statements, int n) {
+        String text = statements.subList(0, Math.min(n, statements.size())).stream().map(SqlStatement::sql)
+                .collect(Collectors.joining("\u0000"));
+        return Checksums.sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The failed row this script's run should continue from, read under the migration lock: the script's
+     * latest history row, when it is a failed run outside a transaction that {@link MigrationState} accepts.
+     */
+    Optional<HistoryEntry> resumeRow(Connection c, MigrationScript script) throws SQLException {
+        HistoryEntry last = null;
+        for (HistoryEntry row : history.read(c)) {
+            if (row.script().equals(script.name())) {
+                last = row;
+            }
+        }
+        return last != null && last.isPartialFailure() && MigrationState.Resumption.check(last, script).isEmpty()
+                ? Optional.of(last) : Optional.empty();
+    }
+
+    Outcome run(Connection c, MigrationScript script, Optional<HistoryEntry> resume, long t0) throws SQLException {
+        List<SqlStatement> statements = script.statements();
+        String running = script.description() + HistoryTable.NO_TRANSACTION_SUFFIX;
+        List<String> notes = new ArrayList<>();
+        long rank;
+        int done;
+        if (resume.isPresent()) {
+            rank = resume.get().rank();
+            done = resume.get().statementsDone();
+            try {
+                done = settleInFlight(c, script, rank, done, notes, t0);
+            } catch (SQLException e) {
+                // e.g. the DROP INDEX CONCURRENTLY of an INVALID index timed out waiting for a lock
+                return new Outcome(done, statements.get(done), e, done, notes);
+            }
+        } else {
+            rank = history.insert(c, script.versionText(), running, script.kind().label(), script.name(),
+                    script.checksum(), settings.appliedBy(), 0, false, 0, prefixChecksum(statements, 0));
+            done = 0;
+        }
+        for (int i = done; i < statements.size(); i++) {
+            SqlStatement st = statements.get(i);
+            if (watchdog.expired()) {
+                return new Outcome(i, st, null, i, notes);
+            }
+            SQLException error = StatementClassifier.recovery(st) == Recovery.IN_TRANSACTION
+                    ? runWithMark(c, script, st, rank, statements, i, running, t0)
+                    : runThenMark(c, script, st, rank, statements, i, running, t0);
+            if (error != null) {
+                history.updateProgress(c, rank, script.checksum(), i, prefixChecksum(statements, i), running, millisSince(t0), false);
+                return new Outcome(i, st, error, i, notes);
+            }
+        }
+        history.updateProgress(c, rank, script.checksum(), statements.size(), prefixChecksum(statements, statements.size()),
+                script.description(), millisSince(t0), true);
+        return new Outcome(-1, null, null, statements.size(), notes);
+    }
+
+    /** An ordinary statement and its progress mark commit together, so a kill can never separate them. */
+    private SQLException runWithMark(Connection c, MigrationScript script, SqlStatement st, long rank, List<SqlStatement> all, int i,
+            String running, long t0) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute(st.sql());
+            } catch (SQLException e) {
+                quietly(c::rollback);
+                if (NO_TRANSACTION_BLOCK.equals(e.getSQLState())) {
+                    // A statement the classifier does not know refuses transaction blocks: nothing ran, so run it alone.
+                    c.setAutoCommit(true);
+                    return runThenMark(c, script, st, rank, all, i, running, t0);
+                }
+                return e;
+            }
+            history.updateProgress(c, rank, script.checksum(), i + 1, prefixChecksum(all, i + 1), running, millisSince(t0), false);
+            c.commit();
+            return null;
+        } catch (SQLException e) {
+            // The connection may be gone: the original error is what the run must report.
+            quietly(c::rollback);
+            throw e;
+        } finally {
+            quietly(() -> c.setAutoCommit(true));
+        }
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private static void quietly(SqlAction action) {
+        try {
+            action.run();
+        } catch (SQLException ignored) {
+            // already failing; see the caller
+        }
+    }
+
+    private SQLException runThenMark(Connection c, MigrationScript script, SqlStatement st, long rank, List<SqlStatement> all, int i,
+            String running, long t0) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(st.sql());
+        } catch (SQLException e) {
+            return e;
+        }
+        history.updateProgress(c, rank, script.checksum(), i + 1, prefixChecksum(all, i + 1), running, millisSince(t0), false);
+        return null;
+    }
+
+    /**
+     * The statement at {@code done} was running when the earlier run stopped: find out from the catalog what it
+     * left, clean up what cannot be built upon, and return the index to continue from.
+     */
+    private int settleInFlight(Connection c, MigrationScript script, long rank, int done, List<String> notes, long t0)
+            throws SQLException {
+        List<SqlStatement> statements = script.statements();
+        if (done >= statements.size()) {
+            return done;
+        }
+        SqlStatement st = statements.get(done);
+        String where = script.name() + ":" + st.line();
+        switch (StatementClassifier.recovery(st)) {
+            case INDEX_BUILD -> {
+                String index = qualified(StatementClassifier.createdIndex(st).orElseThrow());
+                String table = StatementClassifier.indexedTable(st).map(NonTransactionalRun::qualified).orElse(null);
+                IndexState state = indexState(c, index, table);
+                if (state == IndexState.VALID) {
+                    history.updateProgress(c, rank, script.checksum(), done + 1, prefixChecksum(statements, done + 1),
+                            script.description() + HistoryTable.NO_TRANSACTION_SUFFIX, millisSince(t0), false);
+                    note(script, notes, "Index " + index + " (" + where + ") exists and is valid: the earlier run's"
+                            + " build finished after that run stopped, so Cairn counts the statement as done.");
+                    return done + 1;
+                }
+                if (state == IndexState.INVALID) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("DROP INDEX CONCURRENTLY IF EXISTS " + index);
+                    }
+                    note(script, notes, "Index " + index + " (" + where + ") was left INVALID by the earlier run's"
+                            + " unfinished build: Cairn dropped it and builds it again.");
+                }
+            }
+            case INDEX_DROP -> {
+                boolean allGone = true;
+                for (List<String> name : StatementClassifier.droppedIndexes(st)) {
+                    allGone &= indexState(c, qualified(name), null) == IndexState.ABSENT;
+                }
+                if (allGone) {
+                    history.updateProgress(c, rank, script.checksum(), done + 1, prefixChecksum(statements, done + 1),
+                            script.description() + HistoryTable.NO_TRANSACTION_SUFFIX, millisSince(t0), false);
+                    note(script, notes, "The index(es) dropped at " + where + " are already gone: the earlier run's"
+                            + " DROP finished, so Cairn counts the statement as done.");
+                    return done + 1;
+                }
+            }
+            case REPEATABLE -> note(script, notes, "The statement at " + where + " (" + st.firstLine() + ") was"
+                    + " running when the earlier run stopped; running it again is harmless, so Cairn does.");
+            default -> { }
+        }
+        return done;
+    }
+
+    private void note(MigrationScript script, List<String> notes, String text) {
+        notes.add(text);
+        events.emit("migration.recovered", "script", script.name(), "message", text);
+    }
+
+    private enum IndexState { ABSENT, VALID, INVALID }
+
+    /** An index whose name exists on another table (or is not an index) counts as absent: the build must run. */
+    private static IndexState indexState(Connection c, String index, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.indisvalid AND i.indisready,"
+                + " (?::text IS NULL OR i.indrelid = to_regclass(?)) FROM pg_index i WHERE i.indexrelid = to_regclass(?)")) {
+            ps.setString(1, table);
+            ps.setString(2, table);
+            ps.setString(3, index);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !rs.getBoolean(2)) {
+                    return IndexState.ABSENT;
+                }
+                return rs.getBoolean(1) ? IndexState.VALID : IndexState.INVALID;
+            }
+        }
+    }
+
+    private static String qualified(List<String> parts) {
+        return parts.stream().map(Identifiers::quote).collect(Collectors.joining("."));
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}
