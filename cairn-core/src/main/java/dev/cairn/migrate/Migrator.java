@@ -109,9 +109,6 @@ public final class Migrator {
                     Failure failure = applyOne(c, script, watchdog, applied, state.pending().size());
                     running = null;
                     if (failure != null) {
-                        if (watchdog.stopReason().isPresent()) {
-                            failure = stop.stoppedDuring(watchdog.stopReason().get(), script, failure, applied.size());
-                        }
                         return new MigrateResult(false, applied, state, failure, millisSince(started), null);
                     }
                 }
@@ -165,6 +162,10 @@ public final class Migrator {
         }
         Failure report = failure.report(script, transactional, watchdog, settings, c, statements,
                 Files.exists(dir.sumFile()));
+        if (watchdog.stopReason().isPresent()) {
+            // Stopped by a signal, not by the deadline: the event and the result both say so.
+            report = new RunStop(db, settings).stoppedDuring(watchdog.stopReason().get(), script, report, applied.size());
+        }
         events.emit("migration.failed", "script", script.name(), "version", script.versionText(),
                 "migrationType", script.kind().label(), "durationMs", ms, "sqlState", report.sqlState(),
                 "line", report.line(), "exitCode", report.exitCode().code(), "error", report.message());
