@@ -44,12 +44,19 @@ final class Faults {
         return condition.getAsBoolean();
     }
 
-    /** The descriptions of the failed assertions in {@code e} (AssertJ prints each as "[description"), one line. */
+    /**
+     * The descriptions of the failed assertions in {@code e}, on one line: the line after each "-- failure N --"
+     * of soft assertions, else the message's first line.
+     */
     static String summary(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        java.util.List<String> said = message.lines().map(String::strip).filter(l -> l.startsWith("["))
-                .map(l -> l.replaceFirst("^\\[", "").replaceFirst("]$", "").strip()).filter(l -> !l.isEmpty()).distinct().toList();
-        return said.isEmpty() ? message.lines().findFirst().orElse("") : String.join("; ", said);
+        java.util.List<String> lines = String.valueOf(e.getMessage()).lines().toList();
+        java.util.List<String> said = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).startsWith("-- failure ")) {
+                said.add(lines.get(i + 1).strip().replaceFirst("^\\[", "").replaceFirst("]$", ""));
+            }
+        }
+        return said.isEmpty() ? lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("") : String.join("; ", said);
     }
 
     static void log(String format, Object... args) {
