@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * deadline plus a margin (JVM start included); even a cancel request gets no answer, so cairn must
  * abandon the connection. Afterwards (relay dropped, orphaned session gone) a rerun straight to the
  * server must exit 0. Knobs: {@code faults.network.rounds} (3: one of each), {@code
- * faults.network.margin.ms} (4000).
+ * faults.network.margin.ms} (5000).
  */
 class FrozenNetworkFaults {
     static FaultServer server;
@@ -42,7 +42,7 @@ class FrozenNetworkFaults {
     @Test
     void frozenNetworkEndsWithExitFourWithinTheDeadline() throws Exception {
         int rounds = Faults.intProperty("faults.network.rounds", 3);
-        int margin = Faults.intProperty("faults.network.margin.ms", 4000);
+        int margin = Faults.intProperty("faults.network.margin.ms", 5000);
         List<String> failures = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             Freeze freeze = Freeze.values()[(round - 1) % Freeze.values().length];
