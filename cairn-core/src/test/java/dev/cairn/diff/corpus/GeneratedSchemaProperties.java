@@ -1,15 +1,10 @@
 package dev.cairn.diff.corpus;
 
+import dev.cairn.testing.Gen;
+import dev.cairn.testing.Seeded;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 
 /**
  * Randomly generated schemas, and random mutations of them, round-trip through the differ. The
@@ -17,7 +12,7 @@ import net.jqwik.api.statistics.Statistics;
  * an enum, a sequence, tables of many column types with a primary key, an optional foreign key to an
  * earlier table, unique/check constraints and indexes, and views over them. A mutation changes the
  * model; both models are rendered to SQL and loaded into PostgreSQL. Everything is built from small
- * numbers and lists, so failures shrink to small schemas.
+ * numbers and short lists, so a failing schema prints small and replays from its seed.
  */
 class GeneratedSchemaProperties {
 
@@ -170,51 +165,63 @@ class GeneratedSchemaProperties {
         }
     }
 
-    @Provide
-    Arbitrary<Model> models() {
-        Arbitrary<Col> col = Combinators.combine(
-                Arbitraries.of("a", "b", "c", "d", "e", "Mixed Case", "select"),
-                Arbitraries.integers().between(0, TYPES.length - 1),
-                Arbitraries.of(false, true), Arbitraries.of(false, true), Arbitraries.of(false, true),
-                Arbitraries.of(false, true), Arbitraries.of(false, true))
-                .as(Col::new);
-        Arbitrary<Tab> tab = Combinators.combine(
-                col.list().ofMaxSize(5).uniqueElements(Col::name),
-                Arbitraries.of(false, true),
-                Arbitraries.integers().between(0, 2))
-                .as(Tab::new);
-        Arbitrary<List<String>> labels = Arbitraries.of("red", "green", "blue", "it's", "Grün").list().ofMaxSize(4).uniqueElements();
-        return Combinators.combine(labels, Arbitraries.integers().between(0, 3), tab.list().ofMinSize(1).ofMaxSize(4))
-                .as(Model::new);
+    static Gen<Model> models() {
+        Gen<String> names = Gen.of("a", "b", "c", "d", "e", "Mixed Case", "select");
+        Gen<Integer> types = Gen.ints(0, TYPES.length - 1);
+        Gen<Boolean> flag = Gen.bool();
+        Gen<Col> col = r -> new Col(names.next(r), types.next(r), flag.next(r), flag.next(r), flag.next(r), flag.next(r),
+                flag.next(r));
+        Gen<List<Col>> cols = col.uniqueList(0, 5, Col::name);
+        Gen<Integer> viewCols = Gen.ints(0, 2);
+        Gen<Tab> tab = r -> new Tab(cols.next(r), flag.next(r), viewCols.next(r));
+        Gen<List<String>> labels = Gen.of("red", "green", "blue", "it's", "Grün").uniqueList(0, 4, l -> l);
+        Gen<Integer> increments = Gen.ints(0, 3);
+        Gen<List<Tab>> tables = tab.list(1, 4);
+        return r -> new Model(labels.next(r), increments.next(r), tables.next(r));
     }
 
-    @Provide
-    Arbitrary<List<Change>> changes() {
-        Arbitrary<Integer> n = Arbitraries.integers().between(0, 50);
-        return Combinators.combine(Arbitraries.integers().between(0, 13), n, n).as(Change::new).list().ofMinSize(1).ofMaxSize(4);
+    static Gen<List<Change>> changes() {
+        Gen<Integer> kind = Gen.ints(0, 13);
+        Gen<Integer> n = Gen.ints(0, 50);
+        Gen<Change> change = r -> new Change(kind.next(r), n.next(r), n.next(r));
+        return change.list(1, 4);
+    }
+
+    /** A schema and the changes that carry it to its mutation. */
+    record ChangedModel(Model model, List<Change> changes) {
+        Model mutated() {
+            Model m = model;
+            for (Change c : changes) {
+                m = c.apply(m);
+            }
+            return m;
+        }
     }
 
     // Seeds are pinned so CI is reproducible while the differ still has the bugs the corpus reports
-    // (each failure found so far is a hand-written case in diff-cases). Remove the seed attributes to
-    // explore with fresh randomness; jqwik then prints the shrunk failing sample and its seed.
+    // (each failure found so far is a hand-written case in diff-cases). Explore with fresh randomness
+    // with -Dcairn.seed=N (and -Dcairn.tries=N); a failure prints its schema and the seed to replay it.
 
     /** Empty → generated schema → empty. */
-    @Property(tries = 30, shrinking = ShrinkingMode.FULL, seed = "-1632685548515397639")
-    void generatedSchemaRoundTripsFromEmpty(@ForAll("models") Model model) {
-        SqlLoader.checkLoads(model.sql(), "generated");
-        DifferOracle.check("", model.sql());
+    @Test
+    void generatedSchemaRoundTripsFromEmpty() {
+        Seeded.forAll("generated schema round-trips from empty", -1_632_685_548_515_397_639L, 30, models(), model -> {
+            SqlLoader.checkLoads(model.sql(), "generated");
+            DifferOracle.check("", model.sql());
+        });
     }
 
     /** Generated schema → the same schema mutated → back. */
-    @Property(tries = 40, shrinking = ShrinkingMode.FULL, seed = "-7158223309068646980")
-    void generatedSchemaRoundTripsToMutation(@ForAll("models") Model model, @ForAll("changes") List<Change> changes) {
-        Model mutated = model;
-        for (Change c : changes) {
-            mutated = c.apply(mutated);
-        }
-        Statistics.label("changed").collect(!mutated.sql().equals(model.sql()));
-        SqlLoader.checkLoads(model.sql(), "generated");
-        SqlLoader.checkLoads(mutated.sql(), "generated, mutated");
-        DifferOracle.checkIgnoringColumnOrder(model.sql(), mutated.sql());
+    @Test
+    void generatedSchemaRoundTripsToMutation() {
+        Gen<Model> models = models();
+        Gen<List<Change>> changes = changes();
+        Seeded.forAll("generated schema round-trips to a mutation", -7_158_223_309_068_646_980L, 40,
+                r -> new ChangedModel(models.next(r), changes.next(r)), m -> {
+                    Model mutated = m.mutated();
+                    SqlLoader.checkLoads(m.model().sql(), "generated");
+                    SqlLoader.checkLoads(mutated.sql(), "generated, mutated");
+                    DifferOracle.checkIgnoringColumnOrder(m.model().sql(), mutated.sql());
+                });
     }
 }

@@ -7,14 +7,12 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import dev.cairn.testing.Gen;
 
 /**
  * Random mutations of a schema that is only known as SQL text. The schema is loaded into the
  * sandbox; a few facts are read back from the catalog (which tables, columns, indexes, constraints
- * exist); each {@link Mutation} (a kind and some random numbers, so jqwik shrinks it well) becomes
+ * exist); each {@link Mutation} (a kind and some random numbers, so it prints short and replays from its seed) becomes
  * an ALTER/CREATE/DROP/COMMENT statement against those facts. Statements PostgreSQL refuses (dropping
  * a NOT NULL under a primary key, a unique constraint on a json column…) are left out, so the
  * mutated schema is "schema text + the statements that applied", and it always loads.
@@ -27,11 +25,11 @@ public final class SchemaMutator {
         static final int KINDS = 14;
     }
 
-    public static Arbitrary<List<Mutation>> mutations(int max) {
-        Arbitrary<Integer> n = Arbitraries.integers().between(0, 1000);
-        Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, Mutation.KINDS - 1), n, n, n)
-                .as(Mutation::new);
-        return one.list().ofMinSize(1).ofMaxSize(max);
+    public static Gen<List<Mutation>> mutations(int max) {
+        Gen<Integer> kind = Gen.ints(0, Mutation.KINDS - 1);
+        Gen<Integer> n = Gen.ints(0, 1000);
+        Gen<Mutation> one = r -> new Mutation(kind.next(r), n.next(r), n.next(r), n.next(r));
+        return one.list(1, max);
     }
 
     /** What the mutated side is: the base schema, then the mutation statements that applied in order. */
