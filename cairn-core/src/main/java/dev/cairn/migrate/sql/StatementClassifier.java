@@ -198,28 +198,7 @@ public final class StatementClassifier {
      * for non-concurrent builds, when the name is left to PostgreSQL, or for a {@code U&"..."} name.
      */
     public static Optional<String> createdIndexName(SqlStatement statement) {
-        Tokens t = new Tokens(statement);
-        int i = concurrentIndexNameStart(t);
-        if (i < 0) {
-            return Optional.empty();
-        }
-        if (t.word(i, "IF") && t.word(i + 1, "NOT") && t.word(i + 2, "EXISTS")) {
-            i += 3;
-        }
-        StringBuilder name = new StringBuilder();
-        while (true) {
-            Optional<String> part = identifier(t.get(i));
-            if (part.isEmpty()) {
-                return Optional.empty();
-            }
-            name.append(part.get());
-            if (!t.punct(i + 1, '.')) {
-                break;
-            }
-            name.append('.');
-            i += 2;
-        }
-        return t.word(i + 1, "ON") ? Optional.of(name.toString()) : Optional.empty();
+        return createdIndex(statement).map(parts -> String.join(".", parts));
     }
 
     /**
