@@ -54,16 +54,6 @@ public final class HistoryTable {
         }
     }
 
-    public boolean exists(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            ps.setString(1, qualifiedName());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
     /** The columns every Cairn history table has (as {@link #create} makes them). */
     static final List<String> REQUIRED_COLUMNS = List.of("installed_rank", "version", "description", "type", "script",
             "checksum", "applied_by", "applied_at", "execution_ms", "success");
@@ -143,10 +133,10 @@ public final class HistoryTable {
 
     /** All rows in the order they were written; empty when the table does not exist yet. */
     public List<HistoryEntry> read(Connection c) throws SQLException {
-        if (!exists(c)) {
+        List<String> columns = columns(c); // none: the table does not exist yet (one query answers both)
+        if (columns.isEmpty()) {
             return List.of();
         }
-        List<String> columns = columns(c);
         checkColumns(c, columns);
         boolean progress = columns.containsAll(PROGRESS_COLUMNS);
         List<HistoryEntry> rows = new ArrayList<>();

@@ -106,7 +106,7 @@ public final class Migrator {
                         return new MigrateResult(false, applied, state, f, millisSince(started), null);
                     }
                     running = script;
-                    Failure failure = applyOne(c, script, watchdog, applied, state.pending().size());
+                    Failure failure = applyOne(c, script, watchdog, applied, state);
                     running = null;
                     if (failure != null) {
                         return new MigrateResult(false, applied, state, failure, millisSince(started), null);
@@ -130,13 +130,14 @@ public final class Migrator {
         }
     }
 
-    private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied, int total)
+    private Failure applyOne(Connection c, MigrationScript script, Watchdog watchdog, List<Step> applied,
+            MigrationState state)
             throws SQLException {
         List<SqlStatement> statements = script.statements();
         boolean transactional = script.transactional();
         events.emit("migration.started", "script", script.name(), "version", script.versionText(),
                 "migrationType", script.kind().label(), "transactional", transactional, "description", script.description(),
-                "index", applied.size() + 1, "total", total);
+                "index", applied.size() + 1, "total", state.pending().size());
         long t0 = System.nanoTime();
         StatementFailure failure;
         if (transactional) {
@@ -144,7 +145,7 @@ public final class Migrator {
         } else {
             // Progress is recorded per statement (see NonTransactionalRun), so a rerun continues where this stops.
             NonTransactionalRun run = new NonTransactionalRun(history, settings, events, watchdog);
-            NonTransactionalRun.Outcome outcome = run.run(c, script, run.resumeRow(c, script), t0);
+            NonTransactionalRun.Outcome outcome = run.run(c, script, state.resumeOf(script), t0);
             failure = outcome.succeeded() ? null : new StatementFailure(outcome.failedIndex(), outcome.failed(), outcome.error());
         }
         long ms = millisSince(t0);

@@ -59,21 +59,6 @@ final class NonTransactionalRun {
         return Checksums.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * The failed row this script's run should continue from, read under the migration lock: the script's
-     * latest history row, when it is a failed run outside a transaction that {@link MigrationState} accepts.
-     */
-    Optional<HistoryEntry> resumeRow(Connection c, MigrationScript script) throws SQLException {
-        HistoryEntry last = null;
-        for (HistoryEntry row : history.read(c)) {
-            if (row.script().equals(script.name())) {
-                last = row;
-            }
-        }
-        return last != null && last.isPartialFailure() && MigrationState.Resumption.check(last, script).isEmpty()
-                ? Optional.of(last) : Optional.empty();
-    }
-
     Outcome run(Connection c, MigrationScript script, Optional<HistoryEntry> resume, long t0) throws SQLException {
         List<SqlStatement> statements = script.statements();
         String running = script.description() + HistoryTable.NO_TRANSACTION_SUFFIX;

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * N {@code cairn migrate} processes start together on one database: each waits for the migration
@@ -19,22 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * history row per version, every object present). Knobs: {@code faults.concurrent.processes} (4),
  * {@code faults.concurrent.rounds} (1), {@code faults.concurrent.migrations} (20).
  */
-class ConcurrentMigrateFaults {
-    static FaultServer server;
-
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = FaultServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
-
+class ConcurrentMigrateFaults extends FaultScenario {
     @Test
     void concurrentProcessesApplyEachMigrationExactlyOnce() throws Exception {
         int processes = Faults.intProperty("faults.concurrent.processes", 4);

@@ -7,10 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The network freezes (a {@link Relay} on 127.0.0.1 stops forwarding without closing anything):
@@ -21,22 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server must exit 0. Knobs: {@code faults.network.rounds} (3: one of each), {@code
  * faults.network.margin.ms} (5000).
  */
-class FrozenNetworkFaults {
-    static FaultServer server;
-
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = FaultServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
-
+class FrozenNetworkFaults extends FaultScenario {
     enum Freeze { MID_STATEMENT, MID_NON_TRANSACTIONAL, AT_CONNECT }
 
     @Test

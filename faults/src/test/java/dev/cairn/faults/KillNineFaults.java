@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kill -9} of {@code cairn migrate} at random points (seeded, printed): during JVM start and
@@ -21,22 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * consistent with the schema: every version applied once, every object present, no invalid index.
  * Knobs: {@code faults.kill.rounds} (3 per kind), {@code faults.seed}.
  */
-class KillNineFaults {
-    static FaultServer server;
-
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = FaultServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
-
+class KillNineFaults extends FaultScenario {
     /** Where to kill: {@code fragment} null means some milliseconds after the process started. */
     record KillPoint(String fragment, int extraMillis) {
         @Override

@@ -19,10 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every command that touches configuration or a database, run with {@code --json} and with
@@ -34,8 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whole, not percent-encoded, not a distinctive piece of it, and a short one not as a word nor
  * betrayed by a mask inside a word ({@code t****le}). Knobs: {@code faults.secrets.parallel} (2).
  */
-class SecretScanFaults {
-    static FaultServer server;
+class SecretScanFaults extends FaultScenario {
 
     /** Reserved URL characters, with distinctive ends so that a piece of it is recognisable too. */
     static final String RESERVED = "Fz9p@ss:/#?&=%Qk7w";
@@ -52,23 +49,14 @@ class SecretScanFaults {
     static String dbShort;
     static String dbEnv;
 
-    @TempDir
-    Path tmp;
-
     @BeforeAll
-    static void startServer() throws Exception {
-        server = FaultServer.start();
+    static void createRolesAndDatabases() throws Exception {
         server.createRole("faults_reserved", RESERVED);
         server.createRole("faults_short", SHORT);
         server.createRole("faults_env", VIA_ENV);
         dbReserved = server.createDatabase("secrets", "faults_reserved");
         dbShort = server.createDatabase("secrets", "faults_short");
         dbEnv = server.createDatabase("secrets", "faults_env");
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
     }
 
     /** One command line to scan: where it runs, what it passes. */

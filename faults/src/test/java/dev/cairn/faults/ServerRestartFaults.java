@@ -7,10 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server restarts (fast shutdown, then start on the same port) while a migration's statement
@@ -20,22 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * once, every object present. Rounds alternate between a transactional and a non-transactional (CREATE
  * INDEX CONCURRENTLY) migration. Knob: {@code faults.restart.rounds} (2).
  */
-class ServerRestartFaults {
-    static FaultServer server;
-
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = FaultServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
-
+class ServerRestartFaults extends FaultScenario {
     @Test
     void restartMidMigrationExitsThreeAndRerunRecovers() throws Exception {
         int rounds = Faults.intProperty("faults.restart.rounds", 2);
