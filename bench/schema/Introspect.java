@@ -1,8 +1,8 @@
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.SnapshotCodec;
 import dev.cairn.catalog.Table;
-import dev.cairn.db.postgres.IntrospectOptions;
-import dev.cairn.db.postgres.PostgresIntrospector;
+import dev.cairn.dialect.IntrospectOptions;
+import dev.cairn.postgres.inspect.PostgresIntrospector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import dev.cairn.diff.ChangeSet;
 import dev.cairn.diff.DiffOptions;
 import dev.cairn.diff.Differ;
 import dev.cairn.plan.Plan;
-import dev.cairn.plan.PostgresRenderer;
+import dev.cairn.postgres.render.PostgresRenderer;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

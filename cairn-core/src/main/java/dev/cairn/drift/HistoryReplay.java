@@ -8,7 +8,7 @@ import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationScript;
 import dev.cairn.migrate.SqlErrors;
 import dev.cairn.migrate.Version;
-import dev.cairn.migrate.sql.SqlStatement;
+import dev.cairn.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,7 +1,7 @@
 package dev.cairn.generate;
 
 import dev.cairn.migrate.Checksums;
-import dev.cairn.migrate.sql.SqlLexer;
+import dev.cairn.postgres.sql.SqlLexer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.cairn.migrate;
 
-import dev.cairn.migrate.sql.SqlStatement;
-import dev.cairn.migrate.sql.StatementClassifier;
+import dev.cairn.sql.SqlStatement;
+import dev.cairn.postgres.sql.StatementClassifier;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package dev.cairn.migrate;
 
 import dev.cairn.events.RunEvents;
-import dev.cairn.migrate.sql.SqlStatement;
-import dev.cairn.migrate.sql.StatementClassifier;
-import dev.cairn.migrate.sql.StatementClassifier.Recovery;
+import dev.cairn.sql.SqlStatement;
+import dev.cairn.postgres.sql.StatementClassifier;
+import dev.cairn.postgres.sql.StatementClassifier.Recovery;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

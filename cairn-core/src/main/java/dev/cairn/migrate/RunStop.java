@@ -4,7 +4,7 @@ import dev.cairn.Cancellation;
 import dev.cairn.ExitCode;
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.migrate.MigrateResult.Failure;
-import dev.cairn.migrate.sql.SqlStatement;
+import dev.cairn.sql.SqlStatement;
 import java.sql.SQLException;
 import java.util.Optional;
 

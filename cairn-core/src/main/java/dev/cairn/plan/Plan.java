@@ -114,7 +114,7 @@ public record Plan(List<PlannedStatement> statements, List<Warning> warnings, Su
             }
         }
 
-        static Summary of(List<String[]> kindAndVerb) {
+        public static Summary of(List<String[]> kindAndVerb) {
             Map<String, Counts> m = new TreeMap<>();
             for (String[] kv : kindAndVerb) {
                 Counts c = switch (kv[1]) {

@@ -8,7 +8,7 @@ import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.Table;
 import dev.cairn.diff.Change.*;
 import dev.cairn.plan.Plan;
-import dev.cairn.plan.PostgresRenderer;
+import dev.cairn.postgres.render.PostgresRenderer;
 import dev.cairn.plan.Risk;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import dev.cairn.catalog.SnapshotCodec;
 import dev.cairn.diff.ChangeSet;
 import dev.cairn.diff.Differ;
 import dev.cairn.plan.Plan;
-import dev.cairn.plan.PostgresRenderer;
+import dev.cairn.postgres.render.PostgresRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

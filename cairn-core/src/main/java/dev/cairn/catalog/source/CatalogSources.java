@@ -6,7 +6,7 @@ import dev.cairn.config.CairnConfig;
 import dev.cairn.config.CatalogSettings;
 import dev.cairn.config.EnvironmentConfig;
 import dev.cairn.db.JdbcConnectionSource;
-import dev.cairn.db.postgres.IntrospectOptions;
+import dev.cairn.dialect.IntrospectOptions;
 import dev.cairn.migrate.HistoryTable;
 import dev.cairn.migrate.Version;
 import java.nio.file.Path;

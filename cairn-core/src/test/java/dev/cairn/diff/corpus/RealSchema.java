@@ -1,7 +1,7 @@
 package dev.cairn.diff.corpus;
 
-import dev.cairn.migrate.sql.ScriptSplitter;
-import dev.cairn.migrate.sql.SqlStatement;
+import dev.cairn.postgres.sql.ScriptSplitter;
+import dev.cairn.sql.SqlStatement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

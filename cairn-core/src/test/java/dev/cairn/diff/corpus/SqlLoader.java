@@ -2,8 +2,8 @@ package dev.cairn.diff.corpus;
 
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
-import dev.cairn.migrate.sql.ScriptSplitter;
-import dev.cairn.migrate.sql.SqlStatement;
+import dev.cairn.postgres.sql.ScriptSplitter;
+import dev.cairn.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

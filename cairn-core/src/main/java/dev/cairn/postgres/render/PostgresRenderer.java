@@ -1,4 +1,7 @@
-package dev.cairn.plan;
+package dev.cairn.postgres.render;
+import dev.cairn.plan.Risk;
+import dev.cairn.plan.PlannedStatement;
+import dev.cairn.plan.Plan;
 
 import static dev.cairn.migrate.Identifiers.literal;
 import static dev.cairn.migrate.Identifiers.qualified;
@@ -20,7 +23,7 @@ import dev.cairn.diff.Change;
 import dev.cairn.diff.Change.*;
 import dev.cairn.diff.ChangeSet;
 import dev.cairn.diff.Target;
-import dev.cairn.diff.TypeNames;
+import dev.cairn.postgres.PostgresTypes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -139,7 +142,7 @@ public final class PostgresRenderer {
 
     /** {@code schema.table} as the catalog writes it (maybe quoted) to SQL. */
     static String qualifiedRef(String ref, String defaultSchema) {
-        List<String> p = TypeNames.parts(ref);
+        List<String> p = PostgresTypes.parts(ref);
         return p.size() >= 2 ? qualified(p.get(p.size() - 2), p.get(p.size() - 1)) : qualified(defaultSchema, p.get(0));
     }
 
@@ -150,7 +153,7 @@ public final class PostgresRenderer {
         if (c.contains("\"")) {
             return c;
         }
-        return TypeNames.parts(c).stream().map(PostgresRenderer::quoteAlways).collect(Collectors.joining("."));
+        return PostgresTypes.parts(c).stream().map(PostgresRenderer::quoteAlways).collect(Collectors.joining("."));
     }
 
     private static String quoteAlways(String s) {
@@ -643,7 +646,7 @@ public final class PostgresRenderer {
     }
 
     static String ownedBy(String ownedBy, String schema) {
-        List<String> p = TypeNames.parts(ownedBy);
+        List<String> p = PostgresTypes.parts(ownedBy);
         if (p.size() == 3) {
             return qualified(p.get(0), p.get(1)) + "." + quoteIfNeeded(p.get(2));
         }
@@ -743,7 +746,7 @@ public final class PostgresRenderer {
         String sql = "ALTER TABLE " + tbl(c.table()) + " ALTER COLUMN " + quoteIfNeeded(t.name()) + " TYPE " + t.type()
                 + (t.collation() == null ? "" : " COLLATE " + collation(t.collation()))
                 + (c.using() == null ? "" : " USING " + c.using());
-        boolean rewrite = c.using() != null || !TypeNames.binaryCoercible(f.type(), t.type());
+        boolean rewrite = c.using() != null || !PostgresTypes.binaryCoercible(f.type(), t.type());
         Set<Risk> risks = EnumSet.of(Risk.ACCESS_EXCLUSIVE_LOCK);
         if (rewrite) {
             risks.add(Risk.TABLE_REWRITE);

@@ -1,20 +1,22 @@
-package dev.cairn.migrate.sql;
+package dev.cairn.postgres.sql;
+import dev.cairn.sql.LineCounter;
+import dev.cairn.sql.SqlStatement;
 
-import static dev.cairn.migrate.sql.SqlLexer.Kind.BLOCK_COMMENT;
-import static dev.cairn.migrate.sql.SqlLexer.Kind.DOLLAR_BODY;
-import static dev.cairn.migrate.sql.SqlLexer.Kind.LINE_COMMENT;
-import static dev.cairn.migrate.sql.SqlLexer.Kind.META_COMMAND;
-import static dev.cairn.migrate.sql.SqlLexer.Kind.NUMBER;
-import static dev.cairn.migrate.sql.SqlLexer.Kind.PARAM;
-import static dev.cairn.migrate.sql.SqlLexer.Kind.PUNCT;
-import static dev.cairn.migrate.sql.SqlLexer.Kind.QUOTED_IDENT;
-import static dev.cairn.migrate.sql.SqlLexer.Kind.STRING;
-import static dev.cairn.migrate.sql.SqlLexer.Kind.WORD;
+import static dev.cairn.postgres.sql.SqlLexer.Kind.BLOCK_COMMENT;
+import static dev.cairn.postgres.sql.SqlLexer.Kind.DOLLAR_BODY;
+import static dev.cairn.postgres.sql.SqlLexer.Kind.LINE_COMMENT;
+import static dev.cairn.postgres.sql.SqlLexer.Kind.META_COMMAND;
+import static dev.cairn.postgres.sql.SqlLexer.Kind.NUMBER;
+import static dev.cairn.postgres.sql.SqlLexer.Kind.PARAM;
+import static dev.cairn.postgres.sql.SqlLexer.Kind.PUNCT;
+import static dev.cairn.postgres.sql.SqlLexer.Kind.QUOTED_IDENT;
+import static dev.cairn.postgres.sql.SqlLexer.Kind.STRING;
+import static dev.cairn.postgres.sql.SqlLexer.Kind.WORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import dev.cairn.migrate.sql.SqlLexer.Kind;
-import dev.cairn.migrate.sql.SqlLexer.Token;
+import dev.cairn.postgres.sql.SqlLexer.Kind;
+import dev.cairn.postgres.sql.SqlLexer.Token;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,9 @@
-package dev.cairn.migrate.sql;
+package dev.cairn.postgres.sql;
+import dev.cairn.sql.LineCounter;
+import dev.cairn.sql.SqlStatement;
 
-import dev.cairn.migrate.sql.SqlLexer.Kind;
-import dev.cairn.migrate.sql.SqlLexer.Token;
+import dev.cairn.postgres.sql.SqlLexer.Kind;
+import dev.cairn.postgres.sql.SqlLexer.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.cairn.diff;
+package dev.cairn.postgres;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Small facts about {@code format_type} names: arrays, qualified parts, categories, assignment casts. */
-public final class TypeNames {
-    private TypeNames() {}
+public final class PostgresTypes {
+    private PostgresTypes() {}
 
     private static final Set<String> NUMERIC = Set.of("smallint", "integer", "bigint", "numeric", "real",
             "double precision", "money");

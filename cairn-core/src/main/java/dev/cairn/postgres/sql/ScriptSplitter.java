@@ -1,9 +1,11 @@
-package dev.cairn.migrate.sql;
+package dev.cairn.postgres.sql;
+import dev.cairn.sql.LineCounter;
+import dev.cairn.sql.SqlStatement;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
-import dev.cairn.migrate.sql.SqlLexer.Kind;
-import dev.cairn.migrate.sql.SqlLexer.Token;
+import dev.cairn.postgres.sql.SqlLexer.Kind;
+import dev.cairn.postgres.sql.SqlLexer.Token;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,5 @@
-package dev.cairn.db.postgres;
+package dev.cairn.postgres.inspect;
+import dev.cairn.dialect.IntrospectOptions;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;

@@ -1,4 +1,4 @@
-package dev.cairn.db.postgres;
+package dev.cairn.postgres.inspect;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;

@@ -1,27 +1,27 @@
-package dev.cairn.migrate.sql;
+package dev.cairn.sql;
 
 /**
  * Walks text forward and keeps a 1-based line and column. Columns count Unicode code points, as
  * editors and PostgreSQL's error positions do, not UTF-16 chars. {@code \r\n}, {@code \n} and a
  * lone {@code \r} each end a line.
  */
-final class LineCounter {
+public final class LineCounter {
     private int offset;
     private int line;
     private int column;
 
-    LineCounter() {
+    public LineCounter() {
         this(0, 1, 1);
     }
 
-    LineCounter(int offset, int line, int column) {
+    public LineCounter(int offset, int line, int column) {
         this.offset = offset;
         this.line = line;
         this.column = column;
     }
 
     /** Moves forward to {@code target} (an index into {@code text}); never moves back. */
-    void advance(CharSequence text, int target) {
+    public void advance(CharSequence text, int target) {
         while (offset < target) {
             char c = text.charAt(offset);
             if (c == '\n' || (c == '\r' && (offset + 1 >= text.length() || text.charAt(offset + 1) != '\n'))) {
@@ -38,15 +38,15 @@ final class LineCounter {
         }
     }
 
-    int offset() {
+    public int offset() {
         return offset;
     }
 
-    int line() {
+    public int line() {
         return line;
     }
 
-    int column() {
+    public int column() {
         return column;
     }
 }

@@ -1,4 +1,4 @@
-package dev.cairn.db.postgres;
+package dev.cairn.dialect;
 
 import java.util.List;
 
@@ -34,7 +34,7 @@ public record IntrospectOptions(List<String> includeSchemas, List<String> exclud
         return (includeSchemas.isEmpty() || includeSchemas.contains(schema)) && !excludeSchemas.contains(schema);
     }
 
-    boolean isHistoryTable(String schema, String table) {
+    public boolean isHistoryTable(String schema, String table) {
         return historyTable != null && historyTable.equals(table) && (historySchema == null || historySchema.equals(schema));
     }
 }

@@ -1,4 +1,4 @@
-package dev.cairn.migrate.sql;
+package dev.cairn.sql;
 
 import java.util.Objects;
 

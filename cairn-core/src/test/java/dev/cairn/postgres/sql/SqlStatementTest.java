@@ -1,10 +1,11 @@
-package dev.cairn.migrate.sql;
+package dev.cairn.postgres.sql;
+import dev.cairn.sql.SqlStatement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import dev.cairn.migrate.sql.SqlStatement.Position;
+import dev.cairn.sql.SqlStatement.Position;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

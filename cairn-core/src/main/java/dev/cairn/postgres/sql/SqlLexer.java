@@ -1,4 +1,6 @@
-package dev.cairn.migrate.sql;
+package dev.cairn.postgres.sql;
+import dev.cairn.sql.LineCounter;
+import dev.cairn.sql.SqlStatement;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
