@@ -5,7 +5,8 @@ import dev.cairn.config.ConfigLoader;
 import dev.cairn.config.EnvironmentConfig;
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.db.JdbcConnectionSource;
-import dev.cairn.db.LocalDatabase;
+import dev.cairn.db.DevDatabases;
+import dev.cairn.db.DevServers;
 import dev.cairn.events.RunEvents;
 import dev.cairn.migrate.HistoryAdmin;
 import dev.cairn.migrate.HistoryTable;
@@ -85,7 +86,7 @@ public final class Project {
     public Target connect(String envName, String urlOverride) {
         EnvironmentConfig env = environment(envName, urlOverride);
         if (env.embedded()) {
-            LocalDatabase.Session session = LocalDatabase.at(dir()).open();
+            DevServers.LocalSession session = DevDatabases.servers().openLocal(dir());
             return new Target(this, env, new JdbcConnectionSource(session.jdbcUrl(), session.user(), null), session);
         }
         String password = env.password() == null ? null : env.password().reveal();

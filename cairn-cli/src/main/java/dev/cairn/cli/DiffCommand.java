@@ -1,5 +1,6 @@
 package dev.cairn.cli;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import dev.cairn.Project;
 import dev.cairn.catalog.Catalog;
@@ -13,7 +14,6 @@ import dev.cairn.diff.ChangeSet;
 import dev.cairn.diff.DiffOptions;
 import dev.cairn.diff.Differ;
 import dev.cairn.plan.Plan;
-import dev.cairn.postgres.render.PostgresRenderer;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +58,7 @@ final class DiffCommand extends BaseCommand {
         List<Rename> explicit = options.renames();
         options = options.withRenames(hints(fromSource, toSource, a, b).stream().filter(h -> !explicit.contains(h)).toList());
         ChangeSet changes = Differ.diff(a, b, options);
-        Plan plan = PostgresRenderer.render(changes);
+        Plan plan = Dialects.current().renderer().render(changes);
         if (console().json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("ok", true);

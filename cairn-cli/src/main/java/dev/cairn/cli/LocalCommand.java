@@ -3,7 +3,7 @@ package dev.cairn.cli;
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.Project;
-import dev.cairn.db.LocalDatabase;
+import dev.cairn.embedded.LocalDatabase;
 import dev.cairn.migrate.MigrateResult;
 import dev.cairn.migrate.MigrationState;
 import dev.cairn.migrate.Migrator;

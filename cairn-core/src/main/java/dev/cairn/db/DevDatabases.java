@@ -1,9 +1,13 @@
 package dev.cairn.db;
 
+import dev.cairn.CairnException;
+import dev.cairn.ExitCode;
+import java.util.ServiceLoader;
+
 /**
  * Throwaway PostgreSQL databases for tests and for commands that replay migrations into scratch
- * space. One scratch server per JVM, started on first use (a template copy, no initdb), stopped
- * and deleted at JVM exit.
+ * space, from the {@link DevServers} on the class path (the embedded server: one scratch server per
+ * JVM, started on first use from a template copy, stopped and deleted at JVM exit).
  *
  * <pre>{@code
  * try (ScratchDatabase db = DevDatabases.createDatabase();
@@ -11,19 +15,24 @@ package dev.cairn.db;
  * }</pre>
  */
 public final class DevDatabases {
-    private static ScratchServer shared; // guarded by DevDatabases.class
-
     private DevDatabases() {}
 
-    public static synchronized ScratchServer sharedScratchServer() {
-        if (shared == null) {
-            shared = ScratchServer.start();
+    private static final class Holder {
+        static final DevServers SERVERS = ServiceLoader.load(DevServers.class).findFirst().orElse(null);
+    }
+
+    /** The dev servers found on the class path. */
+    public static DevServers servers() {
+        if (Holder.SERVERS == null) {
+            throw new CairnException(ExitCode.USAGE, "No embedded PostgreSQL is on the class path (module cairn-embedded),"
+                    + " so Cairn cannot create the scratch database this command needs. Use the cairn launcher or the"
+                    + " cairn-cli jar, which include it, or add dev.cairn:cairn-embedded to your build.");
         }
-        return shared;
+        return Holder.SERVERS;
     }
 
     /** A new empty database on the shared scratch server; close it to drop it. */
     public static ScratchDatabase createDatabase() {
-        return sharedScratchServer().createDatabase();
+        return servers().createScratchDatabase();
     }
 }

@@ -17,6 +17,6 @@ public record ScratchDatabase(String jdbcUrl, String name, String user) implemen
 
     @Override
     public void close() {
-        ScratchServer.dropOnOwner(this);
+        DevDatabases.servers().dropScratchDatabase(this);
     }
 }

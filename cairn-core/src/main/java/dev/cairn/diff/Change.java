@@ -19,7 +19,7 @@ import dev.cairn.catalog.View;
 import java.util.List;
 
 /**
- * One schema change, dialect-neutral in shape; {@link dev.cairn.postgres.render.PostgresRenderer} turns each into
+ * One schema change, dialect-neutral in shape; the dialect's {@link dev.cairn.dialect.Renderer} turns each into
  * SQL. Changes that concern a table carry the table as it is at that point of the change set (the
  * target catalog's table for changes after a rename).
  */

@@ -1,5 +1,6 @@
 package dev.cairn.diff;
-import dev.cairn.postgres.PostgresTypes;
+import dev.cairn.dialect.DiffRules;
+import dev.cairn.dialect.Dialects;
 
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.Column;
@@ -68,6 +69,10 @@ import java.util.stream.Collectors;
  */
 public final class Differ {
     private Differ() {}
+
+    private static DiffRules rules() {
+        return Dialects.current().diffRules();
+    }
 
     public static ChangeSet diff(Catalog from, Catalog to) {
         return diff(from, to, DiffOptions.defaults());
@@ -203,7 +208,7 @@ public final class Differ {
             if (formatType == null) {
                 return null;
             }
-            List<String> parts = PostgresTypes.parts(PostgresTypes.element(formatType));
+            List<String> parts = rules().parts(rules().element(formatType));
             if (parts.size() == 2) {
                 return typeKey(parts.get(0), parts.get(1));
             }
@@ -256,7 +261,7 @@ public final class Differ {
             t.dependsOn().forEach(r -> d.add(refKey(r)));
             t.columns().forEach(col -> addIfNotNull(d, typeKeyOf(col.type())));
             if (t.partitionOf() != null) {
-                List<String> p = PostgresTypes.parts(t.partitionOf());
+                List<String> p = rules().parts(t.partitionOf());
                 d.add(p.size() == 2 ? relKey(p.get(0), p.get(1)) : relKey(t.schema(), p.get(0)));
             }
             d.remove(relKey(t.schema(), t.name()));
@@ -629,7 +634,7 @@ public final class Differ {
                     }
                     rebuiltColumns.computeIfAbsent(t.qualifiedName(), x -> new HashSet<>()).add(c.name());
                     uses.add(new ColumnUse(t.schema(), t.name(), new Column(c.name(), c.type(), c.collation(),
-                            c.notNull(), def, c.identity(), c.generatedExpr(), c.comment()), PostgresTypes.isArray(c.type())));
+                            c.notNull(), def, c.identity(), c.generatedExpr(), c.comment()), rules().isArray(c.type())));
                     changed.add(colKey(t.schema(), t.name(), c.name()));
                 }
             }
@@ -714,7 +719,7 @@ public final class Differ {
                     defaultHandled.add(ck);
                     changed.add(ck);
                     rebuiltColumns.computeIfAbsent(t.qualifiedName(), x -> new HashSet<>()).add(c.name());
-                    uses.add(new ColumnUse(t.schema(), t.name(), c, PostgresTypes.isArray(c.type())));
+                    uses.add(new ColumnUse(t.schema(), t.name(), c, rules().isArray(c.type())));
                 }
             }
             return uses;
@@ -837,7 +842,7 @@ public final class Differ {
         }
 
         static String normOwner(Sequence s) {
-            List<String> p = PostgresTypes.parts(s.ownedBy());
+            List<String> p = rules().parts(s.ownedBy());
             return p.size() == 3 ? String.join(".", p) : s.schema() + "." + String.join(".", p);
         }
 
@@ -846,7 +851,7 @@ public final class Differ {
             if (s.ownedBy() == null) {
                 return false;
             }
-            List<String> parts = PostgresTypes.parts(s.ownedBy());
+            List<String> parts = rules().parts(s.ownedBy());
             String schema = parts.size() == 3 ? parts.get(0) : s.schema();
             String table = parts.get(parts.size() - 2);
             String column = parts.get(parts.size() - 1);
@@ -1012,7 +1017,7 @@ public final class Differ {
                 return false;
             }
             for (String key : rebuiltTypes) {
-                List<String> p = PostgresTypes.parts(key.substring("type:".length()));
+                List<String> p = rules().parts(key.substring("type:".length()));
                 String n = Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(p.get(p.size() - 1)));
                 if (Pattern.compile("::(?:[\\w\"]+\\.)?" + n + "(?![\\w\"])").matcher(expr).find()) {
                     return true;
@@ -1041,7 +1046,7 @@ public final class Differ {
             if (t.partitionOf() == null) {
                 return null;
             }
-            List<String> p = PostgresTypes.parts(t.partitionOf());
+            List<String> p = rules().parts(t.partitionOf());
             return p.size() == 2 ? c.table(p.get(0), p.get(1)).orElse(null) : c.table(t.schema(), p.get(0)).orElse(null);
         }
 
@@ -1082,7 +1087,7 @@ public final class Differ {
          * indexes): a foreign key of a dropped table may depend on it, so that foreign key is dropped first.
          */
         boolean referencedKeyChanges(String qualifiedTable) {
-            List<String> p = PostgresTypes.parts(qualifiedTable);
+            List<String> p = rules().parts(qualifiedTable);
             if (p.size() != 2) {
                 return true;
             }
@@ -1271,7 +1276,7 @@ public final class Differ {
             if (c.referencedTable() == null) {
                 return false;
             }
-            List<String> p = PostgresTypes.parts(c.referencedTable());
+            List<String> p = rules().parts(c.referencedTable());
             if (p.size() != 2) {
                 return false;
             }
@@ -1319,7 +1324,7 @@ public final class Differ {
             if (!m.find()) {
                 return false;
             }
-            List<String> parts = PostgresTypes.parts(m.group(1));
+            List<String> parts = rules().parts(m.group(1));
             String schema = parts.size() == 2 ? parts.get(0) : "public";
             String fn = parts.get(parts.size() - 1);
             return recreated.stream().anyMatch(k -> k.startsWith("routine:" + schema + "." + fn + "(")
@@ -1487,10 +1492,10 @@ public final class Differ {
             }
             boolean typeChange = !o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation());
             String using = null;
-            if (!o.type().equals(c.type()) && !PostgresTypes.assignable(o.type(), c.type())) {
+            if (!o.type().equals(c.type()) && !rules().assignable(o.type(), c.type())) {
                 String col = dev.cairn.migrate.Identifiers.quoteIfNeeded(c.name());
                 String column = name + "." + c.name();
-                switch (PostgresTypes.conversion(o.type(), c.type(), castless(o.type()), castless(c.type()))) {
+                switch (rules().conversion(o.type(), c.type(), castless(o.type()), castless(c.type()))) {
                     case ARRAY_WRAP -> using = "ARRAY[" + col + "]";
                     case FIRST_ELEMENT -> {
                         using = "(" + col + ")[1]";

@@ -1,5 +1,6 @@
 package dev.cairn.drift;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import dev.cairn.Project;
 import dev.cairn.catalog.Catalog;
@@ -10,7 +11,6 @@ import dev.cairn.config.EnvironmentConfig;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
 import dev.cairn.dialect.IntrospectOptions;
-import dev.cairn.postgres.inspect.PostgresIntrospector;
 import dev.cairn.diff.ChangeSet;
 import dev.cairn.diff.DiffOptions;
 import dev.cairn.diff.Differ;
@@ -21,7 +21,6 @@ import dev.cairn.migrate.MigrationState;
 import dev.cairn.migrate.Problem;
 import dev.cairn.migrate.SqlErrors;
 import dev.cairn.migrate.SumFile;
-import dev.cairn.postgres.render.PostgresRenderer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -66,7 +65,7 @@ public final class DriftDetector {
             Catalog live;
             try (Connection c = LiveDatabaseSource.openReadOnly(target.db())) {
                 history = historyTable.read(c);
-                live = PostgresIntrospector.introspect(c, options);
+                live = Dialects.current().introspector().introspect(c, options);
             } catch (SQLException e) {
                 throw SqlErrors.connectionFailure(target.db(), e);
             }
@@ -104,7 +103,7 @@ public final class DriftDetector {
                     HistoryReplay.Result r = HistoryReplay.replay(dir, history, c, env.defaultSchema(), historyTable.schema());
                     notices.addAll(r.notices());
                     replayed = r.replayed();
-                    expected = PostgresIntrospector.introspect(c, options);
+                    expected = Dialects.current().introspector().introspect(c, options);
                 } catch (SQLException e) {
                     throw CairnException.database("The scratch database for the replay failed: "
                             + SqlErrors.describe(e).summary() + ".", e);
@@ -120,7 +119,7 @@ public final class DriftDetector {
             if (!differences.isEmpty()) {
                 ChangeSet fix = Differ.diff(a, e, DiffOptions.defaults().withOwnership(config.catalog().ownership())
                         .withPrivileges(config.catalog().privileges()));
-                fixSql = PostgresRenderer.render(fix).toSql();
+                fixSql = Dialects.current().renderer().render(fix).toSql();
                 warnings = fix.warnings();
             }
             return new DriftReport(env.name(), target.db().describe(), differences, findings, notices, fixSql, warnings,

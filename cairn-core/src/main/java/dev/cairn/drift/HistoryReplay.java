@@ -156,7 +156,7 @@ public final class HistoryReplay {
                     if (transactional) {
                         c.rollback();
                     }
-                    SqlErrors.ServerError server = SqlErrors.describe(e);
+                    dev.cairn.sql.ServerError server = SqlErrors.describe(e);
                     SqlStatement.Position at = server.position() > 0 ? st.positionOf(server.position()) : st.position();
                     throw new CairnException(ExitCode.DATABASE, "Replaying " + script.name() + " into a scratch database"
                             + " failed at " + script.name() + ":" + at + ": " + server.summary() + " in statement '"

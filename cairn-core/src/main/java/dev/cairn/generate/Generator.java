@@ -1,5 +1,6 @@
 package dev.cairn.generate;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.Project;
@@ -26,11 +27,8 @@ import dev.cairn.migrate.Problem;
 import dev.cairn.migrate.SqlErrors;
 import dev.cairn.migrate.SumFile;
 import dev.cairn.migrate.Version;
-import dev.cairn.postgres.sql.ScriptSplitter;
 import dev.cairn.sql.SqlStatement;
-import dev.cairn.postgres.sql.StatementClassifier;
 import dev.cairn.plan.Plan;
-import dev.cairn.postgres.render.PostgresRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -126,9 +124,9 @@ public final class Generator {
                     project.config().catalog().privileges());
             DiffOptions plain = new DiffOptions(List.of(), project.config().catalog().ownership(),
                     project.config().catalog().privileges());
-            Plan plan = PostgresRenderer.render(changes);
+            Plan plan = Dialects.current().renderer().render(changes);
             ChangeSet revertChanges = Differ.diff(desired, current, revertOptions);
-            Plan revertPlan = PostgresRenderer.render(revertChanges);
+            Plan revertPlan = Dialects.current().renderer().render(revertChanges);
             String name = fileName(options.name());
 
             // A plan (or its revert) that adds enum values and uses them cannot run in one transaction: it becomes
@@ -141,16 +139,16 @@ public final class Generator {
                         + " was written: change the schema in two steps (generate the added values first).");
             } else if (plan.needsCommitSplit()) {
                 Catalog middle = withEnumLabelsOf(current, changes);
-                steps.add(new Step(name + "_enum_values", middle, PostgresRenderer.render(Differ.diff(current, middle, plain)),
-                        PostgresRenderer.render(Differ.diff(middle, current, plain))));
-                steps.add(new Step(name, desired, PostgresRenderer.render(Differ.diff(middle, desired, forwardOptions)),
-                        PostgresRenderer.render(Differ.diff(desired, middle, revertOptions))));
+                steps.add(new Step(name + "_enum_values", middle, Dialects.current().renderer().render(Differ.diff(current, middle, plain)),
+                        Dialects.current().renderer().render(Differ.diff(middle, current, plain))));
+                steps.add(new Step(name, desired, Dialects.current().renderer().render(Differ.diff(middle, desired, forwardOptions)),
+                        Dialects.current().renderer().render(Differ.diff(desired, middle, revertOptions))));
             } else if (revertPlan.needsCommitSplit()) {
                 Catalog middle = withEnumLabelsOf(desired, revertChanges);
-                steps.add(new Step(name, middle, PostgresRenderer.render(Differ.diff(current, middle, forwardOptions)),
-                        PostgresRenderer.render(Differ.diff(middle, current, revertOptions))));
-                steps.add(new Step(name + "_enum_values_removed", desired, PostgresRenderer.render(Differ.diff(middle, desired, plain)),
-                        PostgresRenderer.render(Differ.diff(desired, middle, plain))));
+                steps.add(new Step(name, middle, Dialects.current().renderer().render(Differ.diff(current, middle, forwardOptions)),
+                        Dialects.current().renderer().render(Differ.diff(middle, current, revertOptions))));
+                steps.add(new Step(name + "_enum_values_removed", desired, Dialects.current().renderer().render(Differ.diff(middle, desired, plain)),
+                        Dialects.current().renderer().render(Differ.diff(desired, middle, plain))));
             } else {
                 steps.add(new Step(name, desired, plan, revertPlan));
             }
@@ -272,8 +270,8 @@ public final class Generator {
 
     /** Runs the script as cairn migrate will: in one transaction unless a statement cannot run in one. */
     private static void apply(ConnectionSource db, String sql, String what) {
-        List<SqlStatement> statements = ScriptSplitter.split(sql, what);
-        boolean transactional = StatementClassifier.transactional(sql, statements);
+        List<SqlStatement> statements = Dialects.current().statements().split(sql, what);
+        boolean transactional = Dialects.current().statements().transactional(sql, statements);
         try (Connection c = db.open(); Statement s = c.createStatement()) {
             c.setAutoCommit(!transactional);
             for (SqlStatement st : statements) {
@@ -300,7 +298,7 @@ public final class Generator {
         if (!left.isEmpty()) {
             throw new CairnException(ExitCode.DATABASE, "Cairn checks every migration it generates on a scratch"
                     + " database before writing it, and " + what + " did not give the expected schema; still different: "
-                    + PostgresRenderer.render(left).summary() + ". Nothing was written. This is a bug in Cairn's differ:"
+                    + Dialects.current().renderer().render(left).summary() + ". Nothing was written. This is a bug in Cairn's differ:"
                     + " please report it with your schema files; meanwhile, write this migration by hand.");
         }
     }

@@ -1,5 +1,6 @@
 package dev.cairn.generate;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.Project;
@@ -9,7 +10,6 @@ import dev.cairn.catalog.source.SchemaFilesSource;
 import dev.cairn.config.CairnConfig;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
-import dev.cairn.postgres.inspect.PostgresIntrospector;
 import dev.cairn.diff.ChangeSet;
 import dev.cairn.migrate.SqlErrors;
 import java.sql.Connection;
@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import dev.cairn.diff.Differ;
 import dev.cairn.plan.Plan;
 import dev.cairn.plan.PlannedStatement;
-import dev.cairn.postgres.render.PostgresRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ public final class Pull {
         Path dir = config.schemaDir();
         clear(dir, force);
         ChangeSet changes = Differ.diff(emptyDatabase(config), live);
-        Plan plan = PostgresRenderer.render(changes);
+        Plan plan = Dialects.current().renderer().render(changes);
         boolean byTable = CairnConfig.PULL_BY_TABLE.equals(config.pullLayout());
         Grouping grouping = new Grouping(live, byTable);
         // The compact layout (each group in one file) reads best but may load out of order when groups
@@ -70,7 +69,7 @@ public final class Pull {
     /** What a new database already has (the public schema), so that pull does not try to create it. */
     private static Catalog emptyDatabase(CairnConfig config) {
         try (ScratchDatabase db = DevDatabases.createDatabase(); Connection c = db.connect()) {
-            return PostgresIntrospector.introspect(c, CatalogSources.options(config, null));
+            return Dialects.current().introspector().introspect(c, CatalogSources.options(config, null));
         } catch (SQLException e) {
             throw CairnException.database("Could not read an empty scratch database: " + SqlErrors.describe(e).summary(), e);
         }

@@ -1,10 +1,10 @@
 package dev.cairn.generate;
 
+import dev.cairn.sql.Token;
+import dev.cairn.dialect.Dialects;
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.source.SchemaFilesSource;
 import dev.cairn.diff.DiffOptions.Rename;
-import dev.cairn.postgres.sql.SqlLexer;
-import dev.cairn.postgres.sql.SqlLexer.Token;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,8 +87,8 @@ public final class RenameHints {
         List<Token> statement = new ArrayList<>();
         List<Token> hints = new ArrayList<>();
         int depth = 0;
-        for (Token t : SqlLexer.tokenize(sql, fileName)) {
-            if (t.kind() == SqlLexer.Kind.LINE_COMMENT && HINT.matcher(t.text()).matches()) {
+        for (Token t : Dialects.current().statements().tokenize(sql, fileName)) {
+            if (t.kind() == Token.Kind.LINE_COMMENT && HINT.matcher(t.text()).matches()) {
                 hints.add(t);
                 continue;
             }
@@ -220,7 +220,7 @@ public final class RenameHints {
 
     /** An identifier as PostgreSQL stores it: unquoted folds to lower case, quoted keeps its text. */
     private static String name(Token t) {
-        if (t.kind() == SqlLexer.Kind.QUOTED_IDENT) {
+        if (t.kind() == Token.Kind.QUOTED_IDENT) {
             String body = t.text().substring(1, t.text().length() - 1);
             return body.replace("\"\"", "\"");
         }

@@ -1,7 +1,8 @@
 package dev.cairn.generate;
 
+import dev.cairn.sql.Token;
+import dev.cairn.dialect.Dialects;
 import dev.cairn.migrate.Checksums;
-import dev.cairn.postgres.sql.SqlLexer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public final class SchemaFingerprint {
         StringBuilder all = new StringBuilder();
         files.forEach((name, content) -> {
             all.append("== ").append(name).append('\n');
-            for (SqlLexer.Token t : SqlLexer.significantTokens(content, name)) {
+            for (Token t : Dialects.current().statements().significantTokens(content, name)) {
                 all.append(t.text()).append(' ');
             }
             all.append('\n');

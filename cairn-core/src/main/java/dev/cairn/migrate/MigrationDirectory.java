@@ -1,5 +1,6 @@
 package dev.cairn.migrate;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,9 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.cairn.postgres.sql.ScriptSplitter;
 import dev.cairn.sql.SqlStatement;
-import dev.cairn.postgres.sql.StatementClassifier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -318,7 +317,7 @@ public final class MigrationDirectory {
         }
         List<SqlStatement> statements;
         try {
-            statements = ScriptSplitter.split(content, name);
+            statements = Dialects.current().statements().split(content, name);
         } catch (CairnException e) {
             problems.add(new Problem("malformed", name, e.getMessage()));
             return Optional.empty();
@@ -349,7 +348,7 @@ public final class MigrationDirectory {
         List<String> found = new ArrayList<>();
         int firstLine = 0;
         for (SqlStatement st : script.statements()) {
-            Optional<String> command = StatementClassifier.transactionControl(st);
+            Optional<String> command = Dialects.current().statements().transactionControl(st);
             if (command.isPresent()) {
                 firstLine = firstLine == 0 ? st.line() : firstLine;
                 found.add(command.get() + " (line " + st.line() + ")");
@@ -358,7 +357,7 @@ public final class MigrationDirectory {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        boolean marked = StatementClassifier.hasNoTransactionMarker(script.content());
+        boolean marked = Dialects.current().statements().hasNoTransactionMarker(script.content());
         String why = marked
                 ? " it is marked -- cairn:no-transaction, so each statement already commits on its own, and transaction"
                         + " control would group or discard statements behind Cairn's back. Remove "

@@ -1,7 +1,7 @@
 package dev.cairn.migrate;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.sql.SqlStatement;
-import dev.cairn.postgres.sql.StatementClassifier;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Comparator;
@@ -27,7 +27,7 @@ public record MigrationScript(MigrationKind kind, Version version, String descri
 
     /** Whether it runs in one transaction (see {@link StatementClassifier#transactional}). */
     public boolean transactional() {
-        return StatementClassifier.transactional(content, statements);
+        return Dialects.current().statements().transactional(content, statements);
     }
 
     /** A short label for messages: the file name. */

@@ -1,7 +1,8 @@
 package dev.cairn.migrate;
 
+import dev.cairn.sql.Recovery;
+import dev.cairn.dialect.Dialects;
 import dev.cairn.sql.SqlStatement;
-import dev.cairn.postgres.sql.StatementClassifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -274,7 +275,7 @@ public record MigrationState(
             }
             if (done < statements.size()) {
                 SqlStatement next = statements.get(done);
-                if (StatementClassifier.recovery(next) == StatementClassifier.Recovery.UNKNOWN) {
+                if (Dialects.current().statements().recovery(next) == Recovery.UNKNOWN) {
                     return Optional.of(new Problem("failed-partial", f.script(), f.script() + when + " in the statement"
                             + " at line " + next.line() + " (" + next.firstLine() + "), after " + done + " completed"
                             + " statement(s). Cairn cannot tell whether that statement took effect (it runs outside a"

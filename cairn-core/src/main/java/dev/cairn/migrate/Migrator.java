@@ -1,5 +1,7 @@
 package dev.cairn.migrate;
 
+import dev.cairn.sql.Recovery;
+import dev.cairn.dialect.Dialects;
 import dev.cairn.Cancellation;
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
@@ -9,7 +11,6 @@ import dev.cairn.events.RunEvents;
 import dev.cairn.migrate.MigrateResult.Failure;
 import dev.cairn.migrate.MigrateResult.Step;
 import dev.cairn.sql.SqlStatement;
-import dev.cairn.postgres.sql.StatementClassifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -211,22 +212,13 @@ public final class Migrator {
             } catch (SQLException e) {
                 return new StatementFailure(i, st, e);
             }
-            if (transactionEnded(c)) {
+            if (Dialects.current().transactionEnded(c)) {
                 // Transaction control the directory scan did not recognise (it refuses BEGIN, COMMIT, ... as
                 // statements): what ran so far is committed, so stop, and never claim a rollback.
                 return new StatementFailure(i, st, null, true);
             }
         }
         return null;
-    }
-
-    /** True when, in the middle of a migration's transaction, the server says no transaction is open any more. */
-    private static boolean transactionEnded(Connection c) throws SQLException {
-        if (c.getAutoCommit() || !c.isWrapperFor(org.postgresql.core.BaseConnection.class)) {
-            return false;
-        }
-        return c.unwrap(org.postgresql.core.BaseConnection.class).getTransactionState()
-                == org.postgresql.core.TransactionState.IDLE;
     }
 
     private void configureSession(Connection c) throws SQLException {
@@ -301,8 +293,8 @@ public final class Migrator {
             String undone = transactional
                     ? "The migration's transaction was rolled back, so nothing of " + script.name() + " remains; it is still pending."
                     : leftBehind(script, c, all);
-            String next = transactional || index == 0 && StatementClassifier.recovery(statement)
-                    != StatementClassifier.Recovery.UNKNOWN
+            String next = transactional || index == 0 && Dialects.current().statements().recovery(statement)
+                    != Recovery.UNKNOWN
                     ? "Fix the cause" + (hasSumFile ? " (after editing the migration, run `cairn sum` to record the edit)" : "")
                             + " and run cairn migrate again; no `cairn repair` is needed."
                     : continuation(script, all, hasSumFile);
@@ -314,7 +306,7 @@ public final class Migrator {
                         + undone + " Migrations applied before it stay applied. Make the migration faster or split it,"
                         + " or raise 'timeout' in cairn.yaml." + (transactional ? "" : " " + continuation(script, all, false)));
             }
-            SqlErrors.ServerError server = SqlErrors.describe(error);
+            dev.cairn.sql.ServerError server = SqlErrors.describe(error);
             if (server.position() > 0) {
                 SqlStatement.Position p = statement.positionOf(server.position());
                 line = p.line();
@@ -335,7 +327,7 @@ public final class Migrator {
 
         /** What to do after a failure outside a transaction: the next migrate continues after the completed statements. */
         private String continuation(MigrationScript script, List<SqlStatement> all, boolean hasSumFile) {
-            if (StatementClassifier.recovery(statement) == StatementClassifier.Recovery.UNKNOWN) {
+            if (Dialects.current().statements().recovery(statement) == Recovery.UNKNOWN) {
                 return "Cairn cannot tell whether the failed statement committed part of its work (it ran outside a"
                         + " transaction): inspect the database, undo what " + script.name() + " did, then run cairn"
                         + " repair to clear the failure; the next cairn migrate runs the whole file again.";
@@ -354,13 +346,13 @@ public final class Migrator {
             if (error == null) {
                 return m.append(", and the statement at line ").append(statement.line()).append(" was not started.").toString();
             }
-            StatementClassifier.Recovery recovery = StatementClassifier.recovery(statement);
-            Optional<String> index = StatementClassifier.createdIndexName(statement)
-                    .filter(name -> invalidIndex(c, StatementClassifier.createdIndex(statement).orElseThrow()));
+            Recovery recovery = Dialects.current().statements().recovery(statement);
+            Optional<String> index = Dialects.current().statements().createdIndexName(statement)
+                    .filter(name -> invalidIndex(c, Dialects.current().statements().createdIndex(statement).orElseThrow()));
             if (index.isPresent()) {
                 m.append("; the failed concurrent build left index ").append(index.get()).append(" behind, INVALID, and"
                         + " the next cairn migrate drops it (DROP INDEX CONCURRENTLY) before building it again.");
-            } else if (recovery == StatementClassifier.Recovery.IN_TRANSACTION) {
+            } else if (recovery == Recovery.IN_TRANSACTION) {
                 m.append("; the failed statement itself was rolled back.");
             } else {
                 m.append(".");

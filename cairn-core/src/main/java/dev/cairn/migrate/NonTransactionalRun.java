@@ -1,9 +1,9 @@
 package dev.cairn.migrate;
 
+import dev.cairn.sql.Recovery;
+import dev.cairn.dialect.Dialects;
 import dev.cairn.events.RunEvents;
 import dev.cairn.sql.SqlStatement;
-import dev.cairn.postgres.sql.StatementClassifier;
-import dev.cairn.postgres.sql.StatementClassifier.Recovery;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -84,7 +84,7 @@ final class NonTransactionalRun {
             if (watchdog.expired()) {
                 return new Outcome(i, st, null, i, notes);
             }
-            SQLException error = StatementClassifier.recovery(st) == Recovery.IN_TRANSACTION
+            SQLException error = Dialects.current().statements().recovery(st) == Recovery.IN_TRANSACTION
                     ? runWithMark(c, script, st, rank, statements, i, running, t0)
                     : runThenMark(c, script, st, rank, statements, i, running, t0);
             if (error != null) {
@@ -160,10 +160,10 @@ final class NonTransactionalRun {
         }
         SqlStatement st = statements.get(done);
         String where = script.name() + ":" + st.line();
-        switch (StatementClassifier.recovery(st)) {
+        switch (Dialects.current().statements().recovery(st)) {
             case INDEX_BUILD -> {
-                String index = qualified(StatementClassifier.createdIndex(st).orElseThrow());
-                String table = StatementClassifier.indexedTable(st).map(NonTransactionalRun::qualified).orElse(null);
+                String index = qualified(Dialects.current().statements().createdIndex(st).orElseThrow());
+                String table = Dialects.current().statements().indexedTable(st).map(NonTransactionalRun::qualified).orElse(null);
                 IndexState state = indexState(c, index, table);
                 if (state == IndexState.VALID) {
                     history.updateProgress(c, rank, script.checksum(), done + 1, prefixChecksum(statements, done + 1),
@@ -182,7 +182,7 @@ final class NonTransactionalRun {
             }
             case INDEX_DROP -> {
                 boolean allGone = true;
-                for (List<String> name : StatementClassifier.droppedIndexes(st)) {
+                for (List<String> name : Dialects.current().statements().droppedIndexes(st)) {
                     allGone &= indexState(c, qualified(name), null) == IndexState.ABSENT;
                 }
                 if (allGone) {

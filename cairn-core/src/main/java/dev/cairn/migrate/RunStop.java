@@ -132,7 +132,7 @@ final class RunStop {
 
     /** The server ended the session while {@code script} ran (terminated backend, restart, network loss). */
     Failure sessionLost(MigrationScript script, SQLException error, String sql, int applied) {
-        SqlErrors.ServerError server = SqlErrors.describe(error);
+        dev.cairn.sql.ServerError server = SqlErrors.describe(error);
         SqlStatement statement = sql == null ? null
                 : script.statements().stream().filter(s -> s.sql().equals(sql)).findFirst().orElse(null);
         String where = statement == null ? script.name() : script.name() + ":" + statement.line() + ":" + statement.column();

@@ -4,36 +4,20 @@ import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.db.ConnectionSource;
 import java.sql.SQLException;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
+import dev.cairn.dialect.Dialects;
+import dev.cairn.sql.ServerError;
 
 /** Turns JDBC errors into what a user needs: the server's message, detail and hint, and the error position. */
 public final class SqlErrors {
     private SqlErrors() {}
 
     /** The parts of a server error. {@code position} is 1-based into the statement, 0 when unknown. */
-    public record ServerError(String message, String detail, String hint, String sqlState, int position) {
-        public String summary() {
-            StringBuilder s = new StringBuilder("ERROR ").append(sqlState == null ? "" : "[" + sqlState + "] ").append(message);
-            if (detail != null && !detail.isBlank()) {
-                s.append(" (detail: ").append(detail).append(')');
-            }
-            if (hint != null && !hint.isBlank()) {
-                s.append(" (hint: ").append(hint).append(')');
-            }
-            return s.toString();
-        }
-    }
-
+    /** The server's error fields when the dialect's driver reports them, else the driver's message. */
     public static ServerError describe(SQLException e) {
-        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
-            ServerErrorMessage m = p.getServerErrorMessage();
-            return new ServerError(m.getMessage(), m.getDetail(), m.getHint(), m.getSQLState(), m.getPosition());
-        }
-        return new ServerError(String.valueOf(e.getMessage()), null, null, e.getSQLState(), 0);
+        return Dialects.current().serverError(e)
+                .orElseGet(() -> new ServerError(String.valueOf(e.getMessage()), null, null, e.getSQLState(), 0));
     }
 
-    /** A connection that could not be opened or was lost: exit 3, with what to check. */
     public static CairnException connectionFailure(ConnectionSource db, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String advice;
@@ -68,7 +52,7 @@ public final class SqlErrors {
      */
     private static ServerError withoutDriverAdvice(SQLException error) {
         ServerError e = describe(error);
-        boolean fromServer = error instanceof PSQLException p && p.getServerErrorMessage() != null;
+        boolean fromServer = Dialects.current().serverError(error).isPresent();
         int advice = e.message().indexOf(" Check that ");
         if (fromServer || advice < 0) {
             return e;

@@ -1,6 +1,6 @@
 package dev.cairn.faults;
 
-import dev.cairn.db.EmbeddedPostgres;
+import dev.cairn.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.cairn.catalog.source;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.catalog.Catalog;
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.dialect.IntrospectOptions;
-import dev.cairn.postgres.inspect.PostgresIntrospector;
 import dev.cairn.migrate.SqlErrors;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,7 +30,7 @@ public record LiveDatabaseSource(String spec, Supplier<Opened> connections, Intr
     public Catalog load() {
         Opened opened = connections.get();
         try (AutoCloseable resource = opened.resource(); Connection c = openReadOnly(opened.db())) {
-            return PostgresIntrospector.introspect(c, options);
+            return Dialects.current().introspector().introspect(c, options);
         } catch (SQLException e) {
             throw SqlErrors.connectionFailure(opened.db(), e);
         } catch (CairnException e) {

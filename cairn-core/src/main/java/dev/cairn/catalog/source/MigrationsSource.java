@@ -1,5 +1,6 @@
 package dev.cairn.catalog.source;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import dev.cairn.catalog.Catalog;
 import dev.cairn.db.ConnectionSource;
@@ -7,7 +8,6 @@ import dev.cairn.db.DevDatabases;
 import dev.cairn.db.JdbcConnectionSource;
 import dev.cairn.db.ScratchDatabase;
 import dev.cairn.dialect.IntrospectOptions;
-import dev.cairn.postgres.inspect.PostgresIntrospector;
 import dev.cairn.events.EventSink;
 import dev.cairn.events.RunEvents;
 import dev.cairn.migrate.HistoryTable;
@@ -63,7 +63,7 @@ public record MigrationsSource(Path dir, Version target, HistoryTable history,
     /** Reads the replayed schema back, without the history table. */
     public Catalog introspect(ConnectionSource source) {
         try (Connection c = source.open()) {
-            return PostgresIntrospector.introspect(c, options.withHistoryTable(history.schema(), history.table()));
+            return Dialects.current().introspector().introspect(c, options.withHistoryTable(history.schema(), history.table()));
         } catch (SQLException e) {
             throw CairnException.database("Reading the replayed migrations failed: " + SqlErrors.describe(e).summary()
                     + ".", e);

@@ -1,15 +1,13 @@
 package dev.cairn.catalog.source;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import dev.cairn.catalog.Catalog;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
 import dev.cairn.dialect.IntrospectOptions;
-import dev.cairn.postgres.inspect.PostgresIntrospector;
 import dev.cairn.migrate.SqlErrors;
-import dev.cairn.postgres.sql.ScriptSplitter;
 import dev.cairn.sql.SqlStatement;
-import dev.cairn.postgres.sql.StatementClassifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -66,8 +64,8 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
         List<Script> scripts = new ArrayList<>();
         for (String name : files) {
             String sql = read(name);
-            List<SqlStatement> statements = ScriptSplitter.split(sql, name);
-            scripts.add(new Script(name, statements, StatementClassifier.transactional(sql, statements)));
+            List<SqlStatement> statements = Dialects.current().statements().split(sql, name);
+            scripts.add(new Script(name, statements, Dialects.current().statements().transactional(sql, statements)));
         }
         try (ScratchDatabase db = DevDatabases.createDatabase(); Connection c = db.connect()) {
             for (Script script : scripts) {
@@ -83,7 +81,7 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
                 }
             }
             c.setAutoCommit(true);
-            return PostgresIntrospector.introspect(c, options);
+            return Dialects.current().introspector().introspect(c, options);
         } catch (SQLException e) {
             throw CairnException.database("The scratch database for the schema files failed: "
                     + SqlErrors.describe(e).summary() + ".", e);
@@ -96,7 +94,7 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
         try (Statement s = c.createStatement()) {
             s.execute(st.sql());
         } catch (SQLException e) {
-            SqlErrors.ServerError server = SqlErrors.describe(e);
+            dev.cairn.sql.ServerError server = SqlErrors.describe(e);
             SqlStatement.Position at = server.position() > 0 ? st.positionOf(server.position()) : st.position();
             throw CairnException.usage(schemaPath(file) + ":" + at + ": " + server.summary() + " in statement '"
                     + st.firstLine() + "'. Cairn loads the schema files into a scratch database, in "
