@@ -1,25 +1,18 @@
 package dev.cairn.embedded;
 
 import dev.cairn.CairnException;
-import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,13 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EmbeddedPostgres {
     static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    private static final int PORT_ATTEMPTS = 5;
-    private static final Set<Server> ATTACHED = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stopAttachedAtExit, "cairn-postgres-stop"));
-    }
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path dataDir;
     private final Path logFile;
@@ -117,8 +104,9 @@ public final class EmbeddedPostgres {
                 return new Server(this, running.get().port(), null);
             }
             initializeIfMissing();
-            Server server = startAttached(preferredPort);
-            ATTACHED.add(server);
+            ServerLauncher.Launched launched = launcher().startAttached(preferredPort);
+            Server server = new Server(this, launched.port(), launched.process());
+            ShutdownRegistry.add(server);
             return server;
         });
     }
@@ -131,7 +119,7 @@ public final class EmbeddedPostgres {
                 return running.get().port();
             }
             initializeIfMissing();
-            return startWithPgCtl(preferredPort);
+            return launcher().startDetached(preferredPort);
         });
     }
 
@@ -142,12 +130,8 @@ public final class EmbeddedPostgres {
             if (running.isEmpty()) {
                 return false;
             }
-            stopRunning();
-            for (Server server : ATTACHED) {
-                if (server.cluster.dataDir.equals(dataDir)) {
-                    server.forget();
-                }
-            }
+            launcher().stop();
+            ShutdownRegistry.on(dataDir).forEach(Server::forget);
             return true;
         });
     }
@@ -201,7 +185,7 @@ public final class EmbeddedPostgres {
                     // Only stop the server we started: if it was killed, another may run on the directory now.
                     Optional<PostmasterPid> pid = PostmasterPid.read(cluster.dataDir);
                     if (mine.isAlive() && pid.isPresent() && pid.get().pid() == mine.pid()) {
-                        cluster.stopRunning();
+                        cluster.launcher().stop();
                     }
                     forget();
                 }
@@ -212,7 +196,7 @@ public final class EmbeddedPostgres {
         private void forget() {
             Process started = process;
             process = null;
-            ATTACHED.remove(this);
+            ShutdownRegistry.remove(this);
             if (started != null) {
                 awaitExit(started); // reap it, so no zombie keeps its pid looking alive
             }
@@ -236,6 +220,10 @@ public final class EmbeddedPostgres {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, props);
     }
 
+    private ServerLauncher launcher() {
+        return new ServerLauncher(dataDir, logFile, settings);
+    }
+
     // --- internals; all called with the lock held ---
 
     /**
@@ -243,7 +231,7 @@ public final class EmbeddedPostgres {
      * that no longer belongs to a live postgres (killed server, reused pid, unreaped zombie).
      */
     private Optional<PostmasterPid> running() throws IOException {
-        Deadline deadline = new Deadline(START_TIMEOUT);
+        PollDeadline deadline = new PollDeadline(START_TIMEOUT);
         Path pidFile = PostmasterPid.file(dataDir);
         while (Files.exists(pidFile)) {
             Optional<PostmasterPid> read = PostmasterPid.read(dataDir);
@@ -257,7 +245,7 @@ public final class EmbeddedPostgres {
             }
             PostmasterPid pid = read.get();
             if (!pid.isLive()) {
-                if (servesThisDataDir(pid.port())) {
+                if (Ports.servesDataDir(pid.port(), dataDir)) {
                     return Optional.of(pid); // a server whose pid we cannot see: another pid namespace
                 }
                 Files.deleteIfExists(pidFile);
@@ -273,7 +261,7 @@ public final class EmbeddedPostgres {
                 deadline.pause();
                 continue;
             }
-            if (!canConnect(pid.port())) {
+            if (!Ports.canConnect(pid.port())) {
                 throw DbFailures.failure("A PostgreSQL server (pid " + pid.pid() + ") is running on " + dataDir
                         + " but does not accept connections on 127.0.0.1:" + pid.port() + ". Last lines of its log "
                         + logFile + ": " + DbFailures.logTail(logFile, 0, 5) + ". Stop it (kill " + pid.pid()
@@ -282,184 +270,6 @@ public final class EmbeddedPostgres {
             return Optional.of(pid);
         }
         return Optional.empty();
-    }
-
-    /** Runs postgres as a child of this JVM: the JVM reaps it, and stops it at exit. */
-    private Server startAttached(int preferredPort) throws IOException {
-        Deadline deadline = new Deadline(START_TIMEOUT);
-        String lastFailure = "";
-        for (int attempt = 0; attempt < PORT_ATTEMPTS && !deadline.passed(); ) {
-            int port = choosePort(attempt == 0 ? preferredPort : 0);
-            long logStart = prepareLog();
-            List<String> postgres = new ArrayList<>(List.of(PostgresBinaries.get().tool("postgres").toString(),
-                    "-D", dataDir.toString()));
-            postgres.addAll(serverOptions(port));
-            List<String> command = ServerUser.get().wrap(postgres);
-            Process process = new ProcessBuilder(command)
-                    .directory(new File("/"))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .start();
-            // Ready means: our process wrote "ready" into the pid file, and a connection works. Checking
-            // the pid rules out another server that holds the port we failed to bind.
-            while (process.isAlive() && !deadline.passed()) {
-                Optional<PostmasterPid> pid = PostmasterPid.read(dataDir);
-                if (pid.isPresent() && pid.get().pid() == process.pid() && pid.get().status().equals("ready")
-                        && canConnect(port)) {
-                    return new Server(this, port, process);
-                }
-                deadline.pause();
-            }
-            if (process.isAlive()) {
-                process.destroyForcibly();
-                throw startFailure("it did not accept connections within " + START_TIMEOUT.toSeconds() + " seconds",
-                        logStart);
-            }
-            lastFailure = DbFailures.logTail(logFile, logStart, 6);
-            attempt += retryableStartFailure(lastFailure, logStart, deadline);
-        }
-        throw startFailure("it failed " + PORT_ATTEMPTS + " times; the last attempt said: " + lastFailure, -1);
-    }
-
-    /** pg_ctl forks the server into its own session so it keeps running after this JVM, and Ctrl-C, are gone. */
-    private int startWithPgCtl(int preferredPort) throws IOException {
-        Deadline deadline = new Deadline(START_TIMEOUT);
-        String lastFailure = "";
-        for (int attempt = 0; attempt < PORT_ATTEMPTS && !deadline.passed(); ) {
-            int port = choosePort(attempt == 0 ? preferredPort : 0);
-            long logStart = prepareLog();
-            Exec.Result result = Exec.run(ServerUser.get().wrap(List.of(
-                    PostgresBinaries.get().tool("pg_ctl").toString(), "start", "--silent", "--wait",
-                    "--timeout=" + Math.max(1, deadline.remainingSeconds()),
-                    "--pgdata=" + dataDir, "--log=" + logFile,
-                    "--options=" + String.join(" ", serverOptions(port)))), START_TIMEOUT.plusSeconds(5));
-            Optional<PostmasterPid> pid = PostmasterPid.read(dataDir);
-            if (result.ok() && pid.isPresent() && pid.get().port() == port && pid.get().isLive()) {
-                while (!canConnect(port)) {
-                    if (deadline.passed()) {
-                        throw startFailure("it was started but did not accept connections on 127.0.0.1:" + port,
-                                logStart);
-                    }
-                    deadline.pause();
-                }
-                return port;
-            }
-            if (result.timedOut()) {
-                stopRunning();
-                throw startFailure("pg_ctl start timed out", logStart);
-            }
-            lastFailure = result.summary() + "; server log: " + DbFailures.logTail(logFile, logStart, 6);
-            attempt += retryableStartFailure(lastFailure, logStart, deadline);
-        }
-        throw startFailure("it failed " + PORT_ATTEMPTS + " times; the last attempt said: " + lastFailure, -1);
-    }
-
-    /**
-     * Decides whether a failed start is worth another try: 1 (use up a port attempt) when another
-     * process took the port between our probe and the server's bind, 0 (free retry, after a pause)
-     * while the children of a killed server still hold its shared memory. Anything else is fatal.
-     */
-    private int retryableStartFailure(String failure, long logStart, Deadline deadline) throws IOException {
-        if (failure.contains("could not bind") || failure.contains("Address already in use")) {
-            return 1;
-        }
-        if (failure.contains("pre-existing shared memory block") || failure.contains("lock file \"postmaster.pid\" already exists")) {
-            Optional<PostmasterPid> pid = PostmasterPid.read(dataDir);
-            if (pid.isPresent() && !pid.get().isLive()) {
-                Files.deleteIfExists(PostmasterPid.file(dataDir));
-            }
-            deadline.pause();
-            return 0;
-        }
-        throw startFailure("the server exited during startup", logStart);
-    }
-
-    private CairnException startFailure(String why, long logStart) {
-        String tail = DbFailures.logTail(logFile, Math.max(logStart, 0), 8);
-        ServerUser user = ServerUser.get();
-        String todo = user.mode() == ServerUser.Mode.SETPRIV && tail.contains("Permission denied")
-                ? "The server runs as user '" + user.name() + "', which must be able to enter every parent directory "
-                        + "of " + dataDir + " and of " + PostgresBinaries.get().home() + "; move the project (or set "
-                        + "CAIRN_HOME) somewhere that user can reach, or allow user namespaces."
-                : "Check that log; if the data directory is damaged and holds nothing you need, delete it and Cairn "
-                        + "will create a fresh cluster.";
-        return DbFailures.failure("Cairn could not start the embedded PostgreSQL server for data directory " + dataDir
-                + " (running " + user.describe() + "): " + why + ". Last lines of the server log " + logFile + ": "
-                + tail + ". " + todo);
-    }
-
-    private void stopRunning() throws IOException {
-        Exec.Result result = Exec.run(ServerUser.get().wrap(List.of(
-                PostgresBinaries.get().tool("pg_ctl").toString(), "stop", "--silent", "--wait",
-                "--timeout=" + STOP_TIMEOUT.toSeconds(), "--pgdata=" + dataDir, "--mode=fast")),
-                STOP_TIMEOUT.plusSeconds(5));
-        if (result.ok() || !Files.exists(PostmasterPid.file(dataDir))) {
-            return;
-        }
-        Exec.Result immediate = Exec.run(ServerUser.get().wrap(List.of(
-                PostgresBinaries.get().tool("pg_ctl").toString(), "stop", "--silent", "--wait",
-                "--timeout=" + STOP_TIMEOUT.toSeconds(), "--pgdata=" + dataDir, "--mode=immediate")),
-                STOP_TIMEOUT.plusSeconds(5));
-        if (!immediate.ok() && Files.exists(PostmasterPid.file(dataDir))) {
-            throw DbFailures.failure("Cairn could not stop the PostgreSQL server for data directory " + dataDir
-                    + ": pg_ctl stop failed (" + result.summary() + "), and so did an immediate shutdown ("
-                    + immediate.summary() + "). Last lines of the server log " + logFile + ": "
-                    + DbFailures.logTail(logFile, 0, 5) + ". Stop the process named in "
-                    + PostmasterPid.file(dataDir) + " by hand.");
-        }
-    }
-
-    /** Port and loopback-only listening on the command line, so postgresql.conf edits cannot change them. */
-    private List<String> serverOptions(int port) {
-        List<String> options = new ArrayList<>(List.of("-p", Integer.toString(port), "-h", "127.0.0.1"));
-        settings.forEach((name, value) -> options.addAll(List.of("-c", name + "=" + value)));
-        return options;
-    }
-
-    /** Creates the log file (owned by the server user, which writes it) and returns its current size. */
-    private long prepareLog() throws IOException {
-        Files.createDirectories(logFile.getParent());
-        if (!Files.exists(logFile)) {
-            Files.createFile(logFile);
-            ServerUser.get().adopt(logFile);
-        }
-        return Files.size(logFile);
-    }
-
-    private static int choosePort(int preferred) throws IOException {
-        if (preferred > 0) {
-            try (ServerSocket socket = new ServerSocket(preferred, 1, InetAddress.getLoopbackAddress())) {
-                return preferred;
-            } catch (IOException taken) {
-                // fall through to any free port
-            }
-        }
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** Whether a server answers on the port and says it runs on this data directory. */
-    private boolean servesThisDataDir(int port) {
-        if (port <= 0) {
-            return false;
-        }
-        try (Connection connection = connect(port, "postgres");
-                java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet rs = statement.executeQuery("SHOW data_directory")) {
-            return rs.next() && Path.of(rs.getString(1)).toAbsolutePath().normalize().equals(dataDir);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    static boolean canConnect(int port) {
-        try (Connection ignored = connect(port, "postgres")) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     private <T> T locked(FileLocks.Action<T> action) {
@@ -473,53 +283,4 @@ public final class EmbeddedPostgres {
         }
     }
 
-    private static void stopAttachedAtExit() {
-        List<Thread> stoppers = new ArrayList<>();
-        for (Server server : ATTACHED) {
-            Thread t = new Thread(() -> {
-                try {
-                    server.close();
-                } catch (RuntimeException ignored) {
-                    // nothing useful to do at exit
-                }
-            });
-            t.start();
-            stoppers.add(t);
-        }
-        for (Thread t : stoppers) {
-            try {
-                t.join(STOP_TIMEOUT.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
-    /** A bounded wait with a short, growing pause between polls. */
-    private static final class Deadline {
-        private final long end;
-        private long pauseMillis = 5;
-
-        Deadline(Duration timeout) {
-            this.end = System.nanoTime() + timeout.toNanos();
-        }
-
-        boolean passed() {
-            return System.nanoTime() >= end;
-        }
-
-        long remainingSeconds() {
-            return Math.max(0, (end - System.nanoTime()) / 1_000_000_000L);
-        }
-
-        void pause() {
-            try {
-                Thread.sleep(pauseMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw DbFailures.failure("Interrupted while waiting for the embedded PostgreSQL server.");
-            }
-            pauseMillis = Math.min(100, pauseMillis * 2);
-        }
-    }
 }

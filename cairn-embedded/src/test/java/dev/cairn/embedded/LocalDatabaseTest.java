@@ -75,7 +75,7 @@ class LocalDatabaseTest {
         }
         // The session did not start it, so it did not stop it.
         assertThat(local.url()).contains(url);
-        assertThat(EmbeddedPostgres.canConnect(port)).isTrue();
+        assertThat(Ports.canConnect(port)).isTrue();
 
         assertThat(local.stop()).isTrue();
         assertNotListening(port);
@@ -100,7 +100,7 @@ class LocalDatabaseTest {
             assertThat(second.startedServer()).isTrue();
             assertThat(queryOne(second, "SELECT id::text FROM survivor")).isEqualTo("42");
             first.close(); // the killed session must not stop the new server
-            assertThat(EmbeddedPostgres.canConnect(second.port())).isTrue();
+            assertThat(Ports.canConnect(second.port())).isTrue();
         }
     }
 
