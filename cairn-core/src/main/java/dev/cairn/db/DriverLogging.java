@@ -1,5 +1,8 @@
 package dev.cairn.db;
 
+import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Dialects;
+import java.util.List;
 import dev.cairn.config.Redactor;
 import java.io.PrintStream;
 import java.util.logging.Formatter;
@@ -10,22 +13,24 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Keeps the PostgreSQL driver's own logging (java.util.logging, logger {@code org.postgresql}) from
+ * Keeps the JDBC drivers' own logging (java.util.logging, each dialect's {@link Dialect#driverLogger()}) from
  * printing secrets. By default JUL prints the driver's warnings on stderr as they are, and some quote
  * the whole JDBC URL ("JDBC URL must contain a / …"). Cairn reports every failure itself, so the
  * driver's warnings are dropped; a SEVERE record, should one come, is printed as one redacted line.
  */
 public final class DriverLogging {
     /** Held strongly: JUL keeps loggers weakly, and a collected logger would lose this configuration. */
-    private static final Logger DRIVER = Logger.getLogger("org.postgresql");
+    private static final List<Logger> DRIVERS = Dialects.all().stream().map(DriverLogging::quiet).toList();
 
-    static {
-        DRIVER.setUseParentHandlers(false);
-        for (Handler h : DRIVER.getHandlers()) {
-            DRIVER.removeHandler(h);
+    private static Logger quiet(Dialect dialect) {
+        Logger driver = Logger.getLogger(dialect.driverLogger());
+        driver.setUseParentHandlers(false);
+        for (Handler h : driver.getHandlers()) {
+            driver.removeHandler(h);
         }
-        DRIVER.setLevel(Level.SEVERE);
-        DRIVER.addHandler(new RedactingHandler());
+        driver.setLevel(Level.SEVERE);
+        driver.addHandler(new RedactingHandler(dialect.displayName()));
+        return driver;
     }
 
     private DriverLogging() {}
@@ -38,8 +43,10 @@ public final class DriverLogging {
     /** One line per record on stderr, redacted; never a stack trace. */
     static final class RedactingHandler extends Handler {
         private final Formatter messages = new SimpleFormatter();
+        private final String server;
 
-        RedactingHandler() {
+        RedactingHandler(String server) {
+            this.server = server;
             setLevel(Level.SEVERE);
         }
 
@@ -50,7 +57,7 @@ public final class DriverLogging {
             }
             String text = messages.formatMessage(record);
             PrintStream err = System.err;
-            err.println(Redactor.redactAll("note: the PostgreSQL driver reports: " + text));
+            err.println(Redactor.redactAll("note: the " + server + " driver reports: " + text));
         }
 
         @Override

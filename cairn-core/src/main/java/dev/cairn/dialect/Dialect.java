@@ -15,6 +15,12 @@ public interface Dialect {
     /** A short stable name ("postgresql"). */
     String name();
 
+    /** The server's name as people write it ("PostgreSQL"). */
+    String displayName();
+
+    /** The java.util.logging logger of the dialect's JDBC driver, which Cairn keeps quiet (it may quote URLs). */
+    String driverLogger();
+
     /** Whether this dialect serves a JDBC URL. */
     boolean accepts(String jdbcUrl);
 

@@ -29,6 +29,16 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String displayName() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public String driverLogger() {
+        return "org.postgresql";
+    }
+
+    @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
     }
