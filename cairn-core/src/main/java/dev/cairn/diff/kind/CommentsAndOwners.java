@@ -15,6 +15,7 @@ import dev.cairn.diff.Target;
 import dev.cairn.diff.order.Rank;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Comments and owners of every kind of object. A {@code fresh} object (created, or dropped and created
@@ -22,6 +23,13 @@ import java.util.Objects;
  */
 final class CommentsAndOwners {
     private CommentsAndOwners() {}
+
+    /** The comment and then the owner of {@code now}, which was {@code old} (null when new). */
+    static <T> void of(DiffContext ctx, Target target, T old, T now, Function<T, String> comment, Function<T, String> owner,
+            boolean fresh) {
+        comment(ctx, target, old == null ? null : comment.apply(old), comment.apply(now), fresh);
+        owner(ctx, target, old == null ? null : owner.apply(old), owner.apply(now), fresh);
+    }
 
     static void comment(DiffContext ctx, Target target, String fromComment, String toComment, boolean fresh) {
         String before = fresh ? null : fromComment;
@@ -39,9 +47,7 @@ final class CommentsAndOwners {
 
     /** A table's comment and owner, and the comments of its columns, constraints, indexes, triggers and policies. */
     static void ofTable(DiffContext ctx, Table old, Table table) {
-        Target target = Target.of(Target.Kind.TABLE, table.schema(), table.name());
-        comment(ctx, target, old == null ? null : old.comment(), table.comment(), old == null);
-        owner(ctx, target, old == null ? null : old.owner(), table.owner(), old == null);
+        of(ctx, Target.of(Target.Kind.TABLE, table.schema(), table.name()), old, table, Table::comment, Table::owner, old == null);
         Map<String, Column> oc = old == null ? Map.of() : byKey(old.columns(), Column::name);
         for (Column c : table.columns()) {
             Column o = oc.get(c.name());

@@ -28,7 +28,7 @@ final class CompositeDiff implements KindDiff<CompositeType> {
     @Override
     public void added(DiffContext ctx, CompositeType c) {
         ctx.create(Rank.CREATE_TYPE, Keys.type(c.schema(), c.name()), key(c), new CreateComposite(c));
-        annotate(ctx, null, c);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.TYPE, c.schema(), c.name()), null, c, CompositeType::comment, CompositeType::owner, true);
     }
 
     @Override
@@ -38,13 +38,7 @@ final class CompositeDiff implements KindDiff<CompositeType> {
             ctx.create(Rank.CREATE_TYPE, key, key(c), new AlterComposite(old, c));
             ctx.markChanged(key);
         }
-        annotate(ctx, old, c);
-    }
-
-    private static void annotate(DiffContext ctx, CompositeType old, CompositeType c) {
-        Target target = Target.of(Target.Kind.TYPE, c.schema(), c.name());
-        CommentsAndOwners.comment(ctx, target, old == null ? null : old.comment(), c.comment(), old == null);
-        CommentsAndOwners.owner(ctx, target, old == null ? null : old.owner(), c.owner(), old == null);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.TYPE, c.schema(), c.name()), old, c, CompositeType::comment, CompositeType::owner, false);
     }
 
     @Override

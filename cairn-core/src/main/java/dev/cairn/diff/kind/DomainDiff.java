@@ -38,7 +38,7 @@ final class DomainDiff implements KindDiff<DomainType> {
     @Override
     public void added(DiffContext ctx, DomainType d) {
         ctx.create(Rank.CREATE_TYPE, Keys.type(d.schema(), d.name()), key(d), new CreateDomain(d));
-        annotate(ctx, null, d, true);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.DOMAIN, d.schema(), d.name()), null, d, DomainType::comment, DomainType::owner, true);
     }
 
     @Override
@@ -68,13 +68,7 @@ final class DomainDiff implements KindDiff<DomainType> {
                 }).toList(), true));
             }
         }
-        annotate(ctx, old, d, fresh);
-    }
-
-    private static void annotate(DiffContext ctx, DomainType old, DomainType d, boolean fresh) {
-        Target target = Target.of(Target.Kind.DOMAIN, d.schema(), d.name());
-        CommentsAndOwners.comment(ctx, target, old == null ? null : old.comment(), d.comment(), fresh);
-        CommentsAndOwners.owner(ctx, target, old == null ? null : old.owner(), d.owner(), fresh);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.DOMAIN, d.schema(), d.name()), old, d, DomainType::comment, DomainType::owner, fresh);
     }
 
     @Override

@@ -36,7 +36,7 @@ final class EnumDiff implements KindDiff<EnumType> {
     @Override
     public void added(DiffContext ctx, EnumType e) {
         ctx.create(Rank.CREATE_TYPE, Keys.type(e.schema(), e.name()), key(e), new CreateEnum(e));
-        annotate(ctx, null, e, true);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.TYPE, e.schema(), e.name()), null, e, EnumType::comment, EnumType::owner, true);
     }
 
     @Override
@@ -61,13 +61,7 @@ final class EnumDiff implements KindDiff<EnumType> {
                 fresh = true;
             }
         }
-        annotate(ctx, old, e, fresh);
-    }
-
-    private static void annotate(DiffContext ctx, EnumType old, EnumType e, boolean fresh) {
-        Target target = Target.of(Target.Kind.TYPE, e.schema(), e.name());
-        CommentsAndOwners.comment(ctx, target, old == null ? null : old.comment(), e.comment(), fresh);
-        CommentsAndOwners.owner(ctx, target, old == null ? null : old.owner(), e.owner(), fresh);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.TYPE, e.schema(), e.name()), old, e, EnumType::comment, EnumType::owner, fresh);
     }
 
     @Override

@@ -28,7 +28,7 @@ final class RangeDiff implements KindDiff<RangeType> {
     @Override
     public void added(DiffContext ctx, RangeType r) {
         ctx.create(Rank.CREATE_TYPE, Keys.type(r.schema(), r.name()), key(r), new CreateRange(r));
-        annotate(ctx, null, r, true);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.TYPE, r.schema(), r.name()), null, r, RangeType::comment, RangeType::owner, true);
     }
 
     @Override
@@ -42,13 +42,7 @@ final class RangeDiff implements KindDiff<RangeType> {
             ctx.markChanged(key);
             ctx.create(Rank.CREATE_TYPE, key, name, new CreateRange(r));
         }
-        annotate(ctx, old, r, fresh);
-    }
-
-    private static void annotate(DiffContext ctx, RangeType old, RangeType r, boolean fresh) {
-        Target target = Target.of(Target.Kind.TYPE, r.schema(), r.name());
-        CommentsAndOwners.comment(ctx, target, old == null ? null : old.comment(), r.comment(), fresh);
-        CommentsAndOwners.owner(ctx, target, old == null ? null : old.owner(), r.owner(), fresh);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.TYPE, r.schema(), r.name()), old, r, RangeType::comment, RangeType::owner, fresh);
     }
 
     @Override

@@ -66,8 +66,7 @@ final class RoutineDiff implements KindDiff<Routine> {
             ctx.create(Rank.CREATE_ROUTINE, k, k, new ReplaceRoutine(o, r));
         }
         Target target = target(r);
-        CommentsAndOwners.comment(ctx, target, o == null ? null : o.comment(), r.comment(), fresh);
-        CommentsAndOwners.owner(ctx, target, o == null ? null : o.owner(), r.owner(), fresh);
+        CommentsAndOwners.of(ctx, target, o, r, Routine::comment, Routine::owner, fresh);
     }
 
     @Override

@@ -27,18 +27,12 @@ final class SchemaDiff implements KindDiff<Schema> {
     @Override
     public void added(DiffContext ctx, Schema s) {
         ctx.create(Rank.CREATE_SCHEMA, Keys.schema(s.name()), s.name(), new CreateSchema(s));
-        annotate(ctx, null, s);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.SCHEMA, null, s.name()), null, s, Schema::comment, Schema::owner, true);
     }
 
     @Override
     public void changed(DiffContext ctx, Schema old, Schema s) {
-        annotate(ctx, old, s);
-    }
-
-    private static void annotate(DiffContext ctx, Schema old, Schema s) {
-        Target target = Target.of(Target.Kind.SCHEMA, null, s.name());
-        CommentsAndOwners.comment(ctx, target, old == null ? null : old.comment(), s.comment(), old == null);
-        CommentsAndOwners.owner(ctx, target, old == null ? null : old.owner(), s.owner(), old == null);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.SCHEMA, null, s.name()), old, s, Schema::comment, Schema::owner, false);
     }
 
     @Override

@@ -69,7 +69,7 @@ final class SequenceDiff implements KindDiff<Sequence> {
         if (s.ownedBy() != null) {
             ctx.plain(Rank.SEQUENCE_OWNED_BY, name, new SetSequenceOwnedBy(s, s.ownedBy()));
         }
-        annotate(ctx, null, s);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.SEQUENCE, s.schema(), s.name()), null, s, Sequence::comment, Sequence::owner, true);
     }
 
     @Override
@@ -86,13 +86,7 @@ final class SequenceDiff implements KindDiff<Sequence> {
                 ctx.plain(Rank.SEQUENCE_OWNED_BY, name, new SetSequenceOwnedBy(s, s.ownedBy()));
             }
         }
-        annotate(ctx, old, s);
-    }
-
-    private static void annotate(DiffContext ctx, Sequence old, Sequence s) {
-        Target target = Target.of(Target.Kind.SEQUENCE, s.schema(), s.name());
-        CommentsAndOwners.comment(ctx, target, old == null ? null : old.comment(), s.comment(), old == null);
-        CommentsAndOwners.owner(ctx, target, old == null ? null : old.owner(), s.owner(), old == null);
+        CommentsAndOwners.of(ctx, Target.of(Target.Kind.SEQUENCE, s.schema(), s.name()), old, s, Sequence::comment, Sequence::owner, false);
     }
 
     @Override

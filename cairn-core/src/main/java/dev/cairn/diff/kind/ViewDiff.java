@@ -63,8 +63,7 @@ final class ViewDiff implements KindDiff<View> {
         }
         TriggerDiff.ofView(ctx, o, v, fresh);
         Target target = Target.of(v.materialized() ? Target.Kind.MATERIALIZED_VIEW : Target.Kind.VIEW, v.schema(), v.name());
-        CommentsAndOwners.comment(ctx, target, o == null ? null : o.comment(), v.comment(), fresh);
-        CommentsAndOwners.owner(ctx, target, o == null ? null : o.owner(), v.owner(), fresh);
+        CommentsAndOwners.of(ctx, target, o, v, View::comment, View::owner, fresh);
         for (Index i : v.indexes()) {
             Index oi = fresh ? null : o.indexes().stream().filter(x -> x.name().equals(i.name())).findFirst().orElse(null);
             CommentsAndOwners.comment(ctx, Target.of(Target.Kind.INDEX, v.schema(), i.name()), oi == null ? null : oi.comment(),
