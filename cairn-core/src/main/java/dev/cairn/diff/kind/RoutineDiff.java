@@ -7,7 +7,6 @@ import dev.cairn.diff.Change.DropRoutine;
 import dev.cairn.diff.Change.ReplaceRoutine;
 import dev.cairn.diff.DiffContext;
 import dev.cairn.diff.Keys;
-import dev.cairn.diff.KindDiff;
 import dev.cairn.diff.Target;
 import dev.cairn.diff.order.Rank;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Objects;
  * Functions, procedures and aggregates: CREATE OR REPLACE where it can, else dropped and created again (a new
  * kind, return type or signature, or something they depend on changed: see {@link DependentRebuilds}).
  */
-final class RoutineDiff implements KindDiff<Routine> {
+final class RoutineDiff extends RecreatableKind<Routine> {
 
     @Override
     public List<Routine> objects(Catalog catalog) {
@@ -37,21 +36,7 @@ final class RoutineDiff implements KindDiff<Routine> {
     }
 
     @Override
-    public void added(DiffContext ctx, Routine r) {
-        compare(ctx, null, r);
-    }
-
-    @Override
-    public void changed(DiffContext ctx, Routine o, Routine r) {
-        compare(ctx, o, r);
-    }
-
-    @Override
-    public void unchanged(DiffContext ctx, Routine o, Routine r) {
-        compare(ctx, o, r);
-    }
-
-    private void compare(DiffContext ctx, Routine o, Routine r) {
+    void compare(DiffContext ctx, Routine o, Routine r) {
         String k = key(r);
         boolean fresh = o == null || ctx.isDependentRebuild(k);
         if (o != null && ctx.isDependentRebuild(k)) {

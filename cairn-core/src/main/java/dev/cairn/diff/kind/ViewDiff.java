@@ -9,7 +9,6 @@ import dev.cairn.diff.Change.DropView;
 import dev.cairn.diff.Change.ReplaceView;
 import dev.cairn.diff.DiffContext;
 import dev.cairn.diff.Keys;
-import dev.cairn.diff.KindDiff;
 import dev.cairn.diff.Target;
 import dev.cairn.diff.order.Rank;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.List;
  * Views and materialized views with their indexes and triggers: CREATE OR REPLACE where it can, else dropped
  * and created again (see {@link DependentRebuilds}, which {@link RoutineDiff} runs first).
  */
-final class ViewDiff implements KindDiff<View> {
+final class ViewDiff extends RecreatableKind<View> {
 
     @Override
     public List<View> objects(Catalog catalog) {
@@ -31,21 +30,7 @@ final class ViewDiff implements KindDiff<View> {
     }
 
     @Override
-    public void added(DiffContext ctx, View v) {
-        compare(ctx, null, v);
-    }
-
-    @Override
-    public void changed(DiffContext ctx, View o, View v) {
-        compare(ctx, o, v);
-    }
-
-    @Override
-    public void unchanged(DiffContext ctx, View o, View v) {
-        compare(ctx, o, v);
-    }
-
-    private void compare(DiffContext ctx, View o, View v) {
+    void compare(DiffContext ctx, View o, View v) {
         String k = key(v);
         boolean fresh = o == null || ctx.isDependentRebuild(k);
         if (o != null && ctx.isDependentRebuild(k)) {
