@@ -1,7 +1,7 @@
 package dev.cairn.postgres;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.DiffRules;
+import dev.cairn.diff.DiffRules;
 import dev.cairn.dialect.Introspector;
 import dev.cairn.dialect.Renderer;
 import dev.cairn.dialect.StatementRules;

@@ -1,10 +1,15 @@
 package dev.cairn.postgres;
 
-import dev.cairn.dialect.DiffRules;
+import dev.cairn.diff.DiffRules;
 import java.util.List;
 
-/** PostgreSQL's type rules for the differ, from {@link PostgresTypes}. */
-final class PostgresDiffRules implements DiffRules {
+/** PostgreSQL's answers to the differ's type questions: {@link PostgresTypes}. */
+public final class PostgresDiffRules implements DiffRules {
+
+    @Override
+    public List<String> parts(String name) {
+        return PostgresTypes.parts(name);
+    }
 
     @Override
     public boolean isArray(String type) {
@@ -17,17 +22,18 @@ final class PostgresDiffRules implements DiffRules {
     }
 
     @Override
-    public List<String> parts(String name) {
-        return PostgresTypes.parts(name);
-    }
-
-    @Override
     public boolean assignable(String from, String to) {
         return PostgresTypes.assignable(from, to);
     }
 
     @Override
     public Conversion conversion(String from, String to, boolean fromCastless, boolean toCastless) {
-        return Conversion.valueOf(PostgresTypes.conversion(from, to, fromCastless, toCastless).name());
+        return switch (PostgresTypes.conversion(from, to, fromCastless, toCastless)) {
+            case DIRECT -> Conversion.DIRECT;
+            case ARRAY_WRAP -> Conversion.ARRAY_WRAP;
+            case FIRST_ELEMENT -> Conversion.FIRST_ELEMENT;
+            case THROUGH_INTEGER -> Conversion.THROUGH_INTEGER;
+            case THROUGH_TEXT -> Conversion.THROUGH_TEXT;
+        };
     }
 }

@@ -1,0 +1,227 @@
+package dev.cairn.diff.kind;
+
+import static dev.cairn.diff.DiffWalker.byKey;
+
+import dev.cairn.catalog.Catalog;
+import dev.cairn.catalog.Column;
+import dev.cairn.catalog.Constraint;
+import dev.cairn.catalog.Table;
+import dev.cairn.diff.Change.AddColumn;
+import dev.cairn.diff.Change.AddConstraint;
+import dev.cairn.diff.Change.AddIdentity;
+import dev.cairn.diff.Change.AlterColumnType;
+import dev.cairn.diff.Change.AlterIdentity;
+import dev.cairn.diff.Change.DropColumn;
+import dev.cairn.diff.Change.DropColumnExpression;
+import dev.cairn.diff.Change.DropIdentity;
+import dev.cairn.diff.Change.SetColumnDefault;
+import dev.cairn.diff.Change.SetColumnNotNull;
+import dev.cairn.diff.Change.ValidateConstraint;
+import dev.cairn.diff.DiffContext;
+import dev.cairn.diff.DiffOptions;
+import dev.cairn.diff.Keys;
+import dev.cairn.diff.RenameCandidate;
+import dev.cairn.diff.Warning;
+import dev.cairn.diff.order.Rank;
+import dev.cairn.migrate.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The columns of a kept table: added, dropped, and altered (type with the conversion it needs, default,
+ * NOT NULL, identity, generation). A column dropped while another is added is reported as a possible rename;
+ * a column order the appends cannot reach is warned about (PostgreSQL cannot reorder columns).
+ */
+final class ColumnDiff {
+    private ColumnDiff() {}
+
+    static void alter(DiffContext ctx, Table f, Table t) {
+        String key = Keys.relation(t.schema(), t.name());
+        String name = t.qualifiedName();
+        Map<String, Column> fc = byKey(f.columns(), Column::name);
+        Map<String, Column> tc = byKey(t.columns(), Column::name);
+        List<String> added = new ArrayList<>();
+        List<String> droppedCols = new ArrayList<>();
+        for (Column c : t.columns()) {
+            Column o = fc.get(c.name());
+            if (o == null) {
+                added.add(c.name());
+                ctx.create(Rank.ALTER_TABLE, key, name, new AddColumn(t, c));
+                continue;
+            }
+            String ck = Keys.column(t.schema(), t.name(), c.name());
+            if (!Objects.equals(o.generatedExpr(), c.generatedExpr()) || o.generatedVirtual() != c.generatedVirtual()) {
+                if (o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
+                    ctx.create(Rank.ALTER_TABLE, key, name, new DropColumnExpression(t, o));
+                    o = new Column(o.name(), o.type(), o.collation(), o.notNull(), null, null, null, o.comment());
+                    ctx.markChanged(ck);
+                } else {
+                    ctx.markChanged(ck);
+                    if (o.generatedExpr() == null) {
+                        ctx.dataLoss(name + "." + c.name(), "column becomes generated: it is dropped and added again, its values are recomputed");
+                    }
+                    ctx.drop(Rank.DROP_COLUMN, key, name + "." + c.name(), new DropColumn(f, o));
+                    ctx.create(Rank.ALTER_TABLE, key, name, new AddColumn(t, c));
+                    continue;
+                }
+            }
+            alterColumn(ctx, f, t, o, c, key, ck);
+        }
+        for (Column o : f.columns()) {
+            if (!tc.containsKey(o.name())) {
+                droppedCols.add(o.name());
+                ctx.markChanged(Keys.column(f.schema(), f.name(), o.name()));
+                ctx.drop(Rank.DROP_COLUMN, key, name + "." + o.name(), new DropColumn(f, o));
+                if (o.generatedExpr() == null) {
+                    ctx.dataLoss(name + "." + o.name(), "column is dropped with its values" + (added.isEmpty() ? "" : " (if it was renamed, give the rename explicitly)"));
+                }
+            }
+        }
+        warnColumnOrder(ctx, f, t, tc);
+        for (String d : droppedCols) {
+            for (String a : added) {
+                ctx.renameCandidate(new RenameCandidate(DiffOptions.Rename.Kind.COLUMN, t.schema(), t.name(), d, a));
+                ctx.warn(new Warning(Warning.Kind.POSSIBLE_RENAME, name + "." + d,
+                        "dropped while " + name + "." + a + " is added: a rename? (" + name + "." + d + "=" + a + ")"));
+            }
+        }
+    }
+
+    /** PostgreSQL appends added columns (and columns dropped and added again); it cannot reorder columns. */
+    private static void warnColumnOrder(DiffContext ctx, Table f, Table t, Map<String, Column> tc) {
+        List<String> reaching = new ArrayList<>();
+        List<String> appended = new ArrayList<>();
+        for (Column o : f.columns()) {
+            Column c = tc.get(o.name());
+            if (c != null && Objects.equals(o.generatedExpr(), c.generatedExpr()) && o.generatedVirtual() == c.generatedVirtual()
+                    || c != null && o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
+                reaching.add(o.name());
+            }
+        }
+        for (Column c : t.columns()) {
+            if (!reaching.contains(c.name())) {
+                appended.add(c.name());
+            }
+        }
+        reaching.addAll(appended);
+        List<String> wanted = t.columns().stream().map(Column::name).toList();
+        // Warn once, when this change puts a column out of place: an appended column that the schema puts
+        // before a column that stays. An order that already differed before (an earlier migration appended
+        // a column the schema lists in the middle) is not news on every later change of the table.
+        int lastKept = -1;
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!appended.contains(wanted.get(i))) {
+                lastKept = i;
+            }
+        }
+        boolean misplaces = false;
+        for (int i = 0; i < lastKept; i++) {
+            misplaces |= appended.contains(wanted.get(i));
+        }
+        if (misplaces) {
+            ctx.warn(new Warning(Warning.Kind.COLUMN_ORDER, t.qualifiedName(), "column order differs: new columns are appended;"
+                    + " Cairn does not rebuild tables to reorder them (the table gets " + String.join(", ", reaching)
+                    + "; the schema says " + String.join(", ", wanted) + ")"));
+        }
+    }
+
+    private static void alterColumn(DiffContext ctx, Table f, Table t, Column o, Column c, String key, String ck) {
+        String name = t.qualifiedName();
+        if (o.defaultExpr() != null && ctx.anySequenceRenamed()) {
+            o = new Column(o.name(), o.type(), o.collation(), o.notNull(), ctx.withRenamedSequences(o.defaultExpr()),
+                    o.identity(), o.generatedExpr(), o.comment(), o.generatedVirtual());
+        }
+        boolean typeChange = !o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation());
+        String using = null;
+        if (!o.type().equals(c.type()) && !ctx.rules().assignable(o.type(), c.type())) {
+            using = conversion(ctx, name + "." + c.name(), o, c);
+        }
+        boolean defaultChanges = !Objects.equals(o.defaultExpr(), c.defaultExpr()) && !ctx.isDefaultHandled(ck);
+        boolean dropDefaultFirst = o.defaultExpr() != null && (defaultChanges || typeChange && using != null)
+                && !ctx.isDefaultHandled(ck);
+        if (o.identity() != null && c.identity() == null) {
+            ctx.create(Rank.ALTER_TABLE, key, name, new DropIdentity(t, o));
+        }
+        if (dropDefaultFirst) {
+            ctx.create(Rank.ALTER_TABLE, key, name, new SetColumnDefault(t, o, null));
+        }
+        if (typeChange) {
+            ctx.markChanged(ck);
+            ctx.markColumnRetyped(name, c.name());
+            ctx.create(Rank.ALTER_TABLE, key, name, new AlterColumnType(t, o, c, using));
+        }
+        Constraint fromNn = notNullConstraint(f, o.name());
+        Constraint toNn = notNullConstraint(t, c.name());
+        if (o.notNull() && c.notNull() && fromNn != null && toNn != null && fromNn.validated() && !toNn.validated()) {
+            // validated NOT NULL becomes NOT VALID: drop it and add it unvalidated
+            ctx.create(Rank.ALTER_TABLE, key, name, new SetColumnNotNull(t, c, false));
+            ctx.plain(Rank.ADD_CONSTRAINT, name + "." + toNn.name(), new AddConstraint(t, toNn));
+        } else if (o.notNull() && c.notNull() && fromNn != null && toNn != null && !fromNn.validated() && toNn.validated()) {
+            ctx.plain(Rank.VALIDATE_CONSTRAINT, name + "." + toNn.name(), new ValidateConstraint(t, toNn));
+        } else if (o.notNull() != c.notNull()) {
+            if (c.notNull() && explicitNotNull(toNn)) {
+                // PostgreSQL 18: ADD CONSTRAINT name NOT NULL column [NOT VALID] keeps the name and validity
+                ctx.plain(Rank.ADD_CONSTRAINT, name + "." + toNn.name(), new AddConstraint(t, toNn));
+            } else {
+                ctx.create(Rank.ALTER_TABLE, key, name, new SetColumnNotNull(t, c, c.notNull()));
+            }
+        }
+        if (o.identity() == null && c.identity() != null) {
+            ctx.create(Rank.ALTER_TABLE, key, name, new AddIdentity(t, c));
+        } else if (o.identity() != null && c.identity() != null && !o.identity().equals(c.identity())) {
+            ctx.create(Rank.ALTER_TABLE, key, name, new AlterIdentity(t, o, c));
+        }
+        if (c.defaultExpr() != null && (defaultChanges || dropDefaultFirst)) {
+            ctx.create(Rank.ALTER_TABLE, key, name, new SetColumnDefault(t, c, c.defaultExpr()));
+        }
+    }
+
+    /** The USING expression converting the column's values to the new type, warning where values may be lost. */
+    private static String conversion(DiffContext ctx, String column, Column o, Column c) {
+        String col = Identifiers.quoteIfNeeded(c.name());
+        return switch (ctx.rules().conversion(o.type(), c.type(), castless(ctx, o.type()), castless(ctx, c.type()))) {
+            case ARRAY_WRAP -> "ARRAY[" + col + "]";
+            case FIRST_ELEMENT -> {
+                ctx.dataLoss(column, "array column becomes " + c.type() + ": only each array's first element is kept");
+                yield "(" + col + ")[1]";
+            }
+            case THROUGH_INTEGER -> col + "::integer::" + c.type();
+            case THROUGH_TEXT -> {
+                ctx.unsupported(column, "PostgreSQL has no cast from " + o.type() + " to " + c.type()
+                        + ": the column is converted through its text form, which fails on values that do not read as "
+                        + c.type() + "; if that is not what you want, write this conversion by hand");
+                yield col + "::text::" + c.type();
+            }
+            case DIRECT -> col + "::" + c.type();
+        };
+    }
+
+    /** The NOT NULL constraint (PostgreSQL 18+) of a column, or null. */
+    private static Constraint notNullConstraint(Table t, String column) {
+        return t.constraints().stream().filter(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(column)))
+                .findFirst().orElse(null);
+    }
+
+    /** A NOT NULL constraint that SET NOT NULL cannot give: NOT VALID, or named other than PostgreSQL would. */
+    private static boolean explicitNotNull(Constraint k) {
+        return k != null && (!k.validated() || !k.name().matches(".*_not_null\\d*"));
+    }
+
+    /** Whether a column type is (an array of) an enum, composite or range type: types cast only to and from strings. */
+    private static boolean castless(DiffContext ctx, String type) {
+        String k = ctx.typeKeyOf(type);
+        if (k == null) {
+            return false;
+        }
+        for (Catalog cat : List.of(ctx.from(), ctx.to())) {
+            if (cat.enums().stream().anyMatch(e -> k.equals(Keys.type(e.schema(), e.name())))
+                    || cat.composites().stream().anyMatch(e -> k.equals(Keys.type(e.schema(), e.name())))
+                    || cat.ranges().stream().anyMatch(e -> k.equals(Keys.type(e.schema(), e.name())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.cairn.diff.kind;
+
+import dev.cairn.catalog.Catalog;
+import dev.cairn.catalog.ObjectRef;
+import dev.cairn.catalog.Privilege;
+import dev.cairn.diff.Change.Grant;
+import dev.cairn.diff.Change.Revoke;
+import dev.cairn.diff.DiffContext;
+import dev.cairn.diff.Keys;
+import dev.cairn.diff.KindDiff;
+import dev.cairn.diff.order.Rank;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Grants, when the options ask for them. A privilege on an object that survives is granted or revoked as it
+ * appears or goes; an object created (or recreated) starts with PostgreSQL's default privileges for PUBLIC, so
+ * it is granted what the target adds to those and revoked the defaults the target lacks.
+ */
+final class PrivilegeDiff implements KindDiff<Privilege> {
+    private Set<Privilege> from;
+    private Set<Privilege> to;
+    /** Objects of the target's privileges that are new or recreated. */
+    private final Set<ObjectRef> fresh = new TreeSet<>();
+
+    @Override
+    public boolean applies(DiffContext ctx) {
+        return ctx.options().privileges();
+    }
+
+    @Override
+    public List<Privilege> objects(Catalog catalog) {
+        return catalog.privileges();
+    }
+
+    @Override
+    public String key(Privilege p) {
+        return p.toString();
+    }
+
+    @Override
+    public void begin(DiffContext ctx, Map<String, Privilege> f, Map<String, Privilege> t) {
+        from = Set.copyOf(f.values());
+        to = Set.copyOf(t.values());
+        for (Privilege p : ctx.to().privileges()) {
+            if (!survives(ctx, p.object())) {
+                fresh.add(p.object());
+            }
+        }
+    }
+
+    @Override
+    public void added(DiffContext ctx, Privilege p) {
+        grant(ctx, p);
+    }
+
+    @Override
+    public void changed(DiffContext ctx, Privilege o, Privilege p) {
+        grant(ctx, p);
+    }
+
+    @Override
+    public void unchanged(DiffContext ctx, Privilege o, Privilege p) {
+        grant(ctx, p);
+    }
+
+    private void grant(DiffContext ctx, Privilege p) {
+        boolean isNew = fresh.contains(p.object());
+        if (isNew ? !defaults(p.object()).contains(p) : !from.contains(p)) {
+            ctx.plain(Rank.GRANT, p.object().toString() + " " + p.grantee(), new Grant(p));
+        }
+    }
+
+    @Override
+    public void removed(DiffContext ctx, Privilege p) {
+        if (survives(ctx, p.object())) {
+            ctx.plain(Rank.REVOKE, p.object().toString() + " " + p.grantee(), new Revoke(p));
+        }
+    }
+
+    /** A new object starts with PostgreSQL's default privileges for PUBLIC: revoke those the target lacks. */
+    @Override
+    public void end(DiffContext ctx) {
+        for (ObjectRef o : fresh) {
+            for (Privilege d : defaults(o)) {
+                if (!to.contains(d)) {
+                    ctx.plain(Rank.REVOKE, o + " " + d.grantee(), new Revoke(d));
+                }
+            }
+        }
+    }
+
+    /** What PUBLIC may do with a newly created object: EXECUTE routines, USE types. */
+    private static List<Privilege> defaults(ObjectRef o) {
+        return switch (o.kind()) {
+            case ObjectRef.KIND_ROUTINE -> List.of(new Privilege(o, "PUBLIC", "EXECUTE", false));
+            case ObjectRef.KIND_TYPE -> List.of(new Privilege(o, "PUBLIC", "USAGE", false));
+            default -> List.of();
+        };
+    }
+
+    /** Whether the object exists before and after without being recreated. */
+    private static boolean survives(DiffContext ctx, ObjectRef r) {
+        String k = Keys.of(r);
+        if (ctx.isRecreated(k)) {
+            return false;
+        }
+        return ctx.existsOnBothSides(k) || k.startsWith(Keys.SCHEMA);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.cairn.diff.kind;
+
+import dev.cairn.catalog.Catalog;
+import dev.cairn.catalog.Index;
+import dev.cairn.catalog.View;
+import dev.cairn.diff.Change.CreateIndex;
+import dev.cairn.diff.Change.CreateView;
+import dev.cairn.diff.Change.DropView;
+import dev.cairn.diff.Change.ReplaceView;
+import dev.cairn.diff.DiffContext;
+import dev.cairn.diff.Keys;
+import dev.cairn.diff.Target;
+import dev.cairn.diff.order.Rank;
+import java.util.List;
+
+/**
+ * Views and materialized views with their indexes and triggers: CREATE OR REPLACE where it can, else dropped
+ * and created again (see {@link DependentRebuilds}, which {@link RoutineDiff} runs first).
+ */
+final class ViewDiff extends RecreatableKind<View> {
+
+    @Override
+    public List<View> objects(Catalog catalog) {
+        return catalog.views();
+    }
+
+    @Override
+    public String key(View v) {
+        return Keys.relation(v.schema(), v.name());
+    }
+
+    @Override
+    void compare(DiffContext ctx, View o, View v) {
+        String k = key(v);
+        boolean fresh = o == null || ctx.isDependentRebuild(k);
+        if (o != null && ctx.isDependentRebuild(k)) {
+            ctx.drop(Rank.DROP_VIEW_OR_ROUTINE_USE, k, k, new DropView(o));
+            ctx.markRecreated(k);
+        }
+        if (fresh) {
+            ctx.create(Rank.CREATE_VIEW, k, k, new CreateView(v));
+            v.indexes().forEach(i -> ctx.plain(Rank.CREATE_INDEX, v.schema() + "." + i.name(), new CreateIndex(v.schema(), v.name(), i)));
+        } else {
+            if (!o.definition().equals(v.definition())) {
+                ctx.create(Rank.CREATE_VIEW, k, k, new ReplaceView(o, v));
+            }
+            IndexDiff.ofView(ctx, v.schema(), v.name(), o.indexes(), v.indexes());
+        }
+        TriggerDiff.ofView(ctx, o, v, fresh);
+        Target target = Target.of(v.materialized() ? Target.Kind.MATERIALIZED_VIEW : Target.Kind.VIEW, v.schema(), v.name());
+        CommentsAndOwners.of(ctx, target, o, v, View::comment, View::owner, fresh);
+        for (Index i : v.indexes()) {
+            Index oi = fresh ? null : o.indexes().stream().filter(x -> x.name().equals(i.name())).findFirst().orElse(null);
+            CommentsAndOwners.comment(ctx, Target.of(Target.Kind.INDEX, v.schema(), i.name()), oi == null ? null : oi.comment(),
+                    i.comment(), oi == null || !oi.definition().equals(i.definition()));
+        }
+    }
+
+    @Override
+    public void removed(DiffContext ctx, View o) {
+        String k = key(o);
+        ctx.drop(Rank.DROP_VIEW_OR_ROUTINE_USE, k, k, new DropView(o));
+    }
+
+    /** CREATE OR REPLACE VIEW can do it: same kind, same options, columns kept in place (new ones appended). */
+    static boolean replaceable(View o, View v) {
+        if (o.materialized() || v.materialized()) {
+            return o.materialized() == v.materialized() && o.definition().equals(v.definition())
+                    && o.options().equals(v.options()) && o.columns().equals(v.columns());
+        }
+        // without column types in the catalog, only appending columns is taken as safe for
+        // CREATE OR REPLACE VIEW (which cannot change an existing column's type)
+        return o.options().equals(v.options()) && (o.definition().equals(v.definition())
+                || v.columns().size() > o.columns().size() && v.columns().subList(0, o.columns().size()).equals(o.columns()));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.cairn.diff.order;
+
+/**
+ * Where a change goes inside its {@link Phase} when the dependency graph leaves a choice: ranks of one phase
+ * are declared together, in their order (only ranks of the same phase are ever compared).
+ */
+public enum Rank {
+    // ------------------------------------------------------------------ PRE_DROP
+    DROP_TRIGGER(Phase.PRE_DROP),
+    DROP_POLICY(Phase.PRE_DROP),
+    /** Views being dropped, and defaults, constraints and indexes calling a routine that is recreated (before it). */
+    DROP_VIEW_OR_ROUTINE_USE(Phase.PRE_DROP),
+    DROP_RECREATED_ROUTINE(Phase.PRE_DROP),
+    DROP_FOREIGN_KEY(Phase.PRE_DROP),
+    DROP_CONSTRAINT(Phase.PRE_DROP),
+    DROP_INDEX(Phase.PRE_DROP),
+    DETACH_SEQUENCE_OWNER(Phase.PRE_DROP),
+    /** An extension moving schema, a range type redefined: dropped here, created again in {@link Phase#CREATE}. */
+    DROP_TO_RECREATE(Phase.PRE_DROP),
+
+    // ------------------------------------------------------------------ DROP
+    DETACH_PARTITION(Phase.DROP),
+    DROP_ROUTINE(Phase.DROP),
+    DROP_TABLE(Phase.DROP),
+    DROP_COLUMN(Phase.DROP),
+
+    // ------------------------------------------------------------------ RENAME
+    RENAME_TABLE(Phase.RENAME),
+    RENAME_COLUMN(Phase.RENAME),
+    RENAME_CONSTRAINT(Phase.RENAME),
+    RENAME_INDEX(Phase.RENAME),
+    RENAME_SEQUENCE(Phase.RENAME),
+
+    // ------------------------------------------------------------------ CREATE
+    CREATE_SCHEMA(Phase.CREATE),
+    CREATE_EXTENSION(Phase.CREATE),
+    CREATE_TYPE(Phase.CREATE),
+    CREATE_SEQUENCE(Phase.CREATE),
+    CREATE_ROUTINE(Phase.CREATE),
+    CREATE_TABLE(Phase.CREATE),
+    /** Column changes, logging, partition attachment. */
+    ALTER_TABLE(Phase.CREATE),
+    CREATE_VIEW(Phase.CREATE),
+
+    // ------------------------------------------------------------------ POST
+    ADD_CONSTRAINT(Phase.POST),
+    CREATE_INDEX(Phase.POST),
+    /** After every other constraint and index: the referenced key must exist. */
+    ADD_FOREIGN_KEY(Phase.POST),
+    VALIDATE_CONSTRAINT(Phase.POST),
+    CREATE_TRIGGER(Phase.POST),
+    CREATE_POLICY(Phase.POST),
+    ROW_SECURITY(Phase.POST),
+    SEQUENCE_OWNED_BY(Phase.POST),
+    COMMENT(Phase.POST),
+    OWNER(Phase.POST),
+    REVOKE(Phase.POST),
+    GRANT(Phase.POST),
+
+    // ------------------------------------------------------------------ FINAL_DROP
+    DROP_TYPE(Phase.FINAL_DROP),
+    DROP_SEQUENCE(Phase.FINAL_DROP),
+    DROP_EXTENSION(Phase.FINAL_DROP),
+    DROP_SCHEMA(Phase.FINAL_DROP);
+
+    private final Phase phase;
+
+    Rank(Phase phase) {
+        this.phase = phase;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+}
