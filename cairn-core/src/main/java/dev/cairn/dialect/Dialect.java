@@ -35,6 +35,9 @@ public interface Dialect {
     /** Turns changes into statements with their safety facts. */
     Renderer renderer();
 
+    /** The safety facts of each change: lock taken, rewrite, scan, data loss, transaction needs. */
+    Safety safety();
+
     /** Splits scripts into statements and classifies them (transaction handling, recovery, lexing). */
     StatementRules statements();
 

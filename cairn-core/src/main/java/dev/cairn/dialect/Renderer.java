@@ -3,7 +3,7 @@ package dev.cairn.dialect;
 import dev.cairn.diff.ChangeSet;
 import dev.cairn.plan.Plan;
 
-/** Turns an ordered change set into the dialect's statements, with their safety facts. */
+/** Turns a change set into a dialect's statements, each with its reverse and its safety facts. */
 public interface Renderer {
     Plan render(ChangeSet changes);
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *
  * <p><b>New enum values and transactions.</b> PostgreSQL refuses to use an enum value in the transaction that
  * added it ("unsafe use of new value"). A plan holds its {@code ALTER TYPE … ADD VALUE} statements (flagged
- * {@link Risk#USABLE_AFTER_COMMIT}) in order like any other, and {@link #needsCommitSplit()} says whether a later
+ * {@link dev.cairn.plan.SafetyFacts#usableAfterCommit()}) in order like any other, and {@link #needsCommitSplit()} says whether a later
  * statement uses a value they add (its literal, or a cast to its type). Such a plan cannot run as one
  * transaction: {@link #transactions()} splits it in two, the {@code ADD VALUE} statements first (they only need
  * the enum to exist, so moving them ahead of the rest is safe), then everything else. Whoever runs a plan runs
@@ -30,11 +30,11 @@ public record Plan(List<PlannedStatement> statements, List<Warning> warnings, Su
 
     private static final Pattern ADD_VALUE = Pattern.compile("ADD VALUE ('(?:[^']|'')*')");
 
-    /** Whether a statement uses an enum value that an earlier {@link Risk#USABLE_AFTER_COMMIT} statement adds. */
+    /** Whether a statement uses an enum value that an earlier statement usable after commit adds. */
     public boolean needsCommitSplit() {
         List<Pattern> uses = new ArrayList<>();
         for (PlannedStatement s : statements) {
-            if (s.risks().contains(Risk.USABLE_AFTER_COMMIT)) {
+            if (s.facts().usableAfterCommit()) {
                 Matcher m = ADD_VALUE.matcher(s.sql());
                 if (m.find()) {
                     uses.add(Pattern.compile(Pattern.quote(m.group(1))));
@@ -59,17 +59,18 @@ public record Plan(List<PlannedStatement> statements, List<Warning> warnings, Su
         if (!needsCommitSplit()) {
             return List.of(this);
         }
-        List<PlannedStatement> first = statements.stream().filter(s -> s.risks().contains(Risk.USABLE_AFTER_COMMIT)).toList();
-        List<PlannedStatement> rest = statements.stream().filter(s -> !s.risks().contains(Risk.USABLE_AFTER_COMMIT)).toList();
-        List<String[]> firstKinds = first.stream().map(s -> new String[] {"type", "alter"}).toList();
+        List<PlannedStatement> first = statements.stream().filter(s -> s.facts().usableAfterCommit()).toList();
+        List<PlannedStatement> rest = statements.stream().filter(s -> !s.facts().usableAfterCommit()).toList();
+        List<Summary.Entry> firstKinds = first.stream().map(s -> new Summary.Entry(ChangeKind.TYPE, Verb.ALTER)).toList();
         Map<String, Summary.Counts> restCounts = new TreeMap<>(summary.byKind());
-        Summary.Counts types = restCounts.get("type");
+        String type = ChangeKind.TYPE.label;
+        Summary.Counts types = restCounts.get(type);
         if (types != null) {
             Summary.Counts left = new Summary.Counts(types.created(), Math.max(0, types.altered() - first.size()), types.dropped());
             if (left.created() + left.altered() + left.dropped() == 0) {
-                restCounts.remove("type");
+                restCounts.remove(type);
             } else {
-                restCounts.put("type", left);
+                restCounts.put(type, left);
             }
         }
         return List.of(new Plan(first, List.of(), Summary.of(firstKinds)), new Plan(rest, warnings, new Summary(restCounts)));
@@ -80,13 +81,13 @@ public record Plan(List<PlannedStatement> statements, List<Warning> warnings, Su
     }
 
     public boolean hasDataLoss() {
-        return statements.stream().anyMatch(s -> s.risks().contains(Risk.DATA_LOSS));
+        return statements.stream().anyMatch(s -> s.facts().dataLoss());
     }
 
     /** Qualified names of the objects whose data a statement loses, in plan order. */
     public List<String> dataLossObjects() {
         LinkedHashSet<String> out = new LinkedHashSet<>();
-        statements.stream().filter(s -> s.risks().contains(Risk.DATA_LOSS)).forEach(s -> out.add(s.object()));
+        statements.stream().filter(s -> s.facts().dataLoss()).forEach(s -> out.add(s.object()));
         return List.copyOf(out);
     }
 
@@ -102,7 +103,10 @@ public record Plan(List<PlannedStatement> statements, List<Warning> warnings, Su
         return b.toString();
     }
 
-    /** Counts of created, altered and dropped objects by kind ({@code table}, {@code column}, {@code index}…). */
+    /**
+     * Counts of created, altered and dropped objects by kind, keyed by {@link ChangeKind#label} ({@code table},
+     * {@code column}, {@code index}…: the keys of the JSON documents).
+     */
     public record Summary(Map<String, Counts> byKind) {
         public Summary {
             byKind = java.util.Collections.unmodifiableMap(new TreeMap<>(byKind));
@@ -114,15 +118,18 @@ public record Plan(List<PlannedStatement> statements, List<Warning> warnings, Su
             }
         }
 
-        public static Summary of(List<String[]> kindAndVerb) {
+        /** One change: the kind of object it concerns and what it does to it ({@link ChangeSummaries#of}). */
+        public record Entry(ChangeKind kind, Verb verb) {}
+
+        public static Summary of(List<Entry> entries) {
             Map<String, Counts> m = new TreeMap<>();
-            for (String[] kv : kindAndVerb) {
-                Counts c = switch (kv[1]) {
-                    case "create" -> new Counts(1, 0, 0);
-                    case "drop" -> new Counts(0, 0, 1);
-                    default -> new Counts(0, 1, 0);
+            for (Entry e : entries) {
+                Counts c = switch (e.verb()) {
+                    case CREATE -> new Counts(1, 0, 0);
+                    case DROP -> new Counts(0, 0, 1);
+                    case ALTER -> new Counts(0, 1, 0);
                 };
-                m.merge(kv[0], c, Counts::plus);
+                m.merge(e.kind().label, c, Counts::plus);
             }
             return new Summary(m);
         }

@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.plan.Plan;
 import dev.cairn.plan.PlannedStatement;
-import dev.cairn.plan.Risk;
+import dev.cairn.plan.SafetyFacts;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@link Plan#needsCommitSplit()} and {@link Plan#transactions()}: new enum values used in the same plan. */
 class PlanSplitTest {
     static PlannedStatement addValue(String sql) {
-        return new PlannedStatement(sql, "add", Set.of(Risk.USABLE_AFTER_COMMIT), "public.st");
+        return new PlannedStatement(sql, "add", SafetyFacts.NONE.usableAfterCommit(true), "public.st");
     }
 
     static PlannedStatement other(String sql) {
-        return new PlannedStatement(sql, "other", Set.of(), "public.t");
+        return new PlannedStatement(sql, "other", SafetyFacts.NONE, "public.t");
     }
 
     static Plan plan(PlannedStatement... s) {

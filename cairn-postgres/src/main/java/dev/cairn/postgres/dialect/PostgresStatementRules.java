@@ -1,4 +1,4 @@
-package dev.cairn.postgres;
+package dev.cairn.postgres.dialect;
 
 import dev.cairn.dialect.StatementRules;
 import dev.cairn.postgres.sql.ScriptSplitter;

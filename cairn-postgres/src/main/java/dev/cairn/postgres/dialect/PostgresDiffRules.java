@@ -1,6 +1,7 @@
-package dev.cairn.postgres;
+package dev.cairn.postgres.dialect;
 
 import dev.cairn.diff.DiffRules;
+import dev.cairn.postgres.PostgresTypes;
 import java.util.List;
 
 /** PostgreSQL's answers to the differ's type questions: {@link PostgresTypes}. */

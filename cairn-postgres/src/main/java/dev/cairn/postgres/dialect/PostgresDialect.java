@@ -1,9 +1,11 @@
-package dev.cairn.postgres;
+package dev.cairn.postgres.dialect;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.diff.DiffRules;
 import dev.cairn.dialect.Introspector;
 import dev.cairn.dialect.Renderer;
+import dev.cairn.dialect.Safety;
+import dev.cairn.postgres.PostgresSafety;
 import dev.cairn.dialect.StatementRules;
 import dev.cairn.postgres.inspect.PostgresIntrospector;
 import dev.cairn.postgres.render.PostgresRenderer;
@@ -18,8 +20,6 @@ import org.postgresql.util.ServerErrorMessage;
 
 /** PostgreSQL 13–18, registered in META-INF/services/dev.cairn.dialect.Dialect. */
 public final class PostgresDialect implements Dialect {
-    private static final Introspector INTROSPECTOR = PostgresIntrospector::introspect;
-    private static final Renderer RENDERER = PostgresRenderer::render;
     private static final DiffRules DIFF_RULES = new PostgresDiffRules();
     private static final StatementRules STATEMENTS = new PostgresStatementRules();
 
@@ -45,7 +45,7 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public Introspector introspector() {
-        return INTROSPECTOR;
+        return PostgresIntrospector::introspect;
     }
 
     @Override
@@ -55,7 +55,12 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public Renderer renderer() {
-        return RENDERER;
+        return PostgresRenderer.RENDERER;
+    }
+
+    @Override
+    public Safety safety() {
+        return PostgresSafety.INSTANCE;
     }
 
     @Override
