@@ -45,7 +45,7 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public Introspector introspector() {
-        return PostgresIntrospector::introspect;
+        return PostgresIntrospector.INTROSPECTOR;
     }
 
     @Override

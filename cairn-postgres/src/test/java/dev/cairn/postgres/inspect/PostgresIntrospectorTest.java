@@ -429,12 +429,12 @@ class PostgresIntrospectorTest {
 
     @Test
     void defaultNotNullNames() {
-        assertThat(PostgresIntrospector.isDefaultNotNullName("t_a_not_null", "t", "a")).isTrue();
-        assertThat(PostgresIntrospector.isDefaultNotNullName("t_a_not_null1", "t", "a")).isTrue();
-        assertThat(PostgresIntrospector.isDefaultNotNullName("a_not_null", "t", "a")).isFalse();
+        assertThat(PgNames.isDefaultNotNullName("t_a_not_null", "t", "a")).isTrue();
+        assertThat(PgNames.isDefaultNotNullName("t_a_not_null1", "t", "a")).isTrue();
+        assertThat(PgNames.isDefaultNotNullName("a_not_null", "t", "a")).isFalse();
         String longName = "x".repeat(60);
-        assertThat(PostgresIntrospector.makeObjectName("t", longName, "not_null")).hasSize(63).startsWith("t_xxx");
-        assertThat(PostgresIntrospector.defaultMultirangeName("floatrange")).isEqualTo("floatmultirange");
-        assertThat(PostgresIntrospector.defaultMultirangeName("period")).isEqualTo("period_multirange");
+        assertThat(PgNames.makeObjectName("t", longName, "not_null")).hasSize(63).startsWith("t_xxx");
+        assertThat(PgNames.defaultMultirangeName("floatrange")).isEqualTo("floatmultirange");
+        assertThat(PgNames.defaultMultirangeName("period")).isEqualTo("period_multirange");
     }
 }

@@ -1,0 +1,91 @@
+package dev.cairn.postgres.inspect;
+
+import dev.cairn.catalog.ObjectRef;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * What each object read depends on ({@code dependencies.sql}, one pass over pg_depend): routines,
+ * types, tables, views, sequences, columns and extensions, as {@link ObjectRef}s on the dependent object.
+ */
+final class DependencyReader {
+    private static final InspectSql SQL = InspectSql.load("dependencies.sql");
+
+    private DependencyReader() {}
+
+    static void read(Connection c, InspectState state) throws SQLException {
+        SQL.run(c, state, rs -> {
+            String ownerCatalog = rs.getString("owner_catalog");
+            long ownerOid = rs.getLong("owner_oid");
+            String refCatalog = rs.getString("ref_catalog");
+            long refOid = rs.getLong("ref_oid");
+            if (ownerCatalog.equals(refCatalog) && ownerOid == refOid) {
+                return;
+            }
+            List<ObjectRef> deps = dependsOnOf(state, ownerCatalog, ownerOid);
+            if (deps == null || rs.getString("ref_name") == null) {
+                return;
+            }
+            String extension = state.extensionOf(refCatalog, refOid);
+            if (extension != null) {
+                deps.add(new ObjectRef(ObjectRef.KIND_EXTENSION, null, extension));
+                return;
+            }
+            if (refCatalog.equals("pg_class") && state.isHistoryRelation(refOid)) {
+                return;
+            }
+            addReferenced(rs, refCatalog, deps);
+        });
+    }
+
+    private static void addReferenced(ResultSet rs, String refCatalog, List<ObjectRef> deps) throws SQLException {
+        String schema = rs.getString("ref_schema");
+        String name = rs.getString("ref_name");
+        switch (refCatalog) {
+            case "pg_proc" -> deps.add(new ObjectRef(ObjectRef.KIND_ROUTINE, schema, name + "(" + rs.getString("ref_arguments") + ")"));
+            case "pg_type" -> deps.add(new ObjectRef(ObjectRef.KIND_TYPE, schema, name));
+            default -> {
+                String kind = switch (rs.getString("ref_relkind")) {
+                    case "v", "m" -> ObjectRef.KIND_VIEW;
+                    case "S" -> ObjectRef.KIND_SEQUENCE;
+                    case "c" -> ObjectRef.KIND_TYPE;
+                    default -> ObjectRef.KIND_TABLE;
+                };
+                deps.add(new ObjectRef(kind, schema, name));
+                String column = rs.getString("ref_column");
+                if (column != null && !kind.equals(ObjectRef.KIND_TYPE)) {
+                    deps.add(new ObjectRef(ObjectRef.KIND_COLUMN, schema, name + "." + column));
+                }
+            }
+        }
+    }
+
+    /** The dependsOn list of the object read as {@code catalog:oid}, or null when it was not read. */
+    private static List<ObjectRef> dependsOnOf(InspectState state, String catalog, long oid) {
+        switch (catalog) {
+            case "pg_class" -> {
+                if (state.tables.containsKey(oid)) {
+                    return state.tables.get(oid).dependsOn;
+                }
+                if (state.views.containsKey(oid)) {
+                    return state.views.get(oid).dependsOn;
+                }
+                TypeBuilder composite = state.compositeByRelation.get(oid);
+                return composite == null ? null : composite.dependsOn;
+            }
+            case "pg_type" -> {
+                TypeBuilder t = state.types.get(oid);
+                return t == null ? null : t.dependsOn;
+            }
+            case "pg_proc" -> {
+                RoutineBuilder r = state.routines.get(oid);
+                return r == null ? null : r.dependsOn;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+}

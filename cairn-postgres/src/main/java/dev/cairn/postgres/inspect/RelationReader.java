@@ -1,0 +1,63 @@
+package dev.cairn.postgres.inspect;
+
+import dev.cairn.catalog.ObjectRef;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Tables and views ({@code relations.sql}), except Cairn's history table. */
+final class RelationReader {
+    private static final InspectSql SQL = InspectSql.load("relations.sql");
+
+    private RelationReader() {}
+
+    static void read(Connection c, InspectState state) throws SQLException {
+        SQL.run(c, state, rs -> {
+            long oid = rs.getLong("oid");
+            String schema = state.schemaNames.get(rs.getLong("namespace"));
+            String name = rs.getString("name");
+            if (state.member("pg_class", oid) || state.excludeAsHistory(oid, schema, name)) {
+                return;
+            }
+            char kind = rs.getString("kind").charAt(0);
+            if (kind == 'v' || kind == 'm') {
+                state.views.put(oid, view(rs, state, schema, name, kind == 'm'));
+            } else {
+                state.tables.put(oid, table(rs, state, schema, name));
+            }
+        });
+    }
+
+    private static ViewBuilder view(ResultSet rs, InspectState state, String schema, String name, boolean materialized)
+            throws SQLException {
+        ViewBuilder v = new ViewBuilder();
+        v.schema = schema;
+        v.name = name;
+        v.materialized = materialized;
+        v.definition = rs.getString("view_definition");
+        v.options = InspectSql.strings(rs, "options");
+        v.comment = rs.getString("comment");
+        v.owner = state.owner(rs.getString("owner"));
+        return v;
+    }
+
+    private static TableBuilder table(ResultSet rs, InspectState state, String schema, String name) throws SQLException {
+        TableBuilder t = new TableBuilder();
+        t.schema = schema;
+        t.name = name;
+        t.unlogged = "u".equals(rs.getString("persistence"));
+        t.rowSecurity = rs.getBoolean("row_security");
+        t.forceRowSecurity = rs.getBoolean("force_row_security");
+        t.partitionKey = rs.getString("partition_key");
+        String parent = rs.getString("parent_name");
+        if (parent != null) {
+            String parentSchema = rs.getString("parent_schema");
+            t.partitionOf = parentSchema + "." + parent;
+            t.dependsOn.add(new ObjectRef(ObjectRef.KIND_TABLE, parentSchema, parent));
+        }
+        t.partitionBound = rs.getString("partition_bound");
+        t.comment = rs.getString("comment");
+        t.owner = state.owner(rs.getString("owner"));
+        return t;
+    }
+}

@@ -1,0 +1,49 @@
+-- One pass over pg_depend's normal dependencies between user objects. The dependent side is folded onto
+-- the object Cairn models (a view's rewrite rule onto the view, a default or a check onto its table, an
+-- index onto its table...); the referenced side is named (an array type by its element type, a table's
+-- row type by the table). Runs over the whole database: the Java side keeps the rows whose owner it read.
+SELECT CASE WHEN d.classid IN ('pg_proc'::regclass, 'pg_type'::regclass) THEN d.classid::regclass::text
+            WHEN d.classid = 'pg_constraint'::regclass AND co.contypid <> 0 THEN 'pg_type'
+            ELSE 'pg_class' END AS owner_catalog,
+       CASE d.classid WHEN 'pg_rewrite'::regclass THEN rw.ev_class
+                      WHEN 'pg_attrdef'::regclass THEN ad.adrelid
+                      WHEN 'pg_constraint'::regclass THEN CASE WHEN co.contypid <> 0 THEN co.contypid ELSE co.conrelid END
+                      WHEN 'pg_trigger'::regclass THEN tg.tgrelid
+                      WHEN 'pg_policy'::regclass THEN po.polrelid
+                      WHEN 'pg_class'::regclass THEN COALESCE(ix.indrelid, d.objid)
+                      ELSE d.objid END AS owner_oid,
+       CASE WHEN d.refclassid <> 'pg_type'::regclass THEN d.refclassid::regclass::text
+            WHEN rk.oid IS NOT NULL AND rk.relkind <> 'c' THEN 'pg_class'
+            ELSE 'pg_type' END AS ref_catalog,
+       CASE WHEN d.refclassid <> 'pg_type'::regclass THEN d.refobjid
+            WHEN rk.oid IS NOT NULL AND rk.relkind <> 'c' THEN rk.oid
+            ELSE rt.oid END AS ref_oid,
+       COALESCE(rk.relkind, k.relkind)::text AS ref_relkind,
+       COALESCE(rtn.nspname, rkn.nspname, kn.nspname, pn.nspname) AS ref_schema,
+       COALESCE(rk.relname, rt.typname, k.relname, p.proname) AS ref_name,
+       CASE WHEN p.oid IS NOT NULL THEN pg_get_function_identity_arguments(p.oid) END AS ref_arguments,
+       ra.attname AS ref_column
+FROM pg_depend d
+LEFT JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid
+LEFT JOIN pg_attrdef ad ON d.classid = 'pg_attrdef'::regclass AND ad.oid = d.objid
+LEFT JOIN pg_constraint co ON d.classid = 'pg_constraint'::regclass AND co.oid = d.objid
+LEFT JOIN pg_trigger tg ON d.classid = 'pg_trigger'::regclass AND tg.oid = d.objid
+LEFT JOIN pg_policy po ON d.classid = 'pg_policy'::regclass AND po.oid = d.objid
+LEFT JOIN pg_index ix ON d.classid = 'pg_class'::regclass AND ix.indexrelid = d.objid
+LEFT JOIN pg_type t0 ON d.refclassid = 'pg_type'::regclass AND t0.oid = d.refobjid
+LEFT JOIN pg_type rt ON rt.oid = CASE WHEN t0.typcategory = 'A' AND t0.typelem <> 0 THEN t0.typelem ELSE t0.oid END
+LEFT JOIN pg_namespace rtn ON rtn.oid = rt.typnamespace
+LEFT JOIN pg_class rk ON rk.oid = rt.typrelid
+LEFT JOIN pg_namespace rkn ON rkn.oid = rk.relnamespace AND rk.relkind <> 'c'
+LEFT JOIN pg_class k ON d.refclassid = 'pg_class'::regclass AND k.oid = d.refobjid
+LEFT JOIN pg_namespace kn ON kn.oid = k.relnamespace
+LEFT JOIN pg_attribute ra ON k.oid IS NOT NULL AND d.refobjsubid > 0
+     AND ra.attrelid = k.oid AND ra.attnum = d.refobjsubid
+LEFT JOIN pg_proc p ON d.refclassid = 'pg_proc'::regclass AND p.oid = d.refobjid
+LEFT JOIN pg_namespace pn ON pn.oid = p.pronamespace
+WHERE d.deptype = 'n' AND d.refobjid >= 16384 -- FirstNormalObjectId: objects made by users, not initdb
+  AND d.classid IN ('pg_class'::regclass, 'pg_rewrite'::regclass, 'pg_attrdef'::regclass,
+                    'pg_constraint'::regclass, 'pg_trigger'::regclass, 'pg_policy'::regclass,
+                    'pg_proc'::regclass, 'pg_type'::regclass)
+  AND d.refclassid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass)
+  AND NOT (d.classid = 'pg_constraint'::regclass AND co.contype = 'f')
