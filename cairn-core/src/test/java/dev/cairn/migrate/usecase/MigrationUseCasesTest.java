@@ -2,7 +2,7 @@ package dev.cairn.migrate.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.Project;
+import dev.cairn.api.Cairn;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
 import dev.cairn.doc.Documents;
@@ -23,12 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The migration use cases as a Java caller (a build plugin, the studio) makes them, without the CLI. */
+/** The migration use cases as a Java caller (a build plugin, the studio) makes them, through {@link Cairn}: no CLI. */
 class MigrationUseCasesTest {
     @TempDir
     Path tmp;
     ScratchDatabase db;
-    Project project;
+    Cairn cairn;
     TargetSelection target;
 
     @BeforeEach
@@ -45,7 +45,7 @@ class MigrationUseCasesTest {
             }
         }
         db = DevDatabases.createDatabase();
-        project = Project.load(tmp, Map.of());
+        cairn = Cairn.open(tmp, Map.of());
         target = new TargetSelection("local", db.jdbcUrl() + "&user=" + db.user());
     }
 
@@ -57,7 +57,7 @@ class MigrationUseCasesTest {
     @Test
     void migrateThenReadTheStatusAndTheHistory() throws Exception {
         List<Event> events = new ArrayList<>();
-        MigrationRun run = MigrationRun.run(project, target, MigrationState.Options.DEFAULT, false, events::add);
+        MigrationRun run = cairn.migrate(target, MigrationState.Options.DEFAULT, false, events::add);
         assertThat(run.result().failure()).isNull();
         assertThat(run.result().steps()).hasSize(6);
         assertThat(run.target().environment()).isEqualTo("local");
@@ -69,13 +69,13 @@ class MigrationUseCasesTest {
         assertThat(migrated.applied()).hasSize(6);
         assertThat(migrated.planned()).isNull();
 
-        MigrationStatus status = MigrationStatus.read(project, target, MigrationState.Options.DEFAULT);
+        MigrationStatus status = cairn.status(target);
         assertThat(MigrationStatus.current(status.state())).isEqualTo("5");
         assertThat(status.state().pending()).isEmpty();
         StatusDocument doc = StatusDocument.of(status);
         assertThat(Documents.mapper().readValue(Documents.json(doc), StatusDocument.class)).isEqualTo(doc);
 
-        HistoryListing history = HistoryListing.read(project, target, 2);
+        HistoryListing history = cairn.history(target, 2);
         assertThat(history.rows()).hasSize(2);
         assertThat(history.rows().get(0).type()).as("newest first: the repeatable ran last").isEqualTo("repeatable");
         assertThat(HistoryDocument.of(history).history()).extracting(r -> r.script())
