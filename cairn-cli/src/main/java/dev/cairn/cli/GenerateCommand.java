@@ -1,7 +1,6 @@
 package dev.cairn.cli;
 
 import dev.cairn.CairnException;
-import dev.cairn.ExitCode;
 import dev.cairn.diff.DiffOptions.Rename;
 import dev.cairn.diff.Warning;
 import dev.cairn.doc.GenerateDocument;
