@@ -4,8 +4,8 @@ import dev.cairn.Project;
 import dev.cairn.events.CompositeEventSink;
 import dev.cairn.events.EventSink;
 import dev.cairn.events.JsonLinesEventSink;
-import dev.cairn.events.RunEvents;
 import dev.cairn.config.Redactor;
+import dev.cairn.project.TargetSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,17 +53,9 @@ abstract class BaseCommand implements Callable<Integer> {
         return Project.load(root().dir, root().env);
     }
 
-    /** Opens the selected environment (--env, --url); close it to stop a local database started for it. */
-    Project.Target connect() {
-        return project().connect(root().environment(), root().url);
-    }
-
-    /**
-     * How human output names the database a command works on: the environment's name, or with {@code --url}
-     * the URL's host:port/database (never its credentials) — the environment's name would be wrong there.
-     */
-    String targetName(Project.Target t) {
-        return root().url != null ? t.db().describe() : t.environment().name();
+    /** The database the options select: --env (else $CAIRN_ENV, else local), with --url replacing its URL. */
+    TargetSelection selection() {
+        return new TargetSelection(root().environment(), root().url);
     }
 
     /** {@code local (127.0.0.1:5432/app)}, or just the database when it names itself. */
@@ -71,16 +63,16 @@ abstract class BaseCommand implements Callable<Integer> {
         return name.equals(database) ? database : name + " (" + database + ")";
     }
 
-    /** The run's events: to --events FILE when given, and to the console as progress lines. */
-    RunEvents events(String environment, EventSink... extra) {
-        List<EventSink> sinks = new ArrayList<>(List.of(extra));
+    /** Where the run's events go: to --events FILE when given, and to the console as progress lines. */
+    EventSink eventSink() {
+        List<EventSink> sinks = new ArrayList<>();
         sinks.add(new ConsoleEventSink(console()));
         if (root().eventsFile != null) {
             sinks.add(new JsonLinesEventSink(root().eventsFile, Redactor::redactAll));
         }
         EventSink sink = new CompositeEventSink(sinks);
         closeAtEnd(sink);
-        return new RunEvents(sink, environment);
+        return sink;
     }
 
     private final List<AutoCloseable> closeables = new ArrayList<>();

@@ -1,11 +1,8 @@
 package dev.cairn.cli;
 
-import dev.cairn.Project;
-import dev.cairn.migrate.HistoryAdmin;
-import dev.cairn.migrate.HistoryEntry;
+import dev.cairn.doc.BaselineDocument;
 import dev.cairn.migrate.Version;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.cairn.migrate.usecase.HistoryBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,21 +19,13 @@ final class BaselineCommand extends BaseCommand {
     @Override
     int execute() {
         Version v = Version.parse(version);
-        try (Project.Target t = connect()) {
-            var env = t.environment();
-            HistoryAdmin admin = t.historyAdmin(events(env.name()));
-            HistoryEntry row = admin.baseline(v, description);
-            if (console().json()) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("ok", true);
-                doc.put("environment", env.name());
-                doc.put("baseline", Views.row(row));
-                console().document(doc);
-            } else {
-                console().line("Baselined " + targetName(t) + " at version " + v + ": migrations up to " + v
-                        + " count as applied; later ones will be applied by cairn migrate.");
-            }
-            return 0;
+        HistoryBaseline b = HistoryBaseline.record(project(), selection(), v, description, eventSink());
+        if (console().json()) {
+            console().document(BaselineDocument.of(b));
+        } else {
+            console().line("Baselined " + b.target().display() + " at version " + v + ": migrations up to " + v
+                    + " count as applied; later ones will be applied by cairn migrate.");
         }
+        return 0;
     }
 }

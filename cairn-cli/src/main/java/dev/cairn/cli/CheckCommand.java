@@ -2,17 +2,11 @@ package dev.cairn.cli;
 
 import dev.cairn.CairnException;
 import dev.cairn.check.CheckReport;
-import dev.cairn.check.ReplayCheck;
-import dev.cairn.check.ReplayReport;
 import dev.cairn.check.CheckResult;
-import dev.cairn.check.OfflineCheck;
-import dev.cairn.check.ProjectFiles;
-import dev.cairn.config.CairnConfig;
-import dev.cairn.config.ConfigLoader;
+import dev.cairn.check.ProjectCheck;
+import dev.cairn.doc.CheckDocument;
 import dev.cairn.migrate.Problem;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,43 +29,17 @@ final class CheckCommand extends BaseCommand {
             throw CairnException.usage("--staged and --replay do not go together: the replay runs the work tree's"
                     + " migrations. Use --staged in the pre-commit hook and --replay in CI.");
         }
-        CairnConfig config = ConfigLoader.load(root().dir, root().env);
-        ProjectFiles files = staged ? ProjectFiles.gitIndex(config) : ProjectFiles.workTree(config);
-        CheckReport report = OfflineCheck.run(config, files);
-        ReplayReport replayed = replay ? ReplayCheck.run(project()) : null;
-        boolean ok = report.ok() && (replayed == null || replayed.ok());
+        ProjectCheck check = ProjectCheck.run(project(), staged ? ProjectCheck.Files.GIT_INDEX : ProjectCheck.Files.WORK_TREE,
+                replay);
         if (console().json()) {
-            Map<String, Object> doc = json(report);
-            if (replayed != null) {
-                doc.put("ok", ok);
-                doc.put("replay", CheckReplay.json(replayed));
-            }
-            console().document(doc);
+            console().document(CheckDocument.of(check.offline(), check.replay()));
         } else {
-            render(report);
-            if (replayed != null) {
-                CheckReplay.print(console(), replayed);
+            render(check.offline());
+            if (check.replay() != null) {
+                CheckReplay.print(console(), check.replay());
             }
         }
-        return ok ? 0 : 1;
-    }
-
-    static Map<String, Object> json(CheckReport report) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", report.ok());
-        doc.put("source", report.origin());
-        doc.put("checks", report.checks().stream().map(c -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", c.id());
-            m.put("title", c.title());
-            m.put("status", c.status().label());
-            m.put("summary", c.summary());
-            m.put("problems", c.problems());
-            return m;
-        }).toList());
-        doc.put("problems", report.problems());
-        doc.put("notices", report.notices());
-        return doc;
+        return check.ok() ? 0 : 1;
     }
 
     private void render(CheckReport report) {

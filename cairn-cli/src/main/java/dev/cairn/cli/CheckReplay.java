@@ -2,10 +2,8 @@ package dev.cairn.cli;
 
 import dev.cairn.check.ReplayCheck;
 import dev.cairn.check.ReplayReport;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** {@code cairn check --replay}: how {@link CheckCommand} prints a {@link ReplayCheck} report, as text or JSON. */
+/** {@code cairn check --replay}: how {@link CheckCommand} prints a {@link ReplayCheck} report as text. */
 final class CheckReplay {
     private CheckReplay() {}
 
@@ -28,21 +26,5 @@ final class CheckReplay {
             }
         }
         r.notes().forEach(console::notice);
-    }
-
-    /** The {@code replay} part of the check's JSON document. */
-    static Map<String, Object> json(ReplayReport r) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", r.ok());
-        doc.put("snapshot", r.snapshot());
-        doc.put("snapshotVersion", r.snapshotVersion());
-        doc.put("snapshotDifferences", DriftCommand.differences(r.snapshotDifferences()));
-        doc.put("schemaChecked", r.schemaChecked());
-        doc.put("schemaDifferences", DriftCommand.differences(r.schemaDifferences()));
-        doc.put("replayFailure", r.replayFailure());
-        doc.put("problems", r.lines());
-        doc.put("notes", r.notes());
-        doc.put("durationMs", r.durationMs());
-        return doc;
     }
 }

@@ -1,29 +1,21 @@
 package dev.cairn.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cairn.ExitCode;
 import dev.cairn.config.Redactor;
+import dev.cairn.doc.Documents;
+import dev.cairn.doc.ErrorDocument;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything the CLI prints goes through here, so that secrets are redacted in one place, JSON mode
  * prints exactly one document, and colour appears only on a terminal.
  */
 public final class Console {
-    /** Loaded on first use: human output should not pay for Jackson's start-up. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
-
     private final PrintStream out;
     private final PrintStream err;
     private boolean json;
@@ -80,21 +72,13 @@ public final class Console {
 
     /** The command's single JSON document. */
     void document(Object value) {
-        try {
-            out.println(Redactor.redactAll(Json.MAPPER.writeValueAsString(value)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot render JSON output", e);
-        }
+        out.println(Documents.json(value));
     }
 
     /** Reports a failure as one paragraph (stderr), or as the JSON document in JSON mode. */
     void failure(ExitCode code, String message, Throwable verbose) {
         if (json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("ok", false);
-            doc.put("exitCode", code.code());
-            doc.put("error", message);
-            document(doc);
+            document(ErrorDocument.of(code, message));
         } else {
             err.println(Redactor.redactAll(red("error: ") + message));
         }

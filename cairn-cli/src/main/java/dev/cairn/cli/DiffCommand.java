@@ -1,24 +1,16 @@
 package dev.cairn.cli;
 
-import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import dev.cairn.Project;
-import dev.cairn.catalog.Catalog;
-import dev.cairn.catalog.source.CatalogSource;
 import dev.cairn.catalog.source.CatalogSources;
-import dev.cairn.catalog.source.SchemaFilesSource;
-import dev.cairn.config.EnvironmentConfig;
-import dev.cairn.diff.DiffOptions.Rename;
-import dev.cairn.generate.RenameHints;
 import dev.cairn.diff.ChangeSet;
-import dev.cairn.diff.DiffOptions;
-import dev.cairn.diff.Differ;
+import dev.cairn.diff.DiffOptions.Rename;
+import dev.cairn.doc.DiffDocument;
+import dev.cairn.generate.SchemaDiff;
 import dev.cairn.plan.Plan;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,44 +31,23 @@ final class DiffCommand extends BaseCommand {
     @Override
     int execute() {
         Project project = Files.exists(root().dir.resolve("cairn.yaml")) ? project() : null;
-        DiffOptions options = DiffOptions.defaults();
+        List<Rename> parsed = new ArrayList<>();
         for (String r : renames) {
             try {
-                options = options.withRename(r);
+                parsed.add(Rename.parse(r));
             } catch (IllegalArgumentException e) {
                 throw CairnException.usage("--rename " + e.getMessage() + ".");
             }
         }
-        if (project != null) {
-            options = options.withOwnership(project.config().catalog().ownership())
-                    .withPrivileges(project.config().catalog().privileges());
-        }
-        CatalogSource fromSource = CatalogSources.parse(from, project);
-        CatalogSource toSource = CatalogSources.parse(to, project);
-        Catalog a = fromSource.load();
-        Catalog b = toSource.load();
-        List<Rename> explicit = options.renames();
-        options = options.withRenames(hints(fromSource, toSource, a, b).stream().filter(h -> !explicit.contains(h)).toList());
-        ChangeSet changes = Differ.diff(a, b, options);
-        Plan plan = Dialects.current().renderer().render(changes);
+        SchemaDiff diff = SchemaDiff.compare(project, from, to, parsed);
+        ChangeSet changes = diff.changes();
+        Plan plan = diff.plan();
         if (console().json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("ok", true);
-            doc.put("from", fromSource.describe());
-            doc.put("to", toSource.describe());
-            doc.put("equal", changes.isEmpty());
-            doc.put("summary", plan.summary().byKind());
-            doc.put("changes", changes.changes().stream().map(c -> Map.of("change", c.getClass().getSimpleName(), "detail", c)).toList());
-            doc.put("statements", plan.statements());
-            doc.put("needsCommitSplit", plan.needsCommitSplit());
-            doc.put("renames", options.renames().stream().map(Rename::toString).toList());
-            doc.put("warnings", changes.warnings());
-            doc.put("renameCandidates", changes.renameCandidates());
-            console().document(doc);
+            console().document(DiffDocument.of(diff));
         } else if (changes.isEmpty()) {
-            console().progress("No differences: " + fromSource.describe() + " and " + toSource.describe() + " are the same schema.");
+            console().progress("No differences: " + diff.from() + " and " + diff.to() + " are the same schema.");
         } else {
-            console().line("-- From " + fromSource.describe() + " to " + toSource.describe() + ": " + plan.summary());
+            console().line("-- From " + diff.from() + " to " + diff.to() + ": " + plan.summary());
             List<Plan> parts = plan.transactions();
             for (int i = 0; i < parts.size(); i++) {
                 if (parts.size() > 1) {
@@ -89,21 +60,5 @@ final class DiffCommand extends BaseCommand {
             changes.warnings().forEach(w -> console().progress("warning: " + w.object() + ": " + w.message()));
         }
         return changes.isEmpty() ? 0 : 1;
-    }
-
-    /**
-     * The schema files' {@code -- cairn:renamed-from} comments that apply between the two catalogs, as
-     * {@code cairn generate} reads them (reversed when the schema files are FROM), so that {@code cairn diff
-     * migrations schema} shows what generate would write.
-     */
-    private static List<Rename> hints(CatalogSource from, CatalogSource to, Catalog a, Catalog b) {
-        if (to instanceof SchemaFilesSource s) {
-            return RenameHints.applicable(RenameHints.read(s), EnvironmentConfig.DEFAULT_SCHEMA, a, b);
-        }
-        if (from instanceof SchemaFilesSource s) {
-            return RenameHints.applicable(RenameHints.read(s), EnvironmentConfig.DEFAULT_SCHEMA, b, a).stream()
-                    .map(RenameHints::reverse).toList();
-        }
-        return List.of();
     }
 }

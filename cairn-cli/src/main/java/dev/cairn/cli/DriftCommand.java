@@ -1,12 +1,10 @@
 package dev.cairn.cli;
 
+import dev.cairn.doc.DriftDocument;
 import dev.cairn.drift.Difference;
 import dev.cairn.drift.DriftDetector;
 import dev.cairn.drift.DriftReport;
 import dev.cairn.migrate.Problem;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,7 +27,7 @@ final class DriftCommand extends BaseCommand {
     int execute() {
         DriftReport report = DriftDetector.detect(project(), root().environment(), root().url, replay);
         if (console().json()) {
-            console().document(json(report));
+            console().document(DriftDocument.of(report));
         } else {
             print(report);
         }
@@ -67,46 +65,5 @@ final class DriftCommand extends BaseCommand {
         } else if (!r.fixSql().isBlank()) {
             console().notice("cairn drift --fix-sql prints the SQL that undoes the differences.");
         }
-    }
-
-    /** The stable JSON document of {@code cairn drift --json}. */
-    static Map<String, Object> json(DriftReport r) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", true);
-        doc.put("environment", r.environment());
-        doc.put("database", r.database());
-        doc.put("drift", r.drifted());
-        doc.put("differences", r.differences().stream().map(DriftCommand::difference).toList());
-        doc.put("history", r.history().stream().map(p -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", p.code());
-            m.put("subject", p.subject());
-            m.put("message", p.message());
-            return m;
-        }).toList());
-        doc.put("notices", r.notices());
-        doc.put("replayed", r.replayed());
-        doc.put("fixSql", r.fixSql());
-        doc.put("fixWarnings", r.fixWarnings().stream().map(w -> Map.of("kind", w.kind().name().toLowerCase(java.util.Locale.ROOT),
-                "object", w.object(), "message", w.message())).toList());
-        doc.put("durationMs", r.durationMs());
-        return doc;
-    }
-
-    /** {@code kind} (missing, unexpected, changed), {@code objectType}, {@code object}, {@code attribute}, {@code expected}, {@code actual}, {@code line}. */
-    static Map<String, Object> difference(Difference d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", d.kind().json());
-        m.put("objectType", d.objectType());
-        m.put("object", d.object());
-        m.put("attribute", d.attribute());
-        m.put("expected", d.expected());
-        m.put("actual", d.actual());
-        m.put("line", d.line());
-        return m;
-    }
-
-    static List<Map<String, Object>> differences(List<Difference> ds) {
-        return ds.stream().map(DriftCommand::difference).toList();
     }
 }

@@ -1,15 +1,13 @@
 package dev.cairn.cli;
 
 import dev.cairn.CairnException;
-import dev.cairn.ExitCode;
 import dev.cairn.diff.DiffOptions.Rename;
 import dev.cairn.diff.Warning;
+import dev.cairn.doc.GenerateDocument;
 import dev.cairn.generate.Generator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,30 +44,7 @@ final class GenerateCommand extends BaseCommand {
                 };
         Generator.Result r = Generator.generate(project(), new Generator.Options(name, parsed, allowDataLoss, chooser));
         if (console().json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("ok", true);
-            doc.put("generated", !r.nothingToDo());
-            if (!r.nothingToDo()) {
-                doc.put("version", r.version());
-                doc.put("migration", r.migration().toString());
-                doc.put("revert", r.revert().toString());
-                doc.put("snapshot", r.snapshot().toString());
-                doc.put("summary", r.plan().summary().byKind());
-                doc.put("statements", r.plan().statements());
-                doc.put("renames", r.renames().stream().map(Rename::toString).toList());
-                // every migration written: two when new enum values get a migration of their own
-                doc.put("migrations", r.written().stream().map(w -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("version", w.version());
-                    m.put("migration", w.migration().toString());
-                    m.put("revert", w.revert().toString());
-                    m.put("snapshot", w.snapshot().toString());
-                    m.put("summary", w.plan().summary().byKind());
-                    return m;
-                }).toList());
-            }
-            doc.put("warnings", r.warnings());
-            console().document(doc);
+            console().document(GenerateDocument.of(r));
             return 0;
         }
         if (r.nothingToDo()) {

@@ -1,14 +1,9 @@
 package dev.cairn.cli;
 
-import dev.cairn.Project;
-import dev.cairn.migrate.HistoryAdmin;
+import dev.cairn.doc.HistoryDocument;
 import dev.cairn.migrate.HistoryEntry;
-import dev.cairn.events.EventSink;
-import dev.cairn.events.RunEvents;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.cairn.migrate.usecase.HistoryListing;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,36 +18,23 @@ final class HistoryCommand extends BaseCommand {
         if (limit < 0) {
             throw dev.cairn.CairnException.usage("--limit must be 0 (all rows) or more, not " + limit + ".");
         }
-        try (Project.Target t = connect()) {
-            var env = t.environment();
-            HistoryAdmin admin = t.historyAdmin(new RunEvents(EventSink.NONE, env.name()));
-            List<HistoryEntry> rows = new ArrayList<>(admin.read());
-            java.util.Collections.reverse(rows);
-            if (limit > 0 && rows.size() > limit) {
-                rows = rows.subList(0, limit);
-            }
-            if (console().json()) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("ok", true);
-                doc.put("environment", env.name());
-                doc.put("database", t.db().describe());
-                doc.put("history", rows.stream().map(Views::row).toList());
-                console().document(doc);
-                return 0;
-            }
-            if (rows.isEmpty()) {
-                console().line("No migrations have been applied to " + where(targetName(t), t.db().describe()) + ".");
-                return 0;
-            }
-            List<List<String>> table = Console.rows(List.of("RANK", "VERSION", "DESCRIPTION", "TYPE", "RESULT", "DURATION",
-                    "APPLIED AT", "APPLIED BY"));
-            for (HistoryEntry h : rows) {
-                table.add(List.of(String.valueOf(h.rank()), h.version() == null ? "" : h.version(), h.description(), h.type(),
-                        h.success() ? console().green("ok") : console().red("failed"), h.executionMs() + " ms",
-                        String.valueOf(h.appliedAt()), h.appliedBy()));
-            }
-            console().table(table);
+        HistoryListing listing = HistoryListing.read(project(), selection(), limit);
+        if (console().json()) {
+            console().document(HistoryDocument.of(listing));
             return 0;
         }
+        if (listing.rows().isEmpty()) {
+            console().line("No migrations have been applied to " + where(listing.target().display(), listing.target().database()) + ".");
+            return 0;
+        }
+        List<List<String>> table = Console.rows(List.of("RANK", "VERSION", "DESCRIPTION", "TYPE", "RESULT", "DURATION",
+                "APPLIED AT", "APPLIED BY"));
+        for (HistoryEntry h : listing.rows()) {
+            table.add(List.of(String.valueOf(h.rank()), h.version() == null ? "" : h.version(), h.description(), h.type(),
+                    h.success() ? console().green("ok") : console().red("failed"), h.executionMs() + " ms",
+                    String.valueOf(h.appliedAt()), h.appliedBy()));
+        }
+        console().table(table);
+        return 0;
     }
 }

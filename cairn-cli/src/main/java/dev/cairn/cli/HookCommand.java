@@ -1,9 +1,10 @@
 package dev.cairn.cli;
 
+import dev.cairn.check.HookInstallation;
 import dev.cairn.check.PreCommitHook;
+import dev.cairn.doc.HookDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -30,22 +31,9 @@ final class HookCommand implements Runnable {
     static final class Install extends BaseCommand {
         @Override
         int execute() {
-            Path dir = root().dir.toAbsolutePath().normalize();
-            project(); // a Cairn project: cairn.yaml must be there
-            if (dev.cairn.check.Git.in(dir).topLevel().isEmpty()) {
-                throw dev.cairn.CairnException.usage(dir + " is not inside a git work tree, so there is no git hook to"
-                        + " install. Run cairn hook install in the project's git repository (git init creates one).");
-            }
-            PreCommitHook.Result r = PreCommitHook.install(dir, selfCommand(root().env));
+            PreCommitHook.Result r = HookInstallation.install(project(), selfCommand(root().env));
             if (console().json()) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("ok", true);
-                doc.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
-                doc.put("hook", r.hook().toString());
-                doc.put("chained", r.chained() == null ? null : r.chained().toString());
-                doc.put("project", r.dir());
-                doc.put("command", r.command());
-                console().document(doc);
+                console().document(HookDocument.of(r));
             } else {
                 String what = switch (r.outcome()) {
                     case INSTALLED -> "Installed";

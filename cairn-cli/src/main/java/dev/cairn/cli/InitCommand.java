@@ -1,15 +1,10 @@
 package dev.cairn.cli;
 
-import dev.cairn.config.CairnConfig;
-import dev.cairn.config.ConfigLoader;
 import dev.cairn.config.GithubWorkflows;
-import dev.cairn.config.ProjectScaffold;
-import java.nio.file.Files;
+import dev.cairn.doc.InitDocument;
+import dev.cairn.project.ProjectInit;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,31 +26,12 @@ final class InitCommand extends BaseCommand {
 
     @Override
     int execute() {
-        Path dir = root().dir.toAbsolutePath().normalize();
-        boolean exists = Files.exists(dir.resolve(CairnConfig.FILE_NAME));
-        List<Path> created = ci != null && exists ? List.of() : ProjectScaffold.init(dir);
-        GithubWorkflows.Result workflows = null;
-        if (ci == Ci.github) {
-            CairnConfig config = ConfigLoader.load(dir, root().env);
-            workflows = GithubWorkflows.write(config);
-        }
+        ProjectInit init = ProjectInit.run(root().dir, root().env, ci == Ci.github);
+        Path dir = init.dir();
+        List<Path> created = init.created();
+        GithubWorkflows.Result workflows = init.workflows();
         if (console().json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("ok", true);
-            doc.put("dir", dir.toString());
-            doc.put("created", created.stream().map(p -> dir.relativize(p).toString()).toList());
-            if (workflows != null) {
-                List<Map<String, Object>> files = new ArrayList<>();
-                for (GithubWorkflows.Written w : workflows.files()) {
-                    Map<String, Object> f = new LinkedHashMap<>();
-                    f.put("file", w.file().toString());
-                    f.put("created", w.created());
-                    files.add(f);
-                }
-                doc.put("workflows", files);
-                doc.put("notes", workflows.notes());
-            }
-            console().document(doc);
+            console().document(InitDocument.of(dir, created, workflows));
             return 0;
         }
         if (!created.isEmpty()) {

@@ -6,9 +6,10 @@ import dev.cairn.Project;
 import dev.cairn.embedded.LocalDatabase;
 import dev.cairn.migrate.MigrateResult;
 import dev.cairn.migrate.MigrationState;
-import dev.cairn.migrate.Migrator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.cairn.doc.MigrateDocument;
+import dev.cairn.migrate.usecase.MigrationRun;
+import dev.cairn.project.TargetSelection;
+import dev.cairn.doc.LocalDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,19 +40,12 @@ final class LocalCommand implements Runnable {
         /** Prints the running database's address in the chosen {@code --format} (default: both URLs). */
         void printUrl(LocalUrls.Format format, String jdbcUrl) {
             LocalUrls urls = LocalUrls.of(jdbcUrl);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("url", urls.jdbc());
-            doc.put("libpqUrl", urls.libpq());
-            doc.put("running", true);
-            print(urls.render(format), doc);
+            print(urls.render(format), LocalDocuments.Urls.running(urls.jdbc(), urls.libpq()));
         }
 
-        void print(String human, Map<String, Object> doc) {
+        void print(String human, Object document) {
             if (console().json()) {
-                Map<String, Object> all = new LinkedHashMap<>();
-                all.put("ok", true);
-                all.putAll(doc);
-                console().document(all);
+                console().document(document);
             } else {
                 console().line(human);
             }
@@ -78,7 +72,7 @@ final class LocalCommand implements Runnable {
         int execute() {
             boolean wasRunning = local().stop();
             print(wasRunning ? "Stopped the local database." : "The local database was not running.",
-                    Map.of("wasRunning", wasRunning));
+                    new LocalDocuments.Stopped(true, wasRunning));
             return 0;
         }
     }
@@ -88,15 +82,10 @@ final class LocalCommand implements Runnable {
         @Override
         int execute() {
             LocalDatabase.Status s = local().status();
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("running", s.running());
-            doc.put("url", s.jdbcUrl().orElse(null));
-            doc.put("libpqUrl", s.jdbcUrl().map(u -> LocalUrls.of(u).libpq()).orElse(null));
-            doc.put("port", s.port().isPresent() ? s.port().getAsInt() : null);
-            doc.put("postgresVersion", s.postgresVersion());
-            doc.put("dataDir", s.dataDir().toString());
-            doc.put("logFile", s.logFile().toString());
-            doc.put("sizeOnDiskBytes", s.sizeOnDiskBytes());
+            var doc = new LocalDocuments.Status(true, s.running(), s.jdbcUrl().orElse(null),
+                    s.jdbcUrl().map(u -> LocalUrls.of(u).libpq()).orElse(null),
+                    s.port().isPresent() ? s.port().getAsInt() : null, s.postgresVersion(), s.dataDir().toString(),
+                    s.logFile().toString(), s.sizeOnDiskBytes());
             String where = "data in " + s.dataDir() + ", PostgreSQL " + s.postgresVersion();
             print(s.running() ? "running  " + s.jdbcUrl().orElse("") + "  (" + where + ")\n         "
                     + s.jdbcUrl().map(u -> LocalUrls.of(u).libpq()).orElse("") + "  (for psql)"
@@ -117,7 +106,7 @@ final class LocalCommand implements Runnable {
             var url = local().url();
             if (url.isEmpty()) {
                 if (console().json()) {
-                    console().document(Map.of("ok", false, "running", false));
+                    console().document(LocalDocuments.NotRunning.INSTANCE);
                 } else {
                     console().progress("The local database is not running: start it with cairn local start.");
                 }
@@ -134,20 +123,18 @@ final class LocalCommand implements Runnable {
         @Override
         int execute() {
             local().reset();
-            Project project = project();
-            try (Project.Target t = project.connect(root().environment(), null)) {
-                var env = t.environment();
-                Migrator migrator = t.migrator(events(env.name()));
-                MigrateResult result = migrator.migrate(MigrationState.Options.DEFAULT, false);
-                if (console().json()) {
-                    console().document(Views.migrate(env.name(), t.db().describe(), result));
-                } else if (result.failure() == null) {
-                    console().line("Reset the local database and applied " + result.steps().size() + " migration(s).");
-                } else {
-                    console().failure(result.failure().exitCode(), result.failure().message(), null);
-                }
-                return result.exitCode().code();
+            // the local database itself, whatever --url says
+            MigrationRun run = MigrationRun.run(project(), TargetSelection.of(root().environment()),
+                    MigrationState.Options.DEFAULT, false, eventSink());
+            MigrateResult result = run.result();
+            if (console().json()) {
+                console().document(MigrateDocument.of(run.target(), result));
+            } else if (result.failure() == null) {
+                console().line("Reset the local database and applied " + result.steps().size() + " migration(s).");
+            } else {
+                console().failure(result.failure().exitCode(), result.failure().message(), null);
             }
+            return result.exitCode().code();
         }
     }
 }

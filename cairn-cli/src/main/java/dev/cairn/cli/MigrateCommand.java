@@ -3,7 +3,8 @@ package dev.cairn.cli;
 import dev.cairn.Project;
 import dev.cairn.migrate.MigrateResult;
 import dev.cairn.migrate.MigrationState;
-import dev.cairn.migrate.Migrator;
+import dev.cairn.doc.MigrateDocument;
+import dev.cairn.migrate.usecase.MigrationRun;
 import dev.cairn.migrate.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,21 +30,18 @@ final class MigrateCommand extends BaseCommand {
     int execute() {
         Project project = project();
         MigrationState.Options options = new MigrationState.Options(target == null ? null : Version.parse(target), outOfOrder);
-        try (Project.Target t = project.connect(root().environment(), root().url)) {
-            var env = t.environment();
-            Migrator migrator = t.migrator(events(env.name()));
-            MigrateResult result = migrator.migrate(options, dryRun);
-            if (console().json()) {
-                console().document(Views.migrate(env.name(), t.db().describe(), result));
-            } else {
-                render(result, targetName(t), t.db().describe());
-                if (result.after() != null) {
-                    console().line("");
-                    StatusCommand.render(console(), result.after(), targetName(t), t.db().describe(), RECENT_ROWS);
-                }
+        MigrationRun run = MigrationRun.run(project, selection(), options, dryRun, eventSink());
+        MigrateResult result = run.result();
+        if (console().json()) {
+            console().document(MigrateDocument.of(run.target(), result));
+        } else {
+            render(result, run.target().display(), run.target().database());
+            if (result.after() != null) {
+                console().line("");
+                StatusCommand.render(console(), result.after(), run.target(), RECENT_ROWS);
             }
-            return result.exitCode().code();
         }
+        return result.exitCode().code();
     }
 
     private void render(MigrateResult r, String env, String db) {

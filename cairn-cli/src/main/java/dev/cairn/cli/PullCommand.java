@@ -1,13 +1,8 @@
 package dev.cairn.cli;
 
-import dev.cairn.Project;
-import dev.cairn.catalog.Catalog;
-import dev.cairn.catalog.source.CatalogSource;
-import dev.cairn.catalog.source.CatalogSources;
-import dev.cairn.generate.Pull;
+import dev.cairn.doc.PullDocument;
+import dev.cairn.generate.SchemaPull;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,23 +15,14 @@ final class PullCommand extends BaseCommand {
 
     @Override
     int execute() {
-        Project project = project();
-        String spec = root().url != null ? "url:" + root().url : "env:" + root().environment();
-        CatalogSource source = CatalogSources.parse(spec, project);
-        Catalog live = source.load();
-        Pull.Result r = Pull.pull(project, live, force);
-        Path dir = project.config().schemaDir();
+        SchemaPull pull = SchemaPull.run(project(), selection(), force);
+        Path dir = pull.schemaDir();
         if (console().json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("ok", true);
-            doc.put("source", source.describe());
-            doc.put("files", r.files().stream().map(Path::toString).toList());
-            doc.put("statements", r.statements());
-            console().document(doc);
+            console().document(PullDocument.of(pull.source(), pull.result().files(), pull.result().statements()));
         } else {
-            console().line("Pulled " + source.describe() + " into " + dir + ": " + r.statements() + " statement(s) in "
-                    + r.files().size() + " file(s), checked to load back to the same schema.");
-            r.files().forEach(f -> console().line("  " + dir.relativize(f)));
+            console().line("Pulled " + pull.source() + " into " + dir + ": " + pull.result().statements() + " statement(s) in "
+                    + pull.result().files().size() + " file(s), checked to load back to the same schema.");
+            pull.result().files().forEach(f -> console().line("  " + dir.relativize(f)));
         }
         return 0;
     }

@@ -2,11 +2,10 @@ package dev.cairn.cli;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
-import dev.cairn.Project;
-import dev.cairn.migrate.HistoryAdmin;
+import dev.cairn.doc.RepairDocument;
 import dev.cairn.migrate.RepairPlan;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.cairn.migrate.usecase.HistoryRepair;
+import dev.cairn.project.TargetLabel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,23 +18,23 @@ final class RepairCommand extends BaseCommand {
 
     @Override
     int execute() {
-        try (Project.Target t = connect()) {
-            var env = t.environment();
-            HistoryAdmin admin = t.historyAdmin(events(env.name()));
-            RepairPlan plan = admin.planRepair();
-            if (plan.isEmpty()) {
-                report(env.name(), targetName(t), plan, false);
-                return 0;
-            }
-            if (!yes) {
-                confirm(targetName(t), plan);
-            }
-            report(env.name(), targetName(t), admin.repair(plan), true);
-            return 0;
+        HistoryRepair r = HistoryRepair.run(project(), selection(), eventSink(),
+                yes ? HistoryRepair.Confirmation.ALWAYS : this::confirm);
+        String where = r.target().display();
+        if (console().json()) {
+            console().document(RepairDocument.of(r));
+        } else if (!r.applied()) {
+            console().line("Nothing to repair: " + where + " has no failed runs that need it (cairn migrate"
+                    + " retries or continues the others) and every checksum matches.");
+        } else {
+            console().line("Repaired the history of " + where + ":");
+            r.plan().describe().forEach(d -> console().line("  - " + d));
         }
+        return 0;
     }
 
-    private void confirm(String env, RepairPlan plan) {
+    private void confirm(TargetLabel target, RepairPlan plan) {
+        String env = target.display();
         java.io.Console tty = System.console();
         if (tty == null || console().json()) {
             throw new CairnException(ExitCode.USAGE, "cairn repair would make " + plan.describe().size() + " change(s) to"
@@ -47,22 +46,6 @@ final class RepairCommand extends BaseCommand {
         String answer = tty.readLine("Apply these %d change(s)? [y/N] ", plan.describe().size());
         if (answer == null || !answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
             throw new CairnException(ExitCode.USAGE, "Repair cancelled: nothing was changed.");
-        }
-    }
-
-    private void report(String env, String where, RepairPlan plan, boolean applied) {
-        if (console().json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("ok", true);
-            doc.put("environment", env);
-            doc.put("changes", plan.describe());
-            console().document(doc);
-        } else if (!applied) {
-            console().line("Nothing to repair: " + where + " has no failed runs that need it (cairn migrate"
-                    + " retries or continues the others) and every checksum matches.");
-        } else {
-            console().line("Repaired the history of " + where + ":");
-            plan.describe().forEach(d -> console().line("  - " + d));
         }
     }
 }

@@ -1,13 +1,12 @@
 package dev.cairn.cli;
 
-import dev.cairn.Project;
+import dev.cairn.doc.StatusDocument;
 import dev.cairn.migrate.HistoryEntry;
 import dev.cairn.migrate.MigrationScript;
 import dev.cairn.migrate.MigrationState;
-import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.Problem;
-import dev.cairn.events.RunEvents;
-import dev.cairn.events.EventSink;
+import dev.cairn.migrate.usecase.MigrationStatus;
+import dev.cairn.project.TargetLabel;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -17,24 +16,22 @@ final class StatusCommand extends BaseCommand {
 
     @Override
     int execute() {
-        try (Project.Target t = connect()) {
-            var env = t.environment();
-            Migrator migrator = t.migrator(new RunEvents(EventSink.NONE, env.name()));
-            MigrationState state = migrator.state(MigrationState.Options.DEFAULT);
-            if (console().json()) {
-                console().document(Views.state(env.name(), t.db().describe(), state));
-            } else {
-                state.notices().forEach(console()::notice);
-                render(console(), state, targetName(t), t.db().describe(), 0);
-            }
-            return 0;
+        MigrationStatus status = MigrationStatus.read(project(), selection(), MigrationState.Options.DEFAULT);
+        if (console().json()) {
+            console().document(StatusDocument.of(status));
+        } else {
+            status.state().notices().forEach(console()::notice);
+            render(console(), status.state(), status.target(), 0);
         }
+        return 0;
     }
 
     /** Prints the state; {@code recent} > 0 lists only that many of the newest applied migrations. */
-    static void render(Console c, MigrationState state, String env, String db, int recent) {
+    static void render(Console c, MigrationState state, TargetLabel target, int recent) {
+        String env = target.display();
+        String db = target.database();
         c.line(env.equals(db) ? c.bold("Database   ") + "  " + db : c.bold("Environment") + "  " + env + " (" + db + ")");
-        c.line(c.bold("Version    ") + "  " + (Views.current(state) == null ? "none (empty database)" : Views.current(state)));
+        c.line(c.bold("Version    ") + "  " + (MigrationStatus.current(state) == null ? "none (empty database)" : MigrationStatus.current(state)));
         // One row per migration: a failed run of a migration that is pending again is shown on its pending row.
         java.util.Set<String> pendingNames = new java.util.HashSet<>();
         state.pending().forEach(s -> pendingNames.add(s.name()));

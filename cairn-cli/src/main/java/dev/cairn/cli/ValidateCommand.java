@@ -1,11 +1,9 @@
 package dev.cairn.cli;
 
-import dev.cairn.Project;
-import dev.cairn.events.EventSink;
-import dev.cairn.events.RunEvents;
+import dev.cairn.doc.StatusDocument;
 import dev.cairn.migrate.MigrationState;
-import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.Problem;
+import dev.cairn.migrate.usecase.MigrationStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,25 +16,22 @@ final class ValidateCommand extends BaseCommand {
 
     @Override
     int execute() {
-        try (Project.Target t = connect()) {
-            var env = t.environment();
-            Migrator migrator = t.migrator(new RunEvents(EventSink.NONE, env.name()));
-            MigrationState state = migrator.state(new MigrationState.Options(null, outOfOrder));
-            if (console().json()) {
-                console().document(Views.state(env.name(), t.db().describe(), state));
+        MigrationStatus status = MigrationStatus.read(project(), selection(), new MigrationState.Options(null, outOfOrder));
+        MigrationState state = status.state();
+        if (console().json()) {
+            console().document(StatusDocument.of(status));
+        } else {
+            state.notices().forEach(console()::notice);
+            if (state.valid()) {
+                console().line(console().green("Valid:") + " " + state.applied().size() + " applied, "
+                        + state.pending().size() + " pending, and every applied migration matches its file.");
             } else {
-                state.notices().forEach(console()::notice);
-                if (state.valid()) {
-                    console().line(console().green("Valid:") + " " + state.applied().size() + " applied, "
-                            + state.pending().size() + " pending, and every applied migration matches its file.");
-                } else {
-                    console().line(console().red(state.problems().size() + " problem(s):"));
-                    for (Problem p : state.problems()) {
-                        console().line("  " + p.code() + "  " + p.message());
-                    }
+                console().line(console().red(state.problems().size() + " problem(s):"));
+                for (Problem p : state.problems()) {
+                    console().line("  " + p.code() + "  " + p.message());
                 }
             }
-            return state.valid() ? 0 : 1;
         }
+        return state.valid() ? 0 : 1;
     }
 }
