@@ -1,6 +1,6 @@
 package dev.cairn.cli;
 
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.events.CompositeEventSink;
 import dev.cairn.events.EventSink;
 import dev.cairn.events.JsonLinesEventSink;

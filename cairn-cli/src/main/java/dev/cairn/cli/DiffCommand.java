@@ -1,7 +1,7 @@
 package dev.cairn.cli;
 
 import dev.cairn.CairnException;
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.catalog.source.CatalogSources;
 import dev.cairn.diff.ChangeSet;
 import dev.cairn.diff.DiffOptions.Rename;

@@ -1,6 +1,6 @@
 package dev.cairn.cli;
 
-import dev.cairn.config.GithubWorkflows;
+import dev.cairn.project.GithubWorkflows;
 import dev.cairn.doc.InitDocument;
 import dev.cairn.project.ProjectInit;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.cairn.cli;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.embedded.LocalDatabase;
 import dev.cairn.migrate.MigrateResult;
 import dev.cairn.migrate.MigrationState;

@@ -1,6 +1,6 @@
 package dev.cairn.cli;
 
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.migrate.MigrateResult;
 import dev.cairn.migrate.MigrationState;
 import dev.cairn.doc.MigrateDocument;

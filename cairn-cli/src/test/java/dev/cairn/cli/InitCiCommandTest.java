@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.cairn.config.GithubWorkflows;
+import dev.cairn.project.GithubWorkflows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

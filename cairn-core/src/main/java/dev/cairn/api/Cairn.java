@@ -1,6 +1,6 @@
 package dev.cairn.api;
 
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.check.HookInstallation;
 import dev.cairn.check.PreCommitHook;
 import dev.cairn.check.ProjectCheck;

@@ -1,7 +1,8 @@
 package dev.cairn.check;
 
+import dev.cairn.project.Git;
 import dev.cairn.CairnException;
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import java.nio.file.Path;
 
 /** {@code hook install}: installs the pre-commit hook that runs {@code cairn check --staged} for a project. */

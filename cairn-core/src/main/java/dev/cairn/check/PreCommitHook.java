@@ -1,5 +1,6 @@
 package dev.cairn.check;
 
+import dev.cairn.project.Git;
 import dev.cairn.CairnException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

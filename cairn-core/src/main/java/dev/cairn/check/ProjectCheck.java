@@ -1,6 +1,6 @@
 package dev.cairn.check;
 
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 
 /**
  * {@code check}: the offline checks on the work tree or the git index, and optionally the replay on a scratch

@@ -1,5 +1,6 @@
 package dev.cairn.check;
 
+import dev.cairn.project.Git;
 import dev.cairn.config.CairnConfig;
 import dev.cairn.migrate.Version;
 import java.io.IOException;

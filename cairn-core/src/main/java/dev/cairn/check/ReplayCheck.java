@@ -2,7 +2,7 @@ package dev.cairn.check;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.SnapshotCodec;
 import dev.cairn.catalog.source.CatalogSources;

@@ -271,7 +271,7 @@ public final class DiffContext {
         }
         for (String key : rebuiltTypes) {
             List<String> p = rules.parts(key.substring(Keys.TYPE.length()));
-            String n = Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(p.get(p.size() - 1)));
+            String n = Pattern.quote(dev.cairn.sql.Identifiers.quoteIfNeeded(p.get(p.size() - 1)));
             if (Pattern.compile("::(?:[\\w\"]+\\.)?" + n + "(?![\\w\"])").matcher(expr).find()) {
                 return true;
             }

@@ -1,7 +1,7 @@
 package dev.cairn.doc;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.cairn.config.GithubWorkflows;
+import dev.cairn.project.GithubWorkflows;
 import java.nio.file.Path;
 import java.util.List;
 

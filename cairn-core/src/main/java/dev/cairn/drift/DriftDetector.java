@@ -2,7 +2,7 @@ package dev.cairn.drift;
 
 import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.source.CatalogSources;
 import dev.cairn.catalog.source.LiveDatabaseSource;

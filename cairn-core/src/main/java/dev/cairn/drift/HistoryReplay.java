@@ -3,7 +3,7 @@ package dev.cairn.drift;
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.migrate.HistoryEntry;
-import dev.cairn.migrate.Identifiers;
+import dev.cairn.sql.Identifiers;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationScript;
 import dev.cairn.migrate.SqlErrors;

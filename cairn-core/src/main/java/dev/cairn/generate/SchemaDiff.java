@@ -1,7 +1,7 @@
 package dev.cairn.generate;
 
 import dev.cairn.dialect.Dialects;
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.source.CatalogSource;
 import dev.cairn.catalog.source.CatalogSources;

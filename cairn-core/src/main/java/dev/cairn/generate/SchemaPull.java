@@ -1,6 +1,6 @@
 package dev.cairn.generate;
 
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.catalog.source.CatalogSource;
 import dev.cairn.catalog.source.CatalogSources;
 import dev.cairn.project.TargetSelection;

@@ -1,5 +1,6 @@
 package dev.cairn.migrate;
 
+import dev.cairn.sql.Identifiers;
 import dev.cairn.CairnException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

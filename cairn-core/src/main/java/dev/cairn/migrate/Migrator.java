@@ -1,5 +1,6 @@
 package dev.cairn.migrate;
 
+import dev.cairn.sql.Identifiers;
 import dev.cairn.sql.Recovery;
 import dev.cairn.dialect.Dialects;
 import dev.cairn.Cancellation;

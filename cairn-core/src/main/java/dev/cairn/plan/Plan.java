@@ -41,7 +41,7 @@ public record Plan(List<PlannedStatement> statements, List<Warning> warnings, Su
                 }
                 String type = s.object() == null ? "" : s.object().substring(s.object().lastIndexOf('.') + 1);
                 if (!type.isEmpty()) {
-                    String q = Pattern.quote(dev.cairn.migrate.Identifiers.quoteIfNeeded(type));
+                    String q = Pattern.quote(dev.cairn.sql.Identifiers.quoteIfNeeded(type));
                     uses.add(Pattern.compile("::(?:[\\w\"]+\\.)?" + q + "(?![\\w\"])"));
                 }
             } else if (uses.stream().anyMatch(p -> p.matcher(s.sql()).find())) {

@@ -2,7 +2,7 @@ package dev.cairn.project;
 
 import dev.cairn.config.CairnConfig;
 import dev.cairn.config.ConfigLoader;
-import dev.cairn.config.GithubWorkflows;
+import dev.cairn.project.GithubWorkflows;
 import dev.cairn.config.ProjectScaffold;
 import java.nio.file.Files;
 import java.nio.file.Path;

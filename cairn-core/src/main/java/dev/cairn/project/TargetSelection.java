@@ -1,6 +1,6 @@
 package dev.cairn.project;
 
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import java.util.Objects;
 
 /**

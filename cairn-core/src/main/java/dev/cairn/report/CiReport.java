@@ -2,7 +2,7 @@ package dev.cairn.report;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.check.CheckReport;
 import dev.cairn.check.OfflineCheck;
 import dev.cairn.check.ProjectFiles;

@@ -2,7 +2,7 @@ package dev.cairn.report;
 
 import dev.cairn.check.CheckReport;
 import dev.cairn.check.CheckResult;
-import dev.cairn.check.Git;
+import dev.cairn.project.Git;
 import dev.cairn.config.CairnConfig;
 import dev.cairn.drift.Difference;
 import dev.cairn.drift.DriftReport;

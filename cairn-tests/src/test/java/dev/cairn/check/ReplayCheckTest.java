@@ -2,7 +2,7 @@ package dev.cairn.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.drift.Difference;
 import dev.cairn.generate.Generator;
 import dev.cairn.migrate.MigrationDirectory;

@@ -2,7 +2,7 @@ package dev.cairn.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.migrate.Identifiers;
+import dev.cairn.sql.Identifiers;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
 import java.sql.Connection;

@@ -7,7 +7,7 @@ import static dev.cairn.drift.DriftFixture.project;
 import static dev.cairn.drift.DriftFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.db.ScratchDatabase;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.cairn.drift;
 
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
 import dev.cairn.events.EventSink;

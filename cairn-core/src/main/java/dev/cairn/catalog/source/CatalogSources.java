@@ -1,7 +1,7 @@
 package dev.cairn.catalog.source;
 
 import dev.cairn.CairnException;
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.config.CairnConfig;
 import dev.cairn.config.CatalogSettings;
 import dev.cairn.config.EnvironmentConfig;

@@ -23,7 +23,7 @@ import dev.cairn.diff.Keys;
 import dev.cairn.diff.RenameCandidate;
 import dev.cairn.diff.Warning;
 import dev.cairn.diff.order.Rank;
-import dev.cairn.migrate.Identifiers;
+import dev.cairn.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

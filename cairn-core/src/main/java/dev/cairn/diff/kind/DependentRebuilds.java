@@ -19,7 +19,7 @@ import dev.cairn.diff.DiffContext;
 import dev.cairn.diff.Keys;
 import dev.cairn.diff.Target;
 import dev.cairn.diff.order.Rank;
-import dev.cairn.migrate.Identifiers;
+import dev.cairn.sql.Identifiers;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

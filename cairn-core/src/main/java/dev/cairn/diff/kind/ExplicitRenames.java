@@ -17,7 +17,7 @@ import dev.cairn.diff.DiffContext;
 import dev.cairn.diff.DiffOptions;
 import dev.cairn.diff.Keys;
 import dev.cairn.diff.order.Rank;
-import dev.cairn.migrate.Identifiers;
+import dev.cairn.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

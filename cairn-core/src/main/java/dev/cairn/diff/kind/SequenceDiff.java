@@ -14,7 +14,7 @@ import dev.cairn.diff.Keys;
 import dev.cairn.diff.KindDiff;
 import dev.cairn.diff.Target;
 import dev.cairn.diff.order.Rank;
-import dev.cairn.migrate.Identifiers;
+import dev.cairn.sql.Identifiers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import dev.cairn.catalog.Index;
 import dev.cairn.catalog.Table;
 import dev.cairn.catalog.Trigger;
 import dev.cairn.diff.DiffRules;
-import dev.cairn.migrate.Identifiers;
+import dev.cairn.sql.Identifiers;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package dev.cairn.migrate.usecase;
 
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.events.EventSink;
 import dev.cairn.events.RunEvents;
 import dev.cairn.migrate.HistoryEntry;

@@ -2,7 +2,7 @@ package dev.cairn.migrate.usecase;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.Problem;
 import dev.cairn.migrate.SumFile;

@@ -1,6 +1,6 @@
 package dev.cairn.postgres.render;
 
-import dev.cairn.migrate.Identifiers;
+import dev.cairn.sql.Identifiers;
 import dev.cairn.postgres.PostgresTypes;
 import java.util.List;
 import java.util.function.Function;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
-import dev.cairn.Project;
+import dev.cairn.project.Project;
 import dev.cairn.doc.Documents;
 import dev.cairn.doc.SumDocument;
 import dev.cairn.migrate.Problem;

@@ -1,8 +1,10 @@
-package dev.cairn.config;
+package dev.cairn.project;
+import dev.cairn.config.EnvironmentDefinition;
+import dev.cairn.config.CairnConfig;
 
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
-import dev.cairn.check.Git;
+import dev.cairn.project.Git;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.cairn.check;
+package dev.cairn.project;
 
 import dev.cairn.CairnException;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,6 @@
-package dev.cairn;
+package dev.cairn.project;
+import dev.cairn.ExitCode;
+import dev.cairn.CairnException;
 
 import dev.cairn.config.CairnConfig;
 import dev.cairn.config.ConfigLoader;

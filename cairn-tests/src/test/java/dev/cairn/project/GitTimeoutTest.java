@@ -1,4 +1,4 @@
-package dev.cairn.check;
+package dev.cairn.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

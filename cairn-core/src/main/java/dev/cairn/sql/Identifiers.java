@@ -1,4 +1,4 @@
-package dev.cairn.migrate;
+package dev.cairn.sql;
 
 import java.util.Set;
 
