@@ -30,7 +30,7 @@ public final class DiffContext {
     private Map<String, Set<String>> fromDependents;
     private Map<String, Set<String>> toDeps;
 
-    private final ChangeOrder order = new ChangeOrder();
+    private final ChangeOrder<Change> order = new ChangeOrder<>();
     private final List<Warning> warnings = new ArrayList<>();
     private final List<RenameCandidate> candidates = new ArrayList<>();
 

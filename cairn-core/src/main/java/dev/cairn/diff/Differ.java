@@ -7,24 +7,26 @@ import java.util.ServiceLoader;
 /**
  * Compares two catalogs and returns the ordered changes that turn {@code from} into {@code to}.
  *
- * <p>The order comes in phases, each ordered by a dependency graph built from the catalogs
- * ({@code dependsOn}, column types, partition parents), ties broken by kind then name:
+ * <p>The order comes in {@link dev.cairn.diff.order.Phase phases}, each ordered by a dependency graph built from
+ * the catalogs ({@code dependsOn}, column types, partition parents), ties broken by
+ * {@link dev.cairn.diff.order.Rank rank} then name:
  * <ol>
- * <li>drop what goes or must be rebuilt around a change: triggers, policies, views (dependents
+ * <li>{@code PRE_DROP}: drop what goes or must be rebuilt around a change: triggers, policies, views (dependents
  * first), routines being recreated, foreign keys, other constraints, indexes;</li>
- * <li>detach partitions, drop columns and tables (foreign keys between dropped tables go first);</li>
- * <li>explicit renames of tables and columns, renames of constraints and indexes;</li>
- * <li>create and alter schemas, extensions, types, sequences, routines, tables, columns, views, in
+ * <li>{@code DROP}: detach partitions, drop routines, tables and columns that go (foreign keys between dropped
+ * tables go first);</li>
+ * <li>{@code RENAME}: explicit renames of tables and columns, renames of constraints, indexes and sequences;</li>
+ * <li>{@code CREATE}: create and alter schemas, extensions, types, sequences, routines, tables, columns, views, in
  * dependency order;</li>
- * <li>constraints (foreign keys after every table exists), indexes, triggers, policies, row security,
- * sequence ownership, comments, owners, grants;</li>
- * <li>drop routines, types, sequences, extensions and schemas that are gone (dependents first).</li>
+ * <li>{@code POST}: constraints (foreign keys after every table exists), indexes, triggers, policies, row
+ * security, sequence ownership, comments, owners, grants;</li>
+ * <li>{@code FINAL_DROP}: drop types, sequences, extensions and schemas that are gone (dependents first).</li>
  * </ol>
- * Views and routines that depend on a changed column, type, view or routine are dropped in phase 1
- * and recreated in phase 4, transitively. Around a column whose type is rebuilt (an enum losing or
+ * Views and routines that depend on a changed column, type, view or routine are dropped in {@code PRE_DROP}
+ * and recreated in {@code CREATE}, transitively. Around a column whose type is rebuilt (an enum losing or
  * reordering values, a domain changing base type, a domain gaining a constraint while the column holds it
  * inside a composite), the checks, partial and expression indexes, policies and trigger conditions that use
- * the column or cast to the type are dropped in phase 1 and recreated in phase 5 (PostgreSQL would re-read
+ * the column or cast to the type are dropped in {@code PRE_DROP} and recreated in {@code POST} (PostgreSQL would re-read
  * them with the old type's constants, or refuses the change); a plain type change does so for policies and
  * trigger conditions, which PostgreSQL refuses to carry over.
  *
