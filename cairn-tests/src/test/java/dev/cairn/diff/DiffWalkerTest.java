@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.Schema;
-import dev.cairn.postgres.PostgresDiffRules;
+import dev.cairn.postgres.dialect.PostgresDiffRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
