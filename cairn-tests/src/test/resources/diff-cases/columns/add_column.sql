@@ -8,3 +8,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     note text
 );
+-- @rows
+INSERT INTO item (id) VALUES (1), (2);

@@ -13,3 +13,5 @@ CREATE TABLE item (
     b text,
     c text
 );
+-- @rows
+INSERT INTO item (id, a, c) VALUES (1, 'v1', 'v1'), (2, 'v2', 'v2');

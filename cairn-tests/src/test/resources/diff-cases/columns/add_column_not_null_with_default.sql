@@ -8,3 +8,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     status text NOT NULL DEFAULT 'new'
 );
+-- @rows
+INSERT INTO item (id) VALUES (1), (2);

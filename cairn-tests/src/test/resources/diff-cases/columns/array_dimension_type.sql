@@ -9,3 +9,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     tags varchar(10)[]
 );
+-- @rows
+INSERT INTO item (id, tags) VALUES (1, ARRAY['v1']), (2, ARRAY['v2']);

@@ -9,3 +9,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     name text COLLATE "POSIX"
 );
+-- @rows
+INSERT INTO item (id, name) VALUES (1, 'v1'), (2, 'v2');

@@ -5,3 +5,6 @@ CREATE TABLE child (id integer PRIMARY KEY, parent_id integer REFERENCES parent 
 -- @to
 CREATE TABLE parent (id bigint PRIMARY KEY);
 CREATE TABLE child (id integer PRIMARY KEY, parent_id bigint REFERENCES parent (id));
+-- @rows
+INSERT INTO parent (id) VALUES (1), (2);
+INSERT INTO child (id, parent_id) VALUES (1, 1), (2, 2);

@@ -11,3 +11,5 @@ CREATE TABLE item (
     code varchar(50)
 );
 CREATE INDEX item_code_idx ON item (code);
+-- @rows
+INSERT INTO item (id, code) VALUES (1, 'v1'), (2, 'v2');

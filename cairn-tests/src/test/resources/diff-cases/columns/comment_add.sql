@@ -10,3 +10,5 @@ CREATE TABLE item (
     n integer
 );
 COMMENT ON COLUMN item.n IS 'how many';
+-- @rows
+INSERT INTO item (id, n) VALUES (1, 1), (2, 2);

@@ -11,3 +11,5 @@ CREATE TABLE item (
     n integer
 );
 COMMENT ON COLUMN item.n IS 'new';
+-- @rows
+INSERT INTO item (id, n) VALUES (1, 1), (2, 2);

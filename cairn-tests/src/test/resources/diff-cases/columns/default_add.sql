@@ -9,3 +9,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     n integer DEFAULT 42
 );
+-- @rows
+INSERT INTO item (id, n) VALUES (1, 1), (2, 2);

@@ -9,3 +9,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     code text DEFAULT next_code()
 );
+-- @rows
+INSERT INTO item (id) VALUES (1), (2);

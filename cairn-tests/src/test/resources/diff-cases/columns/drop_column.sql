@@ -9,3 +9,5 @@ CREATE TABLE item (
 CREATE TABLE item (
     id integer PRIMARY KEY
 );
+-- @rows
+INSERT INTO item (id, note) VALUES (1, 'v1'), (2, 'v2');

@@ -10,3 +10,5 @@ CREATE INDEX item_code_idx ON item (code);
 CREATE TABLE item (
     id integer PRIMARY KEY
 );
+-- @rows
+INSERT INTO item (id, code) VALUES (1, 'v1'), (2, 'v2');

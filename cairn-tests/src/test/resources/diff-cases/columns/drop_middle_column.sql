@@ -14,3 +14,5 @@ CREATE TABLE item (
     a text,
     c text
 );
+-- @rows
+INSERT INTO item (id, a, b, c) VALUES (1, 'v1', 'v1', 'v1'), (2, 'v2', 'v2', 'v2');

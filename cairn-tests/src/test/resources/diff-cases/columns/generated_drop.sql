@@ -11,3 +11,5 @@ CREATE TABLE item (
     a integer,
     s integer
 );
+-- @rows
+INSERT INTO item (id, a) VALUES (1, 1), (2, 2);

@@ -10,3 +10,5 @@ CREATE TABLE item (
     a integer,
     doubled integer GENERATED ALWAYS AS (a * 2) VIRTUAL
 );
+-- @rows
+INSERT INTO item (id, a) VALUES (1, 1), (2, 2);

@@ -10,3 +10,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     mood text
 );
+-- @rows
+INSERT INTO item (id, mood) VALUES (1, 'sad'), (2, 'ok');

@@ -9,3 +9,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     qty integer
 );
+-- @rows
+INSERT INTO item (id, qty) VALUES (1, 1), (2, 2);

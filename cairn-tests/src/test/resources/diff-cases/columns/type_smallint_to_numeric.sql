@@ -1,4 +1,5 @@
 -- smallint → numeric(10,2).
+-- @lossy item.price the same numbers, printed with the new scale
 -- @from
 CREATE TABLE item (
     id integer PRIMARY KEY,
@@ -9,3 +10,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     price numeric(10,2)
 );
+-- @rows
+INSERT INTO item (id, price) VALUES (1, 1), (2, 2);

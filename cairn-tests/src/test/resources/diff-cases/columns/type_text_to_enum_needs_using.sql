@@ -11,3 +11,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     mood mood
 );
+-- @rows
+INSERT INTO item (id, mood) VALUES (1, 'sad'), (2, 'happy');

@@ -9,3 +9,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     payload jsonb
 );
+-- @rows
+INSERT INTO item (id, payload) VALUES (1, '{"k": 1}'), (2, '[1, 2]');

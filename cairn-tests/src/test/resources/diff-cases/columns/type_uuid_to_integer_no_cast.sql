@@ -11,3 +11,6 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     ref integer
 );
+-- @rows
+-- ref stays NULL: no uuid reads as an integer (the plan warns that the conversion fails on them)
+INSERT INTO item (id, ref) VALUES (1, NULL), (2, NULL);

@@ -10,3 +10,5 @@ CREATE TABLE item (
     id integer PRIMARY KEY,
     qty bigint
 );
+-- @rows
+INSERT INTO item (id, qty) VALUES (1, 1), (2, 2);

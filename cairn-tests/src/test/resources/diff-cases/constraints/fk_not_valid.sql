@@ -6,3 +6,6 @@ CREATE TABLE child (id integer PRIMARY KEY, parent_id integer);
 CREATE TABLE parent (id integer PRIMARY KEY);
 CREATE TABLE child (id integer PRIMARY KEY, parent_id integer);
 ALTER TABLE child ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id) NOT VALID;
+-- @rows
+INSERT INTO child (id, parent_id) VALUES (1, 1), (2, 2);
+INSERT INTO parent (id) VALUES (1), (2);

@@ -8,3 +8,5 @@ CREATE TABLE t (id integer NOT NULL, code text);
 ALTER TABLE t ADD CONSTRAINT t_code_nn NOT NULL code NOT VALID;
 CREATE TABLE u (id integer, x integer);
 ALTER TABLE u ADD CONSTRAINT u_x_nn NOT NULL x;
+-- @rows
+INSERT INTO u (id, x) VALUES (1, 1), (2, 2);

@@ -7,3 +7,6 @@ CREATE TABLE t (id integer, s st DEFAULT 'a');
 CREATE TYPE st AS ENUM ('a', 'b', 'c');
 CREATE TABLE t (id integer, s st DEFAULT 'c', CONSTRAINT t_s_check CHECK (s <> 'b'), CONSTRAINT t_not_c CHECK (s IS NULL OR s::text <> 'x'));
 CREATE INDEX t_c_idx ON t (id) WHERE s = 'c';
+-- @rows
+-- only 'a': the target's check refuses 'b'
+INSERT INTO t (id, s) VALUES (1, 'a'), (2, 'a');

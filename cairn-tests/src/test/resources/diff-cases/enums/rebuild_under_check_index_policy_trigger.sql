@@ -24,3 +24,5 @@ CREATE FUNCTION noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; 
 CREATE TRIGGER ticket_reopen BEFORE UPDATE ON ticket FOR EACH ROW WHEN (OLD.s = 'closed') EXECUTE FUNCTION noop();
 COMMENT ON CONSTRAINT ticket_closed_note ON ticket IS 'closing needs a note';
 COMMENT ON INDEX ticket_open_idx IS 'open tickets';
+-- @rows
+INSERT INTO ticket (id, s, note) VALUES (1, 'new', 'v1'), (2, 'open', 'v2');

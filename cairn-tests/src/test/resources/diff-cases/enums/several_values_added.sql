@@ -5,3 +5,5 @@ CREATE TABLE person (id integer PRIMARY KEY, current mood);
 -- @to
 CREATE TYPE mood AS ENUM ('a', 'b', 'c', 'd', 'e');
 CREATE TABLE person (id integer PRIMARY KEY, current mood);
+-- @rows
+INSERT INTO person (id, current) VALUES (1, 'b'), (2, 'd');

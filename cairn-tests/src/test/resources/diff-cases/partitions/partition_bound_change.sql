@@ -5,3 +5,5 @@ CREATE TABLE event_2024 PARTITION OF event FOR VALUES FROM ('2024-01-01') TO ('2
 -- @to
 CREATE TABLE event (id bigint NOT NULL, at date NOT NULL, kind text, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
 CREATE TABLE event_2024 PARTITION OF event FOR VALUES FROM ('2024-01-01') TO ('2024-07-01');
+-- @rows
+INSERT INTO event (id, at, kind) VALUES (1, '2024-06-01', 'v1'), (2, '2024-06-02', 'v2');

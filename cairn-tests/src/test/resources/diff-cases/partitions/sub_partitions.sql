@@ -1,4 +1,5 @@
 -- A partition that is itself partitioned.
+-- No seeded rows: @from has no partition to hold them.
 -- @from
 CREATE TABLE metric (at date NOT NULL, kind text NOT NULL, v double precision) PARTITION BY RANGE (at);
 -- @to

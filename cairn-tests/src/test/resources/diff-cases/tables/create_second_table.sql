@@ -4,3 +4,5 @@ CREATE TABLE a (id integer PRIMARY KEY);
 -- @to
 CREATE TABLE a (id integer PRIMARY KEY);
 CREATE TABLE b (id integer PRIMARY KEY, note text);
+-- @rows
+INSERT INTO a (id) VALUES (1), (2);

@@ -3,3 +3,5 @@
 -- @from
 CREATE TABLE account (id integer PRIMARY KEY, email text NOT NULL);
 -- @to
+-- @rows
+INSERT INTO account (id, email) VALUES (1, 'v1'), (2, 'v2');

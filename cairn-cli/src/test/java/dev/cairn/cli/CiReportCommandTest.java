@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -16,6 +17,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** cairn ci report: Markdown for a pull request, to $GITHUB_STEP_SUMMARY or stdout, and JUnit XML. */
+@Tag("db")
 class CiReportCommandTest {
     @TempDir
     Path tmp;

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands end to end, in-process, against a scratch database given with --url. */
+@Tag("db")
 class CliTest {
     @TempDir
     Path tmp;

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad configuration and options are refused the same way by every command, before any database work. */
+@Tag("db")
 class ConfigInputsTest {
     @TempDir
     Path tmp;

@@ -8,10 +8,12 @@ import dev.cairn.db.ScratchDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** cairn drift: lines, --json, --fix-sql and exit codes on a migrated example. */
+@Tag("db")
 class DriftCommandTest {
     @TempDir
     Path tmp;

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** After a failed migration: status shows it once, and the message's next step works as written (issue 7, items 9-12). */
+@Tag("db")
 class FailedMigrationCliTest {
     @TempDir
     Path tmp;

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** cairn hook install, with real git commits running the hook, for a project in a subfolder of the repository. */
+@Tag("db")
 class HookCommandTest {
     @TempDir
     Path tmp;

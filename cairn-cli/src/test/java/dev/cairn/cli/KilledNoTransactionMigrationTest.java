@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 of a real cairn process while a no-transaction migration's CREATE INDEX CONCURRENTLY runs (issue 7,
  * item 4): the rerun must know which statements completed and settle the one in flight by itself.
  */
+@Tag("db")
 class KilledNoTransactionMigrationTest {
     private static final String BUILD = "CREATE INDEX CONCURRENTLY t_slow";
 

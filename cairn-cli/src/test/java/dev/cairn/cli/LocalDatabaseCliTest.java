@@ -8,10 +8,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The README's main command and `cairn local`, on the embedded default (url: embedded). */
+@Tag("db")
 class LocalDatabaseCliTest {
     @TempDir
     Path tmp;

@@ -11,10 +11,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Cairn as separate OS processes: concurrent runs, and the circuit breaker's exit code. */
+@Tag("db")
 class ProcessesTest {
     @TempDir
     Path tmp;

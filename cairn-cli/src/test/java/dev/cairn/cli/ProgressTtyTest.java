@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Progress on a real terminal: cairn runs as its own process under {@code script}, which gives it a
  * pseudo-terminal, so the live elapsed counter of a slow migration can be seen as a user sees it.
  */
+@Tag("db")
 class ProgressTtyTest {
     @TempDir
     Path tmp;

@@ -7,12 +7,14 @@ import dev.cairn.db.ScratchDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** pull writes a live schema as files that load back to the same schema. */
+@Tag("db")
 class PullCommandTest {
     @TempDir
     Path tmp;

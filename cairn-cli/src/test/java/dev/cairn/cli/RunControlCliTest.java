@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Stopping and bounding a run from outside: real SIGINT and SIGTERM to a real cairn process against a real
  * server, a server that accepts and never answers, and the connection errors' wording.
  */
+@Tag("db")
 class RunControlCliTest {
     private static final String SLEEP = "SELECT pg_sleep(30)";
 

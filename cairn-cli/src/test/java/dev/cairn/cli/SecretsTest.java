@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A password given in the URL or in cairn.yaml never appears in any output, JSON, event or error. */
+@Tag("db")
 class SecretsTest {
     private static final String URL_PASSWORD = "Url-S3cret!pw";
     private static final String CONFIG_PASSWORD = "Cfg-S3cret#pw";

@@ -7,6 +7,7 @@ import dev.cairn.drift.Difference;
 import dev.cairn.generate.Generator;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.SumFile;
+import dev.cairn.testing.DatabaseTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** check --replay: the migrations replay to the latest snapshot and to the schema files. */
+@DatabaseTest
 class ReplayCheckTest {
     @TempDir
     Path tmp;

@@ -1,8 +1,10 @@
 package dev.cairn.diff;
 
+import dev.cairn.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 /** Edge cases of the round trip: dependencies PostgreSQL enforces that the catalog does not spell out. */
+@DatabaseTest
 class RoundTripEdgeTest {
     @Test void domainBaseChangeUnused() { RoundTrip.check("CREATE DOMAIN d AS int;", "CREATE DOMAIN d AS bigint;"); }
     @Test void domainUsed() { RoundTrip.check("CREATE DOMAIN d AS varchar(10); CREATE TABLE t (a d);", "CREATE DOMAIN d AS varchar(10) CHECK (VALUE <> ''); CREATE TABLE t (a d, b d);"); }

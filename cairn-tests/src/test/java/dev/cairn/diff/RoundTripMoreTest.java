@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.sql.Identifiers;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
+import dev.cairn.testing.DatabaseTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** More round trips: dependencies across kinds, drops with dependents, renames seen by views. */
+@DatabaseTest
 class RoundTripMoreTest {
 
     @Test

@@ -3,9 +3,11 @@ package dev.cairn.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.plan.Risk;
+import dev.cairn.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 /** Round trips A -> B -> A on real PostgreSQL for the main kinds of change (see {@link RoundTrip}). */
+@DatabaseTest
 class RoundTripTest {
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.project.Project;
 import dev.cairn.db.ScratchDatabase;
+import dev.cairn.testing.DatabaseTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Manual changes made with plain SQL on a database built by migrate: each is reported, and --fix-sql undoes it. */
+@DatabaseTest
 class DriftDetectorTest {
     @TempDir
     static Path tmp;

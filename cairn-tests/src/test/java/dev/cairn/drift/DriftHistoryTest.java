@@ -13,6 +13,7 @@ import dev.cairn.diff.corpus.RealSchema;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.Problem;
 import dev.cairn.migrate.SumFile;
+import dev.cairn.testing.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** History findings, the ignore list, and no false positives on real-world schemas. */
+@DatabaseTest
 class DriftHistoryTest {
     @TempDir
     Path tmp;

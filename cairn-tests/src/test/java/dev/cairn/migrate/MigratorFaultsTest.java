@@ -10,6 +10,7 @@ import dev.cairn.db.JdbcConnectionSource;
 import dev.cairn.db.ScratchDatabase;
 import dev.cairn.db.TcpRelay;
 import dev.cairn.events.RunEvents;
+import dev.cairn.testing.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stopped backend, a terminated session, a stop request. Real server, real TCP (a relay that can freeze),
  * real signals to the backend process.
  */
+@DatabaseTest
 class MigratorFaultsTest {
     private static final String SLEEP = "SELECT pg_sleep(30)";
 

@@ -8,6 +8,7 @@ import dev.cairn.db.JdbcConnectionSource;
 import dev.cairn.db.ScratchDatabase;
 import dev.cairn.events.Event;
 import dev.cairn.events.RunEvents;
+import dev.cairn.testing.DatabaseTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DatabaseTest
 class MigratorTest {
     @TempDir
     Path dir;

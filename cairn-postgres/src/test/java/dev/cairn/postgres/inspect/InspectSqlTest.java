@@ -1,5 +1,7 @@
 package dev.cairn.postgres.inspect;
 
+import dev.cairn.testing.DatabaseTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.catalog.Catalog;
@@ -14,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The introspection queries' resources: comments, version variants, parameters. */
+@DatabaseTest
 class InspectSqlTest {
     static final List<String> RESOURCES = List.of("extension_members.sql", "schemas.sql", "extensions.sql", "types.sql",
             "sequences.sql", "relations.sql", "columns.sql", "constraints.sql", "indexes.sql", "triggers.sql",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.catalog.Catalog;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
+import dev.cairn.testing.DatabaseTest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -14,6 +15,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** 2,000 tables shaped like bench/anchors/gen-wide.sh; prints the time (pg_dump --schema-only: ~0.8 s). */
+@DatabaseTest
 class IntrospectPerformanceTest {
     static final int TABLES = 2000;
 

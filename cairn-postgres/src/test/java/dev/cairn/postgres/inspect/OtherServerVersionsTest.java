@@ -8,6 +8,7 @@ import dev.cairn.catalog.Extension;
 import dev.cairn.catalog.View;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
+import dev.cairn.testing.DatabaseTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * databases on, e.g. {@code jdbc:postgresql://localhost:55415/postgres?user=postgres}; the timing
  * test only when {@code CAIRN_TEST_WIDE_URL} names a database to read.
  */
+@DatabaseTest
 class OtherServerVersionsTest {
 
     @Test

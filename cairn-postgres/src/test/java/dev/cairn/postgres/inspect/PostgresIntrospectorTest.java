@@ -22,6 +22,7 @@ import dev.cairn.catalog.Trigger;
 import dev.cairn.catalog.View;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
+import dev.cairn.testing.DatabaseTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +31,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+@DatabaseTest
 class PostgresIntrospectorTest {
     static Catalog rich;
 

@@ -1,5 +1,7 @@
 package dev.cairn.postgres.render;
 
+import dev.cairn.testing.DatabaseTest;
+
 import static dev.cairn.postgres.render.Fixtures.col;
 import static dev.cairn.postgres.render.Fixtures.table;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * tables holding rows; the strongest lock it holds on the named relation ({@code pg_locks}) and whether the table got a
  * new file (a rewrite) are compared with the facts, then rolled back.
  */
+@DatabaseTest
 class SafetyFactsAgainstPostgresTest {
     private static ScratchDatabase db;
     private static Connection c;

@@ -13,6 +13,7 @@ import dev.cairn.catalog.Table;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.JdbcConnectionSource;
 import dev.cairn.db.ScratchDatabase;
+import dev.cairn.testing.DatabaseTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DatabaseTest
 class CatalogSourcesTest {
     @TempDir
     Path dir;

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One hand-written differ case: a file {@code diff-cases/<group>/<name>.sql} holding a header, a
@@ -27,9 +29,22 @@ import java.util.List;
  * </pre>
  *
  * Any other {@code -- } header line is description.
+ *
+ * <p><b>Seeded rows.</b> An optional {@code -- @rows} section (after {@code -- @from}) holds INSERT statements run
+ * after {@code @from} is loaded. After the forward plan, every table that held rows and still exists must hold as
+ * many, and every column it kept (same name) the same values as text ({@link SeededRows}), except the columns the
+ * header names (a column as {@code table.column} or {@code schema.table.column}, a whole table as {@code table.*}):
+ *
+ * <pre>
+ * -- @lossy item.qty narrowing drops the fraction     the case changes those values by design
+ * -- @known-loss item.qty reason                      a reported finding: the data should survive and does not;
+ *                                                    the check is skipped with the reason (the test is then
+ *                                                    aborted, so it shows) and fails once the data survives
+ * </pre>
  */
 public record CorpusCase(String group, String name, Path file, String fromSql, String toSql,
-        List<Expectation> expectations, String skipRoundTrip, String knownFailure) {
+        List<Expectation> expectations, String skipRoundTrip, String knownFailure, String rowsSql,
+        Map<String, String> lossy, Map<String, String> knownLoss) {
 
     public record Expectation(Kind kind, boolean revert, String text) {
         public enum Kind {
@@ -62,7 +77,10 @@ public record CorpusCase(String group, String name, Path file, String fromSql, S
         String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
         StringBuilder from = null;
         StringBuilder to = null;
+        StringBuilder rows = null;
         StringBuilder current = null;
+        Map<String, String> lossy = new LinkedHashMap<>();
+        Map<String, String> knownLoss = new LinkedHashMap<>();
         List<Expectation> expectations = new ArrayList<>();
         String skip = null;
         String known = null;
@@ -84,6 +102,14 @@ public record CorpusCase(String group, String name, Path file, String fromSql, S
                 current = to;
                 continue;
             }
+            if (trimmed.equals("-- @rows")) {
+                if (from == null || rows != null) {
+                    throw new IllegalArgumentException(file + ": -- @rows must follow the -- @from section, once");
+                }
+                rows = new StringBuilder();
+                current = rows;
+                continue;
+            }
             if (current == null) {
                 if (trimmed.startsWith("-- @")) {
                     String directive = trimmed.substring(4);
@@ -99,7 +125,12 @@ public record CorpusCase(String group, String name, Path file, String fromSql, S
                         case "expect-revert-sql-not-contains" -> expectations.add(new Expectation(Expectation.Kind.SQL_NOT_CONTAINS, true, arg));
                         case "skip-roundtrip" -> skip = arg;
                         case "known-failure" -> known = arg;
+                        case "lossy" -> lossy.put(SeededRows.columnRef(file, arg), reason(arg));
+                        case "known-loss" -> knownLoss.put(SeededRows.columnRef(file, arg), reason(arg));
                         default -> throw new IllegalArgumentException(file + ": unknown directive -- @" + key);
+                    }
+                    if (key.equals("known-loss") && reason(arg).isEmpty()) {
+                        throw new IllegalArgumentException(file + ": -- @known-loss needs a column and a reason");
                     }
                     if (arg.isEmpty()) {
                         throw new IllegalArgumentException(file + ": -- @" + key + " needs an argument");
@@ -114,6 +145,13 @@ public record CorpusCase(String group, String name, Path file, String fromSql, S
         if (from == null || to == null) {
             throw new IllegalArgumentException(file + ": needs a -- @from and a -- @to marker line");
         }
-        return new CorpusCase(group, name, file, from.toString(), to.toString(), List.copyOf(expectations), skip, known);
+        return new CorpusCase(group, name, file, from.toString(), to.toString(), List.copyOf(expectations), skip, known,
+                rows == null ? null : rows.toString(), Map.copyOf(lossy), Map.copyOf(knownLoss));
+    }
+
+    /** The words after a {@code @lossy} / {@code @known-loss} column reference. */
+    private static String reason(String arg) {
+        int space = arg.indexOf(' ');
+        return space < 0 ? "" : arg.substring(space + 1).strip();
     }
 }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds every {@code diff-cases/<group>/<case>.sql} on the test classpath. */
+/**
+ * Finds every {@code diff-cases/<group>/<case>.sql} on the test classpath. Beside a case, {@code <case>.plan.sql}
+ * is its golden plan ({@link GoldenPlans}), not a case.
+ */
 public final class CorpusCases {
     private CorpusCases() {}
 
@@ -25,10 +28,19 @@ public final class CorpusCases {
         }
     }
 
+    /** Every golden plan file on the test classpath (each must belong to a case). */
+    public static List<Path> goldenFiles() {
+        try (Stream<Path> files = Files.walk(root())) {
+            return files.filter(p -> p.toString().endsWith(GoldenPlans.SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<CorpusCase> all() {
         Path root = root();
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".sql"))
+            return files.filter(p -> p.toString().endsWith(".sql") && !p.toString().endsWith(GoldenPlans.SUFFIX))
                     .sorted()
                     .map(p -> {
                         Path rel = root.relativize(p);

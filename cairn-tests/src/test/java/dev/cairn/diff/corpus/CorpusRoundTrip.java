@@ -55,8 +55,12 @@ public final class CorpusRoundTrip {
 
     private CorpusRoundTrip() {}
 
-    /** The plans the differ made, for expectations. */
-    public record Result(Catalog from, Catalog to, Plan forward, Plan revert) {}
+    /**
+     * The plans the differ made, for expectations; with seeded rows, every table's rows before and after the forward
+     * plan (both null without).
+     */
+    public record Result(Catalog from, Catalog to, Plan forward, Plan revert,
+            java.util.Map<String, SeededRows.TableRows> rowsBefore, java.util.Map<String, SeededRows.TableRows> rowsAfter) {}
 
     public static Result check(String fromSql, String toSql) {
         return check(fromSql, toSql, false);
@@ -67,12 +71,25 @@ public final class CorpusRoundTrip {
      * because the differ appends re-added columns (a reported bug, see the corpus's column-order
      * cases), which would otherwise hide every other finding.
      */
-    public static synchronized Result check(String fromSql, String toSql, boolean ignoreColumnOrder) {
+    public static Result check(String fromSql, String toSql, boolean ignoreColumnOrder) {
+        return check(fromSql, null, toSql, ignoreColumnOrder);
+    }
+
+    /**
+     * {@code rowsSql} (may be null): inserted after {@code from} is loaded and read (it does not change the catalog);
+     * the forward plan then runs on those rows, and the result holds every table's rows before and after it.
+     */
+    public static synchronized Result check(String fromSql, String rowsSql, String toSql, boolean ignoreColumnOrder) {
         try {
             Connection c = workConnection();
             reset(c);
             SqlLoader.load(c, fromSql, "@from");
             Catalog a = introspect(c);
+            java.util.Map<String, SeededRows.TableRows> rowsBefore = null;
+            if (rowsSql != null) {
+                SqlLoader.load(c, rowsSql, "@rows");
+                rowsBefore = SeededRows.read(c, a);
+            }
             Catalog[] holder = new Catalog[1];
             SqlLoader.inSandbox(s -> {
                 SqlLoader.load(s, toSql, "@to");
@@ -86,6 +103,7 @@ public final class CorpusRoundTrip {
             if (!same(afterForward, b, ignoreColumnOrder)) {
                 throw mismatch("forward", forward, afterForward, b);
             }
+            java.util.Map<String, SeededRows.TableRows> rowsAfter = rowsSql == null ? null : SeededRows.read(c, b);
             Plan revert = plan(b, a);
             apply(c, revert, "revert");
             Catalog afterRevert = introspect(c);
@@ -95,7 +113,7 @@ public final class CorpusRoundTrip {
             if (a.equals(b) && (!forward.isEmpty() || !revert.isEmpty())) {
                 throw new AssertionError("identical schemas must give an empty plan, got:\n" + forward.toSql());
             }
-            return new Result(a, b, forward, revert);
+            return new Result(a, b, forward, revert, rowsBefore, rowsAfter);
         } catch (SQLException e) {
             throw new AssertionError(e.getMessage(), e);
         }

@@ -15,6 +15,11 @@ public final class DifferOracle {
         return CorpusRoundTrip.check(from, to);
     }
 
+    /** A corpus case with its seeded rows (null for none), see {@link CorpusRoundTrip#check(String, String, String, boolean)}. */
+    public static CorpusRoundTrip.Result check(String from, String rows, String to, boolean ignoreColumnOrder) {
+        return CorpusRoundTrip.check(from, rows, to, ignoreColumnOrder);
+    }
+
     /** For random mutations: columns compared as sets (see {@link CorpusRoundTrip#check(String, String, boolean)}). */
     public static CorpusRoundTrip.Result checkIgnoringColumnOrder(String from, String to) {
         return CorpusRoundTrip.check(from, to, true);

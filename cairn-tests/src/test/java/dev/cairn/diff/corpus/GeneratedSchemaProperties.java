@@ -1,5 +1,6 @@
 package dev.cairn.diff.corpus;
 
+import dev.cairn.testing.DatabaseTest;
 import dev.cairn.testing.Gen;
 import dev.cairn.testing.Seeded;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * model; both models are rendered to SQL and loaded into PostgreSQL. Everything is built from small
  * numbers and short lists, so a failing schema prints small and replays from its seed.
  */
+@DatabaseTest
 class GeneratedSchemaProperties {
 
     static final String[] TYPES = {"integer", "bigint", "numeric(10,2)", "text", "varchar(20)", "boolean", "timestamptz",

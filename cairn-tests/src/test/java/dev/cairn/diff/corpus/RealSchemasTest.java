@@ -2,6 +2,7 @@ package dev.cairn.diff.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.testing.DatabaseTest;
 import dev.cairn.testing.Gen;
 import dev.cairn.testing.Seeded;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Real-world schemas shipped in library jars ({@link RealSchema}): created from nothing, dropped to
  * nothing, and carried to a randomly mutated version of themselves, by the differ, round trip.
  */
+@DatabaseTest
 class RealSchemasTest {
 
     @ParameterizedTest

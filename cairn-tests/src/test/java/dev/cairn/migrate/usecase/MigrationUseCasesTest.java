@@ -1,5 +1,7 @@
 package dev.cairn.migrate.usecase;
 
+import dev.cairn.testing.DatabaseTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.api.Cairn;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The migration use cases as a Java caller (a build plugin, the studio) makes them, through {@link Cairn}: no CLI. */
+@DatabaseTest
 class MigrationUseCasesTest {
     @TempDir
     Path tmp;

@@ -1,0 +1,8 @@
+-- Golden plans of columns/varchar_length_decrease.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- Change type of public.item.name to character varying(20) [REWRITES TABLE, ACCESS EXCLUSIVE LOCK]
+ALTER TABLE public.item ALTER COLUMN name TYPE character varying(20);
+-- @reverse
+-- Change type of public.item.name to character varying(200) (binary coercible: no rewrite) [ACCESS EXCLUSIVE LOCK]
+ALTER TABLE public.item ALTER COLUMN name TYPE character varying(200);

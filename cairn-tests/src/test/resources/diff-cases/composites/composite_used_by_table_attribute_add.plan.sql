@@ -1,0 +1,8 @@
+-- Golden plans of composites/composite_used_by_table_attribute_add.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- Change attributes of type public.address
+ALTER TYPE public.address ADD ATTRIBUTE zip text;
+-- @reverse
+-- Change attributes of type public.address
+ALTER TYPE public.address DROP ATTRIBUTE zip;

@@ -1,0 +1,8 @@
+-- Golden plans of composites/drop_composite.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- Drop type public.address
+DROP TYPE public.address;
+-- @reverse
+-- Create type public.address
+CREATE TYPE public.address AS (street text, city text, zip character varying(10));

@@ -1,0 +1,14 @@
+-- Golden plans of indexes/column_order_change.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- Drop index public.doc_idx
+DROP INDEX public.doc_idx;
+
+-- Create index public.doc_idx on public.doc [BLOCKS WRITES]
+CREATE INDEX doc_idx ON public.doc USING btree (created, title);
+-- @reverse
+-- Drop index public.doc_idx
+DROP INDEX public.doc_idx;
+
+-- Create index public.doc_idx on public.doc [BLOCKS WRITES]
+CREATE INDEX doc_idx ON public.doc USING btree (title, created);

@@ -1,0 +1,8 @@
+-- Golden plans of indexes/expression_add.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- Create index public.doc_lower_title_idx on public.doc [BLOCKS WRITES]
+CREATE INDEX doc_lower_title_idx ON public.doc USING btree (lower(title));
+-- @reverse
+-- Drop index public.doc_lower_title_idx
+DROP INDEX public.doc_lower_title_idx;

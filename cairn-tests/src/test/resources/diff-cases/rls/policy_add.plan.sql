@@ -1,0 +1,8 @@
+-- Golden plans of rls/policy_add.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- Create policy doc_owner on public.doc
+CREATE POLICY doc_owner ON public.doc TO PUBLIC USING ((owner_name = CURRENT_USER));
+-- @reverse
+-- Drop policy doc_owner on public.doc
+DROP POLICY doc_owner ON public.doc;
