@@ -95,7 +95,7 @@ final class MigrationLock {
     /** Who holds the lock: a bigint advisory key is stored as classid (high half) and objid (low half). */
     private static Holder holder(Connection c, long key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT a.pid, a.application_name, a.usename,"
-                + " coalesce(host(a.client_addr), 'local'), a.backend_start FROM pg_locks l JOIN pg_stat_activity a"
+                + " coalesce(host(a.client_addr), 'local') AS client, a.backend_start FROM pg_locks l JOIN pg_stat_activity a"
                 + " ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
                 + " AND l.classid = ((?::bigint >> 32) & 4294967295)::oid AND l.objid = (?::bigint & 4294967295)::oid")) {
             ps.setLong(1, key);
@@ -104,8 +104,8 @@ final class MigrationLock {
                 if (!rs.next()) {
                     return null;
                 }
-                return new Holder(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        String.valueOf(rs.getTimestamp(5).toInstant()));
+                return new Holder(rs.getInt("pid"), rs.getString("application_name"), rs.getString("usename"),
+                        rs.getString("client"), String.valueOf(rs.getTimestamp("backend_start").toInstant()));
             }
         }
     }
