@@ -20,12 +20,17 @@ import dev.cairn.diff.DiffOptions.Rename;
 import dev.cairn.diff.Differ;
 import dev.cairn.diff.RenameCandidate;
 import dev.cairn.diff.Warning;
+import dev.cairn.exec.Deadline;
+import dev.cairn.exec.Outcome;
+import dev.cairn.exec.Script;
+import dev.cairn.exec.ScriptRunner;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationScript;
 import dev.cairn.migrate.Problem;
 import dev.cairn.migrate.SqlErrors;
 import dev.cairn.migrate.SumFile;
 import dev.cairn.migrate.Version;
+import dev.cairn.postgres.sql.PostgresBatching;
 import dev.cairn.postgres.sql.ScriptSplitter;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.postgres.sql.StatementClassifier;
@@ -38,7 +43,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -274,21 +278,20 @@ public final class Generator {
     private static void apply(ConnectionSource db, String sql, String what) {
         List<SqlStatement> statements = ScriptSplitter.split(sql, what);
         boolean transactional = StatementClassifier.transactional(sql, statements);
-        try (Connection c = db.open(); Statement s = c.createStatement()) {
-            c.setAutoCommit(!transactional);
-            for (SqlStatement st : statements) {
-                try {
-                    s.execute(st.sql());
-                } catch (SQLException e) {
-                    throw new CairnException(ExitCode.DATABASE, "Cairn checks every migration it generates on a scratch"
-                            + " database before writing it, and " + what + " failed there at line " + st.line() + " ("
-                            + st.firstLine() + "): " + SqlErrors.describe(e).summary() + ". Nothing was written. This is"
-                            + " a bug in Cairn's differ: please report it with your schema files; meanwhile, write this"
-                            + " migration by hand.", e);
-                }
+        try (Connection c = db.open()) {
+            ScriptRunner runner = new ScriptRunner(c, Deadline.NONE, PostgresBatching.INSTANCE); // the dialect's batching
+            Script script = new Script(what, statements);
+            Outcome outcome = transactional ? runner.inTransactionCarryingOn(script) : runner.autocommit(script);
+            if (outcome.status() == Outcome.Status.COMMIT_FAILED) {
+                throw outcome.error();
             }
-            if (transactional) {
-                c.commit();
+            if (!outcome.done()) {
+                SqlStatement st = outcome.statement();
+                throw new CairnException(ExitCode.DATABASE, "Cairn checks every migration it generates on a scratch"
+                        + " database before writing it, and " + what + " failed there at line " + st.line() + " ("
+                        + st.firstLine() + "): " + SqlErrors.describe(outcome.error()).summary() + ". Nothing was written."
+                        + " This is a bug in Cairn's differ: please report it with your schema files; meanwhile, write"
+                        + " this migration by hand.", outcome.error());
             }
         } catch (SQLException e) {
             throw CairnException.database("The scratch database went away: " + SqlErrors.describe(e).summary(), e);

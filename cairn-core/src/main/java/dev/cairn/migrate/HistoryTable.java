@@ -195,6 +195,24 @@ public final class HistoryTable {
         }
     }
 
+    /**
+     * The INSERT of a successful migration's row as plain SQL, to send in the same batch as the migration's
+     * statements (a batch carries no parameters). {@code execution_ms} is measured by the server: from the
+     * start of the migration's transaction to the insert.
+     */
+    public String insertSuccessSql(String version, String description, String type, String script, String checksum,
+            String appliedBy) {
+        return "INSERT INTO " + qualifiedName() + " (version, description, type, script, checksum, applied_by,"
+                + " execution_ms, success) VALUES (" + literal(version) + ", " + literal(description) + ", "
+                + literal(type) + ", " + literal(script) + ", " + literal(checksum) + ", " + literal(appliedBy) + ","
+                + " (extract(epoch FROM pg_catalog.clock_timestamp() - pg_catalog.now()) * 1000)::bigint, true)";
+    }
+
+    /** A string constant that reads the same whatever standard_conforming_strings says (an E'' string). */
+    static String literal(String value) {
+        return value == null ? "NULL" : "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
     /** Records progress (and, when {@code success}, completion) on a row written by {@link #insert}. */
     public void updateProgress(Connection c, long rank, String checksum, int statementsDone, String doneChecksum,
             String description, long executionMs, boolean success) throws SQLException {

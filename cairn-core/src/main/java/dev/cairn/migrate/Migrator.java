@@ -6,9 +6,13 @@ import dev.cairn.ExitCode;
 import dev.cairn.config.Durations;
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.events.RunEvents;
+import dev.cairn.exec.Outcome;
+import dev.cairn.exec.Script;
+import dev.cairn.exec.ScriptRunner;
 import dev.cairn.migrate.MigrateResult.Failure;
 import dev.cairn.migrate.MigrateResult.Step;
 import dev.cairn.sql.SqlStatement;
+import dev.cairn.postgres.sql.PostgresBatching;
 import dev.cairn.postgres.sql.StatementClassifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -141,7 +145,7 @@ public final class Migrator {
         long t0 = System.nanoTime();
         StatementFailure failure;
         if (transactional) {
-            failure = runInTransaction(c, script, statements, watchdog, t0);
+            failure = runInTransaction(c, script, statements, watchdog);
         } else {
             // Progress is recorded per statement (see NonTransactionalRun), so a rerun continues where this stops.
             NonTransactionalRun run = new NonTransactionalRun(history, settings, events, watchdog);
@@ -174,59 +178,18 @@ public final class Migrator {
     }
 
     private StatementFailure runInTransaction(Connection c, MigrationScript script, List<SqlStatement> statements,
-            Watchdog watchdog, long t0) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            StatementFailure failure = runAll(c, statements, watchdog);
-            if (failure != null) {
-                c.rollback();
-                return failure;
-            }
-            history.insert(c, script.versionText(), script.description(), script.kind().label(), script.name(),
-                    script.checksum(), settings.appliedBy(), millisSince(t0), true);
-            try {
-                c.commit();
-            } catch (SQLException e) {
-                // Deferred constraints are checked at COMMIT: that is the migration failing, not the connection.
-                c.rollback();
-                return new StatementFailure(statements.size() - 1, statements.get(statements.size() - 1), e);
-            }
-            return null;
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
-    }
-
-    private StatementFailure runAll(Connection c, List<SqlStatement> statements, Watchdog watchdog) throws SQLException {
-        for (int i = 0; i < statements.size(); i++) {
-            SqlStatement st = statements.get(i);
-            if (watchdog.expired()) {
-                return new StatementFailure(i, st, null);
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute(st.sql());
-            } catch (SQLException e) {
-                return new StatementFailure(i, st, e);
-            }
-            if (transactionEnded(c)) {
-                // Transaction control the directory scan did not recognise (it refuses BEGIN, COMMIT, ... as
-                // statements): what ran so far is committed, so stop, and never claim a rollback.
-                return new StatementFailure(i, st, null, true);
-            }
-        }
-        return null;
-    }
-
-    /** True when, in the middle of a migration's transaction, the server says no transaction is open any more. */
-    private static boolean transactionEnded(Connection c) throws SQLException {
-        if (c.getAutoCommit() || !c.isWrapperFor(org.postgresql.core.BaseConnection.class)) {
-            return false;
-        }
-        return c.unwrap(org.postgresql.core.BaseConnection.class).getTransactionState()
-                == org.postgresql.core.TransactionState.IDLE;
+            Watchdog watchdog) throws SQLException {
+        // The history row rides in the same batch as the statements, and the COMMIT with it: one round trip.
+        String row = history.insertSuccessSql(script.versionText(), script.description(), script.kind().label(),
+                script.name(), script.checksum(), settings.appliedBy());
+        Outcome outcome = new ScriptRunner(c, watchdog, PostgresBatching.INSTANCE) // the dialect's batching
+                .inTransaction(new Script(script.name(), statements), List.of(row));
+        return switch (outcome.status()) {
+            case DONE -> null;
+            case ENDED_TRANSACTION -> new StatementFailure(outcome.index(), outcome.statement(), null, true);
+            case FAILED, NOT_STARTED, COMMIT_FAILED -> new StatementFailure(outcome.index(), outcome.statement(),
+                    outcome.error());
+        };
     }
 
     private void configureSession(Connection c) throws SQLException {

@@ -1,6 +1,8 @@
 package dev.cairn.migrate;
 
 import dev.cairn.events.RunEvents;
+import dev.cairn.exec.Batching;
+import dev.cairn.exec.ScriptRunner;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.postgres.sql.StatementClassifier;
 import dev.cairn.postgres.sql.StatementClassifier.Recovery;
@@ -102,9 +104,8 @@ final class NonTransactionalRun {
             String running, long t0) throws SQLException {
         c.setAutoCommit(false);
         try {
-            try (Statement s = c.createStatement()) {
-                s.execute(st.sql());
-            } catch (SQLException e) {
+            SQLException e = execute(c, st);
+            if (e != null) {
                 quietly(c::rollback);
                 if (NO_TRANSACTION_BLOCK.equals(e.getSQLState())) {
                     // A statement the classifier does not know refuses transaction blocks: nothing ran, so run it alone.
@@ -125,6 +126,11 @@ final class NonTransactionalRun {
         }
     }
 
+    /** A migration statement goes through the one script runner; progress marks are this class's own. */
+    private SQLException execute(Connection c, SqlStatement st) {
+        return new ScriptRunner(c, watchdog, Batching.NEVER).runAlone(st);
+    }
+
     private interface SqlAction {
         void run() throws SQLException;
     }
@@ -139,9 +145,8 @@ final class NonTransactionalRun {
 
     private SQLException runThenMark(Connection c, MigrationScript script, SqlStatement st, long rank, List<SqlStatement> all, int i,
             String running, long t0) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(st.sql());
-        } catch (SQLException e) {
+        SQLException e = execute(c, st);
+        if (e != null) {
             return e;
         }
         history.updateProgress(c, rank, script.checksum(), i + 1, prefixChecksum(all, i + 1), running, millisSince(t0), false);
