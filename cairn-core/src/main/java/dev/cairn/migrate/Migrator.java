@@ -193,13 +193,16 @@ public final class Migrator {
     }
 
     private void configureSession(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET lock_timeout = " + settings.lockTimeout().toMillis());
-            s.execute("SET statement_timeout = " + settings.statementTimeout().toMillis());
-            s.execute("SET application_name = '" + applicationName().replace("'", "''") + "'");
+        try (Statement s = c.createStatement()) { // one batch: one round trip
+            s.addBatch("SET lock_timeout = " + settings.lockTimeout().toMillis());
+            s.addBatch("SET statement_timeout = " + settings.statementTimeout().toMillis());
+            s.addBatch("SET application_name = '" + applicationName().replace("'", "''") + "'");
             if (settings.defaultSchema() != null && !settings.defaultSchema().isBlank()) {
-                s.execute("SET search_path TO " + Identifiers.quote(settings.defaultSchema()));
+                s.addBatch("SET search_path TO " + Identifiers.quote(settings.defaultSchema()));
             }
+            s.executeBatch();
+        } catch (java.sql.BatchUpdateException e) {
+            throw e.getNextException() != null ? e.getNextException() : e; // the server's own error, as before
         }
     }
 
