@@ -86,7 +86,7 @@ public final class ScriptRunner {
             Outcome tail = batch(statements, statements.size(), statements.size(), trailer, true);
             return tail != null ? tail : Outcome.DONE;
         } catch (SQLException | RuntimeException e) {
-            quietly(connection::rollback); // the session may be gone: the original error is what the caller reports
+            Quietly.run(connection::rollback); // the session may be gone: the original error is what the caller reports
             throw e;
         } finally {
             connection.setAutoCommit(true); // no round trip: the transaction has ended
@@ -211,17 +211,5 @@ public final class ScriptRunner {
             return next;
         }
         return e.getCause() instanceof SQLException cause ? cause : e;
-    }
-
-    private interface SqlAction {
-        void run() throws SQLException;
-    }
-
-    private static void quietly(SqlAction action) {
-        try {
-            action.run();
-        } catch (SQLException ignored) {
-            // already failing; see the caller
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.cairn.migrate;
 import dev.cairn.events.RunEvents;
 import dev.cairn.exec.Batching;
 import dev.cairn.exec.ScriptRunner;
+import dev.cairn.exec.Quietly;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.postgres.sql.StatementClassifier;
 import dev.cairn.postgres.sql.StatementClassifier.Recovery;
@@ -106,7 +107,7 @@ final class NonTransactionalRun {
         try {
             SQLException e = execute(c, st);
             if (e != null) {
-                quietly(c::rollback);
+                Quietly.run(c::rollback);
                 if (NO_TRANSACTION_BLOCK.equals(e.getSQLState())) {
                     // A statement the classifier does not know refuses transaction blocks: nothing ran, so run it alone.
                     c.setAutoCommit(true);
@@ -119,28 +120,16 @@ final class NonTransactionalRun {
             return null;
         } catch (SQLException e) {
             // The connection may be gone: the original error is what the run must report.
-            quietly(c::rollback);
+            Quietly.run(c::rollback);
             throw e;
         } finally {
-            quietly(() -> c.setAutoCommit(true));
+            Quietly.run(() -> c.setAutoCommit(true));
         }
     }
 
     /** A migration statement goes through the one script runner; progress marks are this class's own. */
     private SQLException execute(Connection c, SqlStatement st) {
         return new ScriptRunner(c, watchdog, Batching.NEVER).runAlone(st);
-    }
-
-    private interface SqlAction {
-        void run() throws SQLException;
-    }
-
-    private static void quietly(SqlAction action) {
-        try {
-            action.run();
-        } catch (SQLException ignored) {
-            // already failing; see the caller
-        }
     }
 
     private SQLException runThenMark(Connection c, MigrationScript script, SqlStatement st, long rank, List<SqlStatement> all, int i,
