@@ -62,12 +62,15 @@ class ScriptRunnerTest {
 
     @Test
     void aBatchedTransactionRunsEveryStatementAndTheTrailerThenCommits() throws SQLException {
+        c.clearWarnings();
         Outcome o = runner(Deadline.NONE).inTransaction(script("CREATE TABLE a (id int);\nINSERT INTO a VALUES (1);\n"
                 + "CREATE INDEX a_id ON a (id);\n"), List.of("INSERT INTO log VALUES ('trailer')"));
         assertThat(o.done()).isTrue();
         assertThat(query("SELECT count(*) FROM a")).isEqualTo(1L);
         assertThat(query("SELECT v FROM log")).isEqualTo("trailer");
         assertThat(c.getAutoCommit()).isTrue();
+        // The COMMIT went in the batch: restoring auto-commit sent no second one ("no transaction in progress").
+        assertThat((Object) c.getWarnings()).isNull();
     }
 
     @Test
