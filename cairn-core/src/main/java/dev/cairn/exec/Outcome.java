@@ -1,6 +1,5 @@
 package dev.cairn.exec;
 
-import dev.cairn.migrate.SqlErrors;
 import dev.cairn.sql.SqlStatement;
 import java.sql.SQLException;
 
@@ -43,7 +42,7 @@ public record Outcome(Status status, int index, SqlStatement statement, SQLExcep
 
     /** Where in the file the server located the error: its position in the statement, or the statement's start. */
     public SqlStatement.Position position() {
-        int at = error == null ? 0 : SqlErrors.describe(error).position();
+        int at = error == null ? 0 : DriverState.errorPosition(error);
         return at > 0 ? statement.positionOf(at) : statement.position();
     }
 }

@@ -142,7 +142,7 @@ public final class ScriptRunner {
             connection.rollback();
             return new Outcome(Outcome.Status.FAILED, index, st, error);
         }
-        if (TransactionState.ended(connection)) {
+        if (DriverState.transactionEnded(connection)) {
             // What ran so far is committed: stop, and never claim a rollback.
             return new Outcome(Outcome.Status.ENDED_TRANSACTION, index, st, null);
         }
