@@ -21,6 +21,12 @@ public interface StatementRules {
     /** The tokens of a text without comments. */
     List<Token> significantTokens(String text, String fileName);
 
+    /**
+     * Whether a statement may share one round trip with its neighbours in a transaction: it returns no rows and
+     * does not control the transaction (the script runner sends the others alone).
+     */
+    boolean batchable(SqlStatement statement);
+
     /** Whether a script runs in one transaction (no statement needs to run outside one, no opt-out marker). */
     boolean transactional(String script, List<SqlStatement> statements);
 

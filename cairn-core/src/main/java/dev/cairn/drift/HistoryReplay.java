@@ -1,7 +1,12 @@
 package dev.cairn.drift;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
+import dev.cairn.exec.Deadline;
+import dev.cairn.exec.Outcome;
+import dev.cairn.exec.Script;
+import dev.cairn.exec.ScriptRunner;
 import dev.cairn.migrate.HistoryEntry;
 import dev.cairn.sql.Identifiers;
 import dev.cairn.migrate.MigrationDirectory;
@@ -144,33 +149,19 @@ public final class HistoryReplay {
     }
 
     private static void run(Connection c, MigrationScript script) throws SQLException {
-        boolean transactional = script.transactional();
-        if (transactional) {
-            c.setAutoCommit(false);
+        ScriptRunner runner = new ScriptRunner(c, Deadline.NONE, Dialects.current().statements()::batchable);
+        Script file = new Script(script.name(), script.statements());
+        Outcome outcome = script.transactional() ? runner.inTransactionCarryingOn(file) : runner.autocommit(file);
+        if (outcome.status() == Outcome.Status.COMMIT_FAILED) {
+            throw outcome.error();
         }
-        try {
-            for (SqlStatement st : script.statements()) {
-                try (Statement s = c.createStatement()) {
-                    s.execute(st.sql());
-                } catch (SQLException e) {
-                    if (transactional) {
-                        c.rollback();
-                    }
-                    dev.cairn.sql.ServerError server = SqlErrors.describe(e);
-                    SqlStatement.Position at = server.position() > 0 ? st.positionOf(server.position()) : st.position();
-                    throw new CairnException(ExitCode.DATABASE, "Replaying " + script.name() + " into a scratch database"
-                            + " failed at " + script.name() + ":" + at + ": " + server.summary() + " in statement '"
-                            + st.firstLine() + "'. Drift replays the applied migrations as they are in the directory; a"
-                            + " file that no longer runs on an empty database cannot be compared.", e);
-                }
-            }
-            if (transactional) {
-                c.commit();
-            }
-        } finally {
-            if (transactional) {
-                c.setAutoCommit(true);
-            }
+        if (!outcome.done()) {
+            SqlStatement st = outcome.statement();
+            dev.cairn.sql.ServerError server = SqlErrors.describe(outcome.error());
+            throw new CairnException(ExitCode.DATABASE, "Replaying " + script.name() + " into a scratch database"
+                    + " failed at " + script.name() + ":" + outcome.position() + ": " + server.summary() + " in statement '"
+                    + st.firstLine() + "'. Drift replays the applied migrations as they are in the directory; a"
+                    + " file that no longer runs on an empty database cannot be compared.", outcome.error());
         }
     }
 }

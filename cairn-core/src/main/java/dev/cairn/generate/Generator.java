@@ -21,6 +21,10 @@ import dev.cairn.diff.DiffOptions.Rename;
 import dev.cairn.diff.Differ;
 import dev.cairn.diff.RenameCandidate;
 import dev.cairn.diff.Warning;
+import dev.cairn.exec.Deadline;
+import dev.cairn.exec.Outcome;
+import dev.cairn.exec.Script;
+import dev.cairn.exec.ScriptRunner;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationScript;
 import dev.cairn.migrate.Problem;
@@ -36,7 +40,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -272,21 +275,20 @@ public final class Generator {
     private static void apply(ConnectionSource db, String sql, String what) {
         List<SqlStatement> statements = Dialects.current().statements().split(sql, what);
         boolean transactional = Dialects.current().statements().transactional(sql, statements);
-        try (Connection c = db.open(); Statement s = c.createStatement()) {
-            c.setAutoCommit(!transactional);
-            for (SqlStatement st : statements) {
-                try {
-                    s.execute(st.sql());
-                } catch (SQLException e) {
-                    throw new CairnException(ExitCode.DATABASE, "Cairn checks every migration it generates on a scratch"
-                            + " database before writing it, and " + what + " failed there at line " + st.line() + " ("
-                            + st.firstLine() + "): " + SqlErrors.describe(e).summary() + ". Nothing was written. This is"
-                            + " a bug in Cairn's differ: please report it with your schema files; meanwhile, write this"
-                            + " migration by hand.", e);
-                }
+        try (Connection c = db.open()) {
+            ScriptRunner runner = new ScriptRunner(c, Deadline.NONE, Dialects.current().statements()::batchable);
+            Script script = new Script(what, statements);
+            Outcome outcome = transactional ? runner.inTransactionCarryingOn(script) : runner.autocommit(script);
+            if (outcome.status() == Outcome.Status.COMMIT_FAILED) {
+                throw outcome.error();
             }
-            if (transactional) {
-                c.commit();
+            if (!outcome.done()) {
+                SqlStatement st = outcome.statement();
+                throw new CairnException(ExitCode.DATABASE, "Cairn checks every migration it generates on a scratch"
+                        + " database before writing it, and " + what + " failed there at line " + st.line() + " ("
+                        + st.firstLine() + "): " + SqlErrors.describe(outcome.error()).summary() + ". Nothing was written."
+                        + " This is a bug in Cairn's differ: please report it with your schema files; meanwhile, write"
+                        + " this migration by hand.", outcome.error());
             }
         } catch (SQLException e) {
             throw CairnException.database("The scratch database went away: " + SqlErrors.describe(e).summary(), e);

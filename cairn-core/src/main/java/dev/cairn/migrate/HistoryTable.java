@@ -146,11 +146,12 @@ public final class HistoryTable {
                 + " ORDER BY installed_rank";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                Timestamp at = rs.getTimestamp(8);
-                Integer done = progress ? (Integer) rs.getObject(11) : null;
-                rows.add(new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), at == null ? null : at.toInstant(),
-                        rs.getLong(9), rs.getBoolean(10), done, progress ? rs.getString(12) : null));
+                Timestamp at = rs.getTimestamp("applied_at");
+                Integer done = progress ? (Integer) rs.getObject("statements_done") : null;
+                rows.add(new HistoryEntry(rs.getLong("installed_rank"), rs.getString("version"), rs.getString("description"),
+                        rs.getString("type"), rs.getString("script"), rs.getString("checksum"), rs.getString("applied_by"),
+                        at == null ? null : at.toInstant(), rs.getLong("execution_ms"), rs.getBoolean("success"), done,
+                        progress ? rs.getString("done_checksum") : null));
             }
         } catch (SQLException e) {
             if (e.getSQLState() != null && (e.getSQLState().startsWith("22") || e.getSQLState().startsWith("42"))) {
@@ -194,6 +195,24 @@ public final class HistoryTable {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /**
+     * The INSERT of a successful migration's row as plain SQL, to send in the same batch as the migration's
+     * statements (a batch carries no parameters). {@code execution_ms} is measured by the server: from the
+     * start of the migration's transaction to the insert.
+     */
+    public String insertSuccessSql(String version, String description, String type, String script, String checksum,
+            String appliedBy) {
+        return "INSERT INTO " + qualifiedName() + " (version, description, type, script, checksum, applied_by,"
+                + " execution_ms, success) VALUES (" + literal(version) + ", " + literal(description) + ", "
+                + literal(type) + ", " + literal(script) + ", " + literal(checksum) + ", " + literal(appliedBy) + ","
+                + " (extract(epoch FROM pg_catalog.clock_timestamp() - pg_catalog.now()) * 1000)::bigint, true)";
+    }
+
+    /** A string constant that reads the same whatever standard_conforming_strings says (an E'' string). */
+    static String literal(String value) {
+        return value == null ? "NULL" : "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /** Records progress (and, when {@code success}, completion) on a row written by {@link #insert}. */

@@ -1,7 +1,8 @@
 package dev.cairn.migrate;
 
-import dev.cairn.sql.Identifiers;
 import dev.cairn.sql.Recovery;
+import dev.cairn.sql.Identifiers;
+
 import dev.cairn.dialect.Dialects;
 import dev.cairn.Cancellation;
 import dev.cairn.CairnException;
@@ -9,6 +10,9 @@ import dev.cairn.ExitCode;
 import dev.cairn.config.Durations;
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.events.RunEvents;
+import dev.cairn.exec.Outcome;
+import dev.cairn.exec.Script;
+import dev.cairn.exec.ScriptRunner;
 import dev.cairn.migrate.MigrateResult.Failure;
 import dev.cairn.migrate.MigrateResult.Step;
 import dev.cairn.sql.SqlStatement;
@@ -143,7 +147,7 @@ public final class Migrator {
         long t0 = System.nanoTime();
         StatementFailure failure;
         if (transactional) {
-            failure = runInTransaction(c, script, statements, watchdog, t0);
+            failure = runInTransaction(c, script, statements, watchdog);
         } else {
             // Progress is recorded per statement (see NonTransactionalRun), so a rerun continues where this stops.
             NonTransactionalRun run = new NonTransactionalRun(history, settings, events, watchdog);
@@ -176,60 +180,31 @@ public final class Migrator {
     }
 
     private StatementFailure runInTransaction(Connection c, MigrationScript script, List<SqlStatement> statements,
-            Watchdog watchdog, long t0) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            StatementFailure failure = runAll(c, statements, watchdog);
-            if (failure != null) {
-                c.rollback();
-                return failure;
-            }
-            history.insert(c, script.versionText(), script.description(), script.kind().label(), script.name(),
-                    script.checksum(), settings.appliedBy(), millisSince(t0), true);
-            try {
-                c.commit();
-            } catch (SQLException e) {
-                // Deferred constraints are checked at COMMIT: that is the migration failing, not the connection.
-                c.rollback();
-                return new StatementFailure(statements.size() - 1, statements.get(statements.size() - 1), e);
-            }
-            return null;
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
-    }
-
-    private StatementFailure runAll(Connection c, List<SqlStatement> statements, Watchdog watchdog) throws SQLException {
-        for (int i = 0; i < statements.size(); i++) {
-            SqlStatement st = statements.get(i);
-            if (watchdog.expired()) {
-                return new StatementFailure(i, st, null);
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute(st.sql());
-            } catch (SQLException e) {
-                return new StatementFailure(i, st, e);
-            }
-            if (Dialects.current().transactionEnded(c)) {
-                // Transaction control the directory scan did not recognise (it refuses BEGIN, COMMIT, ... as
-                // statements): what ran so far is committed, so stop, and never claim a rollback.
-                return new StatementFailure(i, st, null, true);
-            }
-        }
-        return null;
+            Watchdog watchdog) throws SQLException {
+        // The history row rides in the same batch as the statements, and the COMMIT with it: one round trip.
+        String row = history.insertSuccessSql(script.versionText(), script.description(), script.kind().label(),
+                script.name(), script.checksum(), settings.appliedBy());
+        Outcome outcome = new ScriptRunner(c, watchdog, Dialects.current().statements()::batchable)
+                .inTransaction(new Script(script.name(), statements), List.of(row));
+        return switch (outcome.status()) {
+            case DONE -> null;
+            case ENDED_TRANSACTION -> new StatementFailure(outcome.index(), outcome.statement(), null, true);
+            case FAILED, NOT_STARTED, COMMIT_FAILED -> new StatementFailure(outcome.index(), outcome.statement(),
+                    outcome.error());
+        };
     }
 
     private void configureSession(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET lock_timeout = " + settings.lockTimeout().toMillis());
-            s.execute("SET statement_timeout = " + settings.statementTimeout().toMillis());
-            s.execute("SET application_name = '" + applicationName().replace("'", "''") + "'");
+        try (Statement s = c.createStatement()) { // one batch: one round trip
+            s.addBatch("SET lock_timeout = " + settings.lockTimeout().toMillis());
+            s.addBatch("SET statement_timeout = " + settings.statementTimeout().toMillis());
+            s.addBatch("SET application_name = '" + applicationName().replace("'", "''") + "'");
             if (settings.defaultSchema() != null && !settings.defaultSchema().isBlank()) {
-                s.execute("SET search_path TO " + Identifiers.quote(settings.defaultSchema()));
+                s.addBatch("SET search_path TO " + Identifiers.quote(settings.defaultSchema()));
             }
+            s.executeBatch();
+        } catch (java.sql.BatchUpdateException e) {
+            throw e.getNextException() != null ? e.getNextException() : e; // the server's own error, as before
         }
     }
 

@@ -4,6 +4,9 @@ import dev.cairn.sql.Identifiers;
 import dev.cairn.sql.Recovery;
 import dev.cairn.dialect.Dialects;
 import dev.cairn.events.RunEvents;
+import dev.cairn.exec.Batching;
+import dev.cairn.exec.ScriptRunner;
+import dev.cairn.exec.Quietly;
 import dev.cairn.sql.SqlStatement;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -103,10 +106,9 @@ final class NonTransactionalRun {
             String running, long t0) throws SQLException {
         c.setAutoCommit(false);
         try {
-            try (Statement s = c.createStatement()) {
-                s.execute(st.sql());
-            } catch (SQLException e) {
-                quietly(c::rollback);
+            SQLException e = execute(c, st);
+            if (e != null) {
+                Quietly.run(c::rollback);
                 if (NO_TRANSACTION_BLOCK.equals(e.getSQLState())) {
                     // A statement the classifier does not know refuses transaction blocks: nothing ran, so run it alone.
                     c.setAutoCommit(true);
@@ -119,30 +121,22 @@ final class NonTransactionalRun {
             return null;
         } catch (SQLException e) {
             // The connection may be gone: the original error is what the run must report.
-            quietly(c::rollback);
+            Quietly.run(c::rollback);
             throw e;
         } finally {
-            quietly(() -> c.setAutoCommit(true));
+            Quietly.run(() -> c.setAutoCommit(true));
         }
     }
 
-    private interface SqlAction {
-        void run() throws SQLException;
-    }
-
-    private static void quietly(SqlAction action) {
-        try {
-            action.run();
-        } catch (SQLException ignored) {
-            // already failing; see the caller
-        }
+    /** A migration statement goes through the one script runner; progress marks are this class's own. */
+    private SQLException execute(Connection c, SqlStatement st) {
+        return new ScriptRunner(c, watchdog, Batching.NEVER).runAlone(st);
     }
 
     private SQLException runThenMark(Connection c, MigrationScript script, SqlStatement st, long rank, List<SqlStatement> all, int i,
             String running, long t0) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(st.sql());
-        } catch (SQLException e) {
+        SQLException e = execute(c, st);
+        if (e != null) {
             return e;
         }
         history.updateProgress(c, rank, script.checksum(), i + 1, prefixChecksum(all, i + 1), running, millisSince(t0), false);
@@ -210,16 +204,16 @@ final class NonTransactionalRun {
 
     /** An index whose name exists on another table (or is not an index) counts as absent: the build must run. */
     private static IndexState indexState(Connection c, String index, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT i.indisvalid AND i.indisready,"
-                + " (?::text IS NULL OR i.indrelid = to_regclass(?)) FROM pg_index i WHERE i.indexrelid = to_regclass(?)")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.indisvalid AND i.indisready AS usable,"
+                + " (?::text IS NULL OR i.indrelid = to_regclass(?)) AS on_table FROM pg_index i WHERE i.indexrelid = to_regclass(?)")) {
             ps.setString(1, table);
             ps.setString(2, table);
             ps.setString(3, index);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || !rs.getBoolean(2)) {
+                if (!rs.next() || !rs.getBoolean("on_table")) {
                     return IndexState.ABSENT;
                 }
-                return rs.getBoolean(1) ? IndexState.VALID : IndexState.INVALID;
+                return rs.getBoolean("usable") ? IndexState.VALID : IndexState.INVALID;
             }
         }
     }

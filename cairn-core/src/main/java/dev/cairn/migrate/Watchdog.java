@@ -2,6 +2,7 @@ package dev.cairn.migrate;
 
 import dev.cairn.Cancellation;
 import dev.cairn.db.ConnectionSource;
+import dev.cairn.exec.Deadline;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * watchdog abandons the session ({@link Connection#abort}), so the run still ends; the server rolls the
  * transaction back and frees the lock when it notices the dead socket.
  */
-final class Watchdog implements AutoCloseable {
+final class Watchdog implements AutoCloseable, Deadline {
     /** How long a cancelled session has to answer before it is abandoned. */
     static final Duration GRACE = Duration.ofSeconds(2);
 
@@ -95,7 +96,8 @@ final class Watchdog implements AutoCloseable {
     }
 
     /** The run must stop now: its deadline passed or a stop was requested. Checked before each statement. */
-    boolean expired() {
+    @Override
+    public boolean expired() {
         return expired.get() || stopRequested != null;
     }
 

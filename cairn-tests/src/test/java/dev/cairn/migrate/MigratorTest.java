@@ -130,6 +130,38 @@ class MigratorTest {
     }
 
     @Test
+    void failureInTheMiddleOfABatchedMigrationIsLocatedToItsStatement() throws Exception {
+        // Statements 1-2 and 4-5 go to the server in one batch with the history row: the failing third is still named.
+        write("V1__batch.sql", "CREATE TABLE a1 (id int);\nCREATE TABLE a2 (id int);\n"
+                + "ALTER TABLE a1\n  ADD COLUMN x nosuchtype;\nCREATE TABLE a4 (id int);\nCREATE TABLE a5 (id int);\n");
+        MigrateResult r = migrate();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.DATABASE);
+        assertThat(r.failure().sqlState()).isEqualTo("42704");
+        assertThat(r.failure().line()).isEqualTo(4);
+        assertThat(r.failure().column()).isEqualTo(16);
+        assertThat(r.failure().message()).contains("V1__batch.sql:4:16", "nosuchtype", "ALTER TABLE a1", "rolled back");
+        assertThat(query("SELECT to_regclass('public.a1')")).isNull();
+        assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE script = 'V1__batch.sql' AND NOT success")).isEqualTo(1L);
+        assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE success")).isEqualTo(0L);
+    }
+
+    @Test
+    void selectInTheMiddleOfAMigrationRunsAloneAndLaterFailuresAreStillLocated() throws Exception {
+        write("V1__ok.sql", "CREATE TABLE s1 (id int);\nSELECT count(*) FROM s1;\nINSERT INTO s1 VALUES (1);\n");
+        write("V2__bad.sql", "CREATE TABLE s2 (id int);\nVALUES (1), (2);\nCREATE TABLE s3 (id int);\n"
+                + "INSERT INTO s2 VALUES ('x');\n");
+        MigrateResult r = migrate();
+        assertThat(r.steps()).extracting(MigrateResult.Step::script).containsExactly("V1__ok.sql");
+        assertThat(query("SELECT count(*) FROM s1")).isEqualTo(1L);
+        assertThat(query("SELECT execution_ms >= 0 FROM cairn_schema_history WHERE script = 'V1__ok.sql' AND success"))
+                .isEqualTo(true);
+        assertThat(r.failure().line()).isEqualTo(4);
+        assertThat(r.failure().column()).isEqualTo(24);
+        assertThat(r.failure().message()).contains("V2__bad.sql:4:24", "rolled back");
+        assertThat(query("SELECT to_regclass('public.s2')")).isNull();
+    }
+
+    @Test
     void deferredConstraintFailingAtCommitIsAMigrationFailure() throws Exception {
         write("V1__deferred.sql", "CREATE TABLE p (id int PRIMARY KEY);\n"
                 + "CREATE TABLE ch (pid int REFERENCES p DEFERRABLE INITIALLY DEFERRED);\n"

@@ -6,6 +6,9 @@ import dev.cairn.catalog.Catalog;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
 import dev.cairn.dialect.IntrospectOptions;
+import dev.cairn.exec.Deadline;
+import dev.cairn.exec.Outcome;
+import dev.cairn.exec.ScriptRunner;
 import dev.cairn.migrate.SqlErrors;
 import dev.cairn.sql.SqlStatement;
 import java.io.IOException;
@@ -16,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,19 +70,19 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
             scripts.add(new Script(name, statements, Dialects.current().statements().transactional(sql, statements)));
         }
         try (ScratchDatabase db = DevDatabases.createDatabase(); Connection c = db.connect()) {
+            ScriptRunner runner = new ScriptRunner(c, Deadline.NONE, Dialects.current().statements()::batchable);
             for (Script script : scripts) {
                 // One transaction per file (a commit per statement costs seconds on big schemas), unless the
                 // file has a statement PostgreSQL refuses inside one. A failure is reported either way.
-                boolean transactional = script.transactional();
-                c.setAutoCommit(!transactional);
-                for (SqlStatement st : script.statements()) {
-                    run(c, script.name(), st);
+                Outcome outcome = script.transactional() ? runner.inTransactionCarryingOn(script.file())
+                        : runner.autocommit(script.file());
+                if (outcome.status() == Outcome.Status.COMMIT_FAILED) {
+                    throw outcome.error();
                 }
-                if (transactional) {
-                    c.commit();
+                if (!outcome.done()) {
+                    throw failed(script.name(), outcome);
                 }
             }
-            c.setAutoCommit(true);
             return Dialects.current().introspector().introspect(c, options);
         } catch (SQLException e) {
             throw CairnException.database("The scratch database for the schema files failed: "
@@ -88,22 +90,21 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
         }
     }
 
-    private record Script(String name, List<SqlStatement> statements, boolean transactional) {}
-
-    private void run(Connection c, String file, SqlStatement st) {
-        try (Statement s = c.createStatement()) {
-            s.execute(st.sql());
-        } catch (SQLException e) {
-            dev.cairn.sql.ServerError server = SqlErrors.describe(e);
-            SqlStatement.Position at = server.position() > 0 ? st.positionOf(server.position()) : st.position();
-            throw CairnException.usage(schemaPath(file) + ":" + at + ": " + server.summary() + " in statement '"
-                    + st.firstLine() + "'. Cairn loads the schema files into a scratch database, in "
-                    + (order.isEmpty() ? "file-name order" : "the order schemaFiles lists them, then file-name order")
-                    + "; fix the statement" + (server.sqlState() != null && server.sqlState().startsWith("42P01")
-                            || "42704".equals(server.sqlState()) || "3F000".equals(server.sqlState())
-                            ? ", or load the file that creates what it needs first (schemaFiles: in cairn.yaml)" : "")
-                    + ".");
+    private record Script(String name, List<SqlStatement> statements, boolean transactional) {
+        dev.cairn.exec.Script file() {
+            return new dev.cairn.exec.Script(name, statements);
         }
+    }
+
+    private CairnException failed(String file, Outcome outcome) {
+        dev.cairn.sql.ServerError server = SqlErrors.describe(outcome.error());
+        return CairnException.usage(schemaPath(file) + ":" + outcome.position() + ": " + server.summary() + " in statement '"
+                + outcome.statement().firstLine() + "'. Cairn loads the schema files into a scratch database, in "
+                + (order.isEmpty() ? "file-name order" : "the order schemaFiles lists them, then file-name order")
+                + "; fix the statement" + (server.sqlState() != null && server.sqlState().startsWith("42P01")
+                        || "42704".equals(server.sqlState()) || "3F000".equals(server.sqlState())
+                        ? ", or load the file that creates what it needs first (schemaFiles: in cairn.yaml)" : "")
+                + ".");
     }
 
     private String schemaPath(String file) {

@@ -1,6 +1,7 @@
 package dev.cairn.postgres.dialect;
 
 import dev.cairn.dialect.StatementRules;
+import dev.cairn.postgres.sql.PostgresBatching;
 import dev.cairn.postgres.sql.ScriptSplitter;
 import dev.cairn.postgres.sql.SqlLexer;
 import dev.cairn.postgres.sql.StatementClassifier;
@@ -26,6 +27,11 @@ final class PostgresStatementRules implements StatementRules {
     @Override
     public List<Token> significantTokens(String text, String fileName) {
         return SqlLexer.significantTokens(text, fileName);
+    }
+
+    @Override
+    public boolean batchable(SqlStatement statement) {
+        return PostgresBatching.INSTANCE.batchable(statement);
     }
 
     @Override
