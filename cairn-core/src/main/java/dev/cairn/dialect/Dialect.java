@@ -1,7 +1,6 @@
 package dev.cairn.dialect;
 
 import dev.cairn.diff.DiffRules;
-
 import dev.cairn.sql.ServerError;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,5 @@
 package dev.cairn.project;
+
 import dev.cairn.config.EnvironmentDefinition;
 import dev.cairn.config.CairnConfig;
 

@@ -1,4 +1,5 @@
 package dev.cairn.project;
+
 import dev.cairn.ExitCode;
 import dev.cairn.CairnException;
 

@@ -1,4 +1,5 @@
 package dev.cairn.postgres.inspect;
+
 import dev.cairn.dialect.IntrospectOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,5 @@
 package dev.cairn.postgres.sql;
+
 import dev.cairn.sql.LineCounter;
 import dev.cairn.sql.SqlStatement;
 

@@ -1,4 +1,5 @@
 package dev.cairn.postgres.sql;
+
 import dev.cairn.sql.SqlStatement;
 
 import static org.assertj.core.api.Assertions.assertThat;
