@@ -1,6 +1,5 @@
 package dev.cairn.drift;
 
-import dev.cairn.dialect.Dialects;
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.exec.Deadline;
@@ -149,7 +148,7 @@ public final class HistoryReplay {
     }
 
     private static void run(Connection c, MigrationScript script) throws SQLException {
-        ScriptRunner runner = new ScriptRunner(c, Deadline.NONE, Dialects.current().statements()::batchable);
+        ScriptRunner runner = new ScriptRunner(c, Deadline.NONE);
         Script file = new Script(script.name(), script.statements());
         Outcome outcome = script.transactional() ? runner.inTransactionCarryingOn(file) : runner.autocommit(file);
         if (outcome.status() == Outcome.Status.COMMIT_FAILED) {

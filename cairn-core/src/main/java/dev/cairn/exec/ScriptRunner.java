@@ -1,5 +1,6 @@
 package dev.cairn.exec;
 
+import dev.cairn.dialect.Dialects;
 import dev.cairn.sql.SqlStatement;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -36,6 +37,11 @@ public final class ScriptRunner {
     private final Connection connection;
     private final Deadline deadline;
     private final Batching batching;
+
+    /** A runner that batches what the current dialect allows ({@link dev.cairn.dialect.StatementRules#batchable}). */
+    public ScriptRunner(Connection connection, Deadline deadline) {
+        this(connection, deadline, Dialects.current().statements()::batchable);
+    }
 
     public ScriptRunner(Connection connection, Deadline deadline, Batching batching) {
         this.connection = connection;

@@ -30,7 +30,6 @@ import dev.cairn.migrate.MigrationScript;
 import dev.cairn.migrate.Problem;
 import dev.cairn.migrate.SqlErrors;
 import dev.cairn.migrate.SumFile;
-import dev.cairn.migrate.Version;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.plan.Plan;
 import java.io.IOException;
@@ -276,7 +275,7 @@ public final class Generator {
         List<SqlStatement> statements = Dialects.current().statements().split(sql, what);
         boolean transactional = Dialects.current().statements().transactional(sql, statements);
         try (Connection c = db.open()) {
-            ScriptRunner runner = new ScriptRunner(c, Deadline.NONE, Dialects.current().statements()::batchable);
+            ScriptRunner runner = new ScriptRunner(c, Deadline.NONE);
             Script script = new Script(what, statements);
             Outcome outcome = transactional ? runner.inTransactionCarryingOn(script) : runner.autocommit(script);
             if (outcome.status() == Outcome.Status.COMMIT_FAILED) {

@@ -184,7 +184,7 @@ public final class Migrator {
         // The history row rides in the same batch as the statements, and the COMMIT with it: one round trip.
         String row = history.insertSuccessSql(script.versionText(), script.description(), script.kind().label(),
                 script.name(), script.checksum(), settings.appliedBy());
-        Outcome outcome = new ScriptRunner(c, watchdog, Dialects.current().statements()::batchable)
+        Outcome outcome = new ScriptRunner(c, watchdog)
                 .inTransaction(new Script(script.name(), statements), List.of(row));
         return switch (outcome.status()) {
             case DONE -> null;

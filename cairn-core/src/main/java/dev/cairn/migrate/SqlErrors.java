@@ -4,6 +4,7 @@ import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.db.ConnectionSource;
 import java.sql.SQLException;
+import java.util.Optional;
 import dev.cairn.dialect.Dialects;
 import dev.cairn.sql.ServerError;
 
@@ -51,10 +52,13 @@ public final class SqlErrors {
      * are correct and that the postmaster is accepting TCP/IP connections."); Cairn gives its own, once.
      */
     private static ServerError withoutDriverAdvice(SQLException error) {
+        Optional<ServerError> fromServer = Dialects.current().serverError(error);
+        if (fromServer.isPresent()) {
+            return fromServer.get();
+        }
         ServerError e = describe(error);
-        boolean fromServer = Dialects.current().serverError(error).isPresent();
         int advice = e.message().indexOf(" Check that ");
-        if (fromServer || advice < 0) {
+        if (advice < 0) {
             return e;
         }
         return new ServerError(e.message().substring(0, advice), e.detail(), e.hint(), e.sqlState(), e.position());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -68,7 +69,7 @@ class ArchitectureTest {
 
     @Test
     void packagesHaveNoCycles() {
-        Set<String> packages = new java.util.TreeSet<>();
+        Set<String> packages = new TreeSet<>();
         sources.forEach(s -> packages.add(s.pkg()));
         Map<String, Set<String>> uses = new TreeMap<>();
         for (SourceFile s : sources) {
@@ -76,7 +77,7 @@ class ArchitectureTest {
             while (m.find()) {
                 String target = m.group(1);
                 if (packages.contains(target) && !target.equals(s.pkg())) {
-                    uses.computeIfAbsent(s.pkg(), k -> new java.util.TreeSet<>()).add(target);
+                    uses.computeIfAbsent(s.pkg(), k -> new TreeSet<>()).add(target);
                 }
             }
         }
@@ -103,8 +104,7 @@ class ArchitectureTest {
     @Test
     void mainFilesStayReadable() {
         List<String> tooLong = sources.stream().filter(s -> s.lines() > MAX_LINES)
-                .map(s -> s.path().getFileName().toString()).filter(name -> !LONG_FILES.containsKey(name))
-                .map(name -> name).toList();
+                .map(s -> s.path().getFileName().toString()).filter(name -> !LONG_FILES.containsKey(name)).toList();
         assertThat(tooLong).as("main-source files over " + MAX_LINES + " lines without a reason in LONG_FILES").isEmpty();
     }
 

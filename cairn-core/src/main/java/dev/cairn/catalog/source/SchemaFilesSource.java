@@ -20,10 +20,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -70,7 +67,7 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
             scripts.add(new Script(name, statements, Dialects.current().statements().transactional(sql, statements)));
         }
         try (ScratchDatabase db = DevDatabases.createDatabase(); Connection c = db.connect()) {
-            ScriptRunner runner = new ScriptRunner(c, Deadline.NONE, Dialects.current().statements()::batchable);
+            ScriptRunner runner = new ScriptRunner(c, Deadline.NONE);
             for (Script script : scripts) {
                 // One transaction per file (a commit per statement costs seconds on big schemas), unless the
                 // file has a statement PostgreSQL refuses inside one. A failure is reported either way.
