@@ -116,6 +116,90 @@ public final class ScriptRunner {
         }
     }
 
+    /**
+     * Whether {@link #inTransactions} may run the script: it has statements and the batching allows every one
+     * (none returns rows or controls the transaction).
+     */
+    public boolean pipelinable(Script script) {
+        return !script.statements().isEmpty() && script.statements().stream().allMatch(batching::batchable);
+    }
+
+    /**
+     * Runs several {@linkplain #pipelinable pipelinable} scripts, each in its own transaction with its trailer, in
+     * one round trip: BEGIN, the statements, the trailer and COMMIT of each, one after another, go as one batch
+     * (the driver pipelines it: one Sync). The server stops at the first error and skips the rest of the batch, so
+     * the scripts before the failing one are committed, the failing one is rolled back, and those after it never
+     * ran.
+     *
+     * @param trailers one list per script, as {@link #inTransaction}'s {@code trailer}
+     * @return how many scripts committed (in order), and the failing script's outcome (null when all committed)
+     * @throws SQLException when a trailer or a BEGIN fails, or the session fails before the batch is sent
+     */
+    public Pipelined inTransactions(List<Script> scripts, List<List<String>> trailers) throws SQLException {
+        if (deadline.expired()) {
+            return new Pipelined(0, new Outcome(Outcome.Status.NOT_STARTED, 0, scripts.get(0).statements().get(0), null));
+        }
+        List<String> sql = new ArrayList<>();
+        List<int[]> owners = new ArrayList<>(); // per entry: {script, statement}; statement -1 for BEGIN, trailer, COMMIT
+        for (int k = 0; k < scripts.size(); k++) {
+            add(sql, owners, "BEGIN", k, -1);
+            List<SqlStatement> statements = scripts.get(k).statements();
+            for (int i = 0; i < statements.size(); i++) {
+                add(sql, owners, statements.get(i).sql(), k, i);
+            }
+            for (String t : trailers.get(k)) {
+                add(sql, owners, t, k, -1);
+            }
+            add(sql, owners, COMMIT, k, -1);
+        }
+        connection.setAutoCommit(true); // the batch's own BEGIN and COMMIT delimit the transactions
+        try (Statement s = connection.createStatement()) {
+            for (String q : sql) {
+                s.addBatch(q);
+            }
+            s.executeBatch();
+            return new Pipelined(scripts.size(), null);
+        } catch (BatchUpdateException e) {
+            int failed = failedEntry(e, sql.size());
+            SQLException cause = serverError(e);
+            // The failing transaction is left aborted; the session may also be gone, which the caller finds out.
+            Quietly.run(() -> {
+                try (Statement rollback = connection.createStatement()) {
+                    rollback.execute("ROLLBACK");
+                }
+            });
+            int script = owners.get(failed)[0];
+            int statement = owners.get(failed)[1];
+            List<SqlStatement> statements = scripts.get(script).statements();
+            if (statement >= 0) {
+                return new Pipelined(script, new Outcome(Outcome.Status.FAILED, statement, statements.get(statement), cause));
+            }
+            if (sql.get(failed).equals(COMMIT) && failed == lastEntryOf(owners, script)) {
+                int lastIndex = statements.size() - 1; // deferred constraints, checked at COMMIT
+                return new Pipelined(script, new Outcome(Outcome.Status.COMMIT_FAILED, lastIndex, statements.get(lastIndex), cause));
+            }
+            throw cause; // BEGIN or the caller's trailer failed
+        }
+    }
+
+    /** How a pipelined run ended: the first {@code committed} scripts committed; {@code failure} is the next one's. */
+    public record Pipelined(int committed, Outcome failure) {}
+
+    private static void add(List<String> sql, List<int[]> owners, String entry, int script, int statement) {
+        sql.add(entry);
+        owners.add(new int[] {script, statement});
+    }
+
+    private static int lastEntryOf(List<int[]> owners, int script) {
+        int last = -1;
+        for (int i = 0; i < owners.size(); i++) {
+            if (owners.get(i)[0] == script) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
     /** Runs each statement on its own, committed as it completes; stops at the first failure. */
     public Outcome autocommit(Script script) throws SQLException {
         List<SqlStatement> statements = script.statements();

@@ -164,6 +164,19 @@ public final class HistoryTable {
         return rows;
     }
 
+    /** The server-measured times of the last {@code count} rows, oldest first (the rows a pipelined run just wrote). */
+    public List<Long> lastExecutionTimes(Connection c, int count) throws SQLException {
+        List<Long> times = new ArrayList<>(count);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT execution_ms FROM (SELECT"
+                + " installed_rank, execution_ms FROM " + qualifiedName() + " ORDER BY installed_rank DESC LIMIT " + count
+                + ") last ORDER BY installed_rank")) {
+            while (rs.next()) {
+                times.add(rs.getLong(1));
+            }
+        }
+        return times;
+    }
+
     public void insert(Connection c, String version, String description, String type, String script, String checksum,
             String appliedBy, long executionMs, boolean success) throws SQLException {
         insert(c, version, description, type, script, checksum, appliedBy, executionMs, success, null, null);

@@ -105,18 +105,28 @@ public final class Migrator {
                     return new MigrateResult(false, List.of(), state, invalid(state), millisSince(started), null);
                 }
                 phase = RunStop.Phase.MIGRATING;
-                for (MigrationScript script : state.pending()) {
+                List<MigrationScript> pending = state.pending();
+                ScriptRunner runner = new ScriptRunner(c, watchdog);
+                PipelineWindow window = new PipelineWindow();
+                int next = 0;
+                while (next < pending.size()) {
+                    MigrationScript script = pending.get(next);
                     if (watchdog.expired()) {
                         Failure f = watchdog.stopReason().map(r -> stop.stoppedBefore(r, RunStop.Phase.MIGRATING, script,
                                 applied.size())).orElseGet(() -> notStarted(script, watchdog));
                         return new MigrateResult(false, applied, state, f, millisSince(started), null);
                     }
+                    List<MigrationScript> group = group(pending, next, window.size(), runner);
                     running = script;
-                    Failure failure = applyOne(c, script, watchdog, applied, state);
+                    long sent = System.nanoTime();
+                    Failure failure = group.size() == 1 ? applyOne(c, script, watchdog, applied, state)
+                            : applyGroup(c, group, runner, watchdog, loss, stop, applied, state);
+                    window.completed(System.nanoTime() - sent);
                     running = null;
                     if (failure != null) {
                         return new MigrateResult(false, applied, state, failure, millisSince(started), null);
                     }
+                    next += group.size();
                 }
                 MigrationState after = applied.isEmpty() && options.equals(MigrationState.Options.DEFAULT) ? state
                         : MigrationState.of(dir, SumFile.read(dir), history.read(c), MigrationState.Options.DEFAULT);
@@ -141,9 +151,7 @@ public final class Migrator {
             throws SQLException {
         List<SqlStatement> statements = script.statements();
         boolean transactional = script.transactional();
-        events.emit("migration.started", "script", script.name(), "version", script.versionText(),
-                "migrationType", script.kind().label(), "transactional", transactional, "description", script.description(),
-                "index", applied.size() + 1, "total", state.pending().size());
+        started(script, applied, state);
         long t0 = System.nanoTime();
         StatementFailure failure;
         if (transactional) {
@@ -156,17 +164,93 @@ public final class Migrator {
         }
         long ms = millisSince(t0);
         if (failure == null) {
-            applied.add(step(script, transactional, ms, null));
-            events.emit("migration.applied", "script", script.name(), "version", script.versionText(),
-                    "migrationType", script.kind().label(), "durationMs", ms);
+            applied(script, transactional, ms, applied);
             return null;
         }
+        return failed(c, script, transactional, failure, watchdog, ms, applied);
+    }
+
+    /**
+     * Applies several small transactional migrations in one round trip (see {@link ScriptRunner#inTransactions}),
+     * each still in its own transaction with its history row. The events and steps come out as from one-by-one
+     * runs, each with the time the server measured for it; the first one's start is announced when the batch is
+     * sent, the others' when the batch returns.
+     */
+    private Failure applyGroup(Connection c, List<MigrationScript> group, ScriptRunner runner, Watchdog watchdog,
+            SessionLoss loss, RunStop stop, List<Step> applied, MigrationState state) throws SQLException {
+        started(group.get(0), applied, state);
+        long t0 = System.nanoTime();
+        ScriptRunner.Pipelined run = runner.inTransactions(
+                group.stream().map(s -> new Script(s.name(), s.statements())).toList(),
+                group.stream().map(s -> List.of(historyRow(s))).toList());
+        long ms = millisSince(t0);
+        boolean sessionGone = loss.error() != null || watchdog.abandoned();
+        List<Long> times = run.committed() == 0 ? List.of()
+                : sessionGone ? java.util.Collections.nCopies(run.committed(), ms / (run.committed() + 1))
+                : history.lastExecutionTimes(c, run.committed());
+        for (int k = 0; k < run.committed(); k++) {
+            if (k > 0) {
+                started(group.get(k), applied, state);
+            }
+            applied(group.get(k), true, times.get(k), applied);
+        }
+        if (run.failure() == null) {
+            return null;
+        }
+        MigrationScript failing = group.get(run.committed());
+        if (run.committed() > 0) {
+            started(failing, applied, state);
+        }
+        if (sessionGone) {
+            Failure lost = stop.explain(watchdog, loss, RunStop.Phase.MIGRATING, failing, applied.size());
+            if (lost != null) {
+                return lost;
+            }
+        }
+        Outcome o = run.failure();
+        long failingMs = Math.max(0, ms - times.stream().mapToLong(Long::longValue).sum());
+        return failed(c, failing, true, new StatementFailure(o.index(), o.statement(), o.error()), watchdog, failingMs,
+                applied);
+    }
+
+    /** The next round trip's migrations: up to {@code size} consecutive ones the runner can pipeline, at least one. */
+    private static List<MigrationScript> group(List<MigrationScript> pending, int from, int size, ScriptRunner runner) {
+        List<MigrationScript> group = new ArrayList<>();
+        long chars = 0;
+        for (int i = from; i < pending.size() && group.size() < size; i++) {
+            MigrationScript s = pending.get(i);
+            chars += s.content().length();
+            if (!s.transactional() || !runner.pipelinable(new Script(s.name(), s.statements()))
+                    || !group.isEmpty() && chars > PipelineWindow.MAX_CHARS) {
+                break;
+            }
+            group.add(s);
+        }
+        return group.isEmpty() ? List.of(pending.get(from)) : group;
+    }
+
+    private void started(MigrationScript script, List<Step> applied, MigrationState state) {
+        events.emit("migration.started", "script", script.name(), "version", script.versionText(),
+                "migrationType", script.kind().label(), "transactional", script.transactional(), "description",
+                script.description(), "index", applied.size() + 1, "total", state.pending().size());
+    }
+
+    private void applied(MigrationScript script, boolean transactional, long ms, List<Step> applied) {
+        applied.add(step(script, transactional, ms, null));
+        events.emit("migration.applied", "script", script.name(), "version", script.versionText(),
+                "migrationType", script.kind().label(), "durationMs", ms);
+    }
+
+    /** Reports a migration that failed (or was stopped), with its event. */
+    private Failure failed(Connection c, MigrationScript script, boolean transactional, StatementFailure failure,
+            Watchdog watchdog, long ms, List<Step> applied) throws SQLException {
         if (transactional) {
             // A migration that ended its own transaction left work behind: record it as a partial failure.
             String description = script.description() + (failure.endedTransaction() ? HistoryTable.NO_TRANSACTION_SUFFIX : "");
             history.insert(c, script.versionText(), description, script.kind().label(), script.name(),
                     script.checksum(), settings.appliedBy(), ms, false);
         }
+        List<SqlStatement> statements = script.statements();
         Failure report = failure.report(script, transactional, watchdog, settings, c, statements,
                 Files.exists(dir.sumFile()));
         if (watchdog.stopReason().isPresent()) {
@@ -182,16 +266,20 @@ public final class Migrator {
     private StatementFailure runInTransaction(Connection c, MigrationScript script, List<SqlStatement> statements,
             Watchdog watchdog) throws SQLException {
         // The history row rides in the same batch as the statements, and the COMMIT with it: one round trip.
-        String row = history.insertSuccessSql(script.versionText(), script.description(), script.kind().label(),
-                script.name(), script.checksum(), settings.appliedBy());
         Outcome outcome = new ScriptRunner(c, watchdog)
-                .inTransaction(new Script(script.name(), statements), List.of(row));
+                .inTransaction(new Script(script.name(), statements), List.of(historyRow(script)));
         return switch (outcome.status()) {
             case DONE -> null;
             case ENDED_TRANSACTION -> new StatementFailure(outcome.index(), outcome.statement(), null, true);
             case FAILED, NOT_STARTED, COMMIT_FAILED -> new StatementFailure(outcome.index(), outcome.statement(),
                     outcome.error());
         };
+    }
+
+    /** The INSERT of the migration's success row, sent with its statements (the server times the migration). */
+    private String historyRow(MigrationScript script) {
+        return history.insertSuccessSql(script.versionText(), script.description(), script.kind().label(),
+                script.name(), script.checksum(), settings.appliedBy());
     }
 
     private void configureSession(Connection c) throws SQLException {

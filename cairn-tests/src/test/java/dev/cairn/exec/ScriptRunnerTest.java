@@ -226,6 +226,96 @@ class ScriptRunnerTest {
         }
     }
 
+    private static Script named(String name, String sql) {
+        return new Script(name, ScriptSplitter.split(sql, name));
+    }
+
+    private static List<String> logRow(String v) {
+        return List.of("INSERT INTO log VALUES ('" + v + "')");
+    }
+
+    @Test
+    void pipelinedScriptsEachCommitInTheirOwnTransaction() throws SQLException {
+        ScriptRunner.Pipelined run = runner(Deadline.NONE).inTransactions(
+                List.of(named("V1", "CREATE TABLE a (id int);\nINSERT INTO a VALUES (1);\n"),
+                        named("V2", "CREATE TABLE b (id int);\n"), named("V3", "ALTER TABLE a ADD c int;\n")),
+                List.of(logRow("1"), logRow("2"), logRow("3")));
+        assertThat(run.committed()).isEqualTo(3);
+        assertThat(run.failure()).isNull();
+        assertThat(query("SELECT string_agg(v, ',' ORDER BY v) FROM log")).isEqualTo("1,2,3");
+        // One transaction each: three transaction ids among the history rows.
+        assertThat(query("SELECT count(DISTINCT xmin::text) FROM log")).isEqualTo(3L);
+        assertThat(query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'a'")).isEqualTo(2L);
+        assertThat(c.getAutoCommit()).isTrue();
+    }
+
+    @Test
+    void aPipelinedFailureKeepsTheScriptsBeforeItAndRunsNoneAfterIt() throws SQLException {
+        ScriptRunner.Pipelined run = runner(Deadline.NONE).inTransactions(
+                List.of(named("V1", "CREATE TABLE a (id int);\n"),
+                        named("V2", "CREATE TABLE b (id int);\nINSERT INTO b VALUES ('x');\nCREATE TABLE b2 (id int);\n"),
+                        named("V3", "CREATE TABLE c3 (id int);\n")),
+                List.of(logRow("1"), logRow("2"), logRow("3")));
+        assertThat(run.committed()).isEqualTo(1);
+        assertThat(run.failure().status()).isEqualTo(Outcome.Status.FAILED);
+        assertThat(run.failure().index()).isEqualTo(1);
+        assertThat(run.failure().error().getSQLState()).isEqualTo("22P02");
+        assertThat(run.failure().position().line()).isEqualTo(2);
+        assertThat(query("SELECT to_regclass('public.a')")).isNotNull();
+        assertThat(query("SELECT to_regclass('public.b')")).isNull();
+        assertThat(query("SELECT to_regclass('public.c3')")).isNull();
+        assertThat(query("SELECT string_agg(v, ',') FROM log")).isEqualTo("1");
+        // The aborted transaction was ended: the session works in auto-commit again.
+        exec("CREATE TABLE after_failure (id int)");
+        assertThat(query("SELECT to_regclass('public.after_failure')")).isNotNull();
+    }
+
+    @Test
+    void aFailureDeepInALongPipelineStillStopsEverythingAfterIt() throws SQLException {
+        // Enough entries that the driver syncs part-way through the batch (its guard against a full receive
+        // buffer): the scripts after the failing one must still not run.
+        List<Script> scripts = new java.util.ArrayList<>();
+        List<List<String>> trailers = new java.util.ArrayList<>();
+        for (int k = 1; k <= 40; k++) {
+            StringBuilder sql = new StringBuilder("CREATE TABLE t" + k + " (id int);\n");
+            for (int i = 0; i < 30; i++) {
+                sql.append(k == 25 && i == 20 ? "INSERT INTO t" + k + " VALUES ('no');\n"
+                        : "INSERT INTO t" + k + " VALUES (" + i + ");\n");
+            }
+            scripts.add(named("V" + k, sql.toString()));
+            trailers.add(logRow(String.valueOf(k)));
+        }
+        ScriptRunner.Pipelined run = runner(Deadline.NONE).inTransactions(scripts, trailers);
+        assertThat(run.committed()).isEqualTo(24);
+        assertThat(run.failure().index()).isEqualTo(21);
+        assertThat(query("SELECT count(*) FROM log")).isEqualTo(24L);
+        assertThat(query("SELECT count(*) FROM pg_class WHERE relname ~ '^t[0-9]+$'")).isEqualTo(24L);
+    }
+
+    @Test
+    void aPipelinedCommitFailureBlamesThatScriptsLastStatement() throws SQLException {
+        ScriptRunner.Pipelined run = runner(Deadline.NONE).inTransactions(
+                List.of(named("V1", "CREATE TABLE p (id int PRIMARY KEY);\n"),
+                        named("V2", "CREATE TABLE ch (pid int REFERENCES p DEFERRABLE INITIALLY DEFERRED);\n"
+                                + "INSERT INTO ch VALUES (42);\n"),
+                        named("V3", "CREATE TABLE z (id int);\n")),
+                List.of(logRow("1"), logRow("2"), logRow("3")));
+        assertThat(run.committed()).isEqualTo(1);
+        assertThat(run.failure().status()).isEqualTo(Outcome.Status.COMMIT_FAILED);
+        assertThat(run.failure().index()).isEqualTo(1);
+        assertThat(query("SELECT to_regclass('public.ch')")).isNull();
+        assertThat(query("SELECT to_regclass('public.z')")).isNull();
+        assertThat(query("SELECT string_agg(v, ',') FROM log")).isEqualTo("1");
+    }
+
+    @Test
+    void onlyScriptsOfBatchableStatementsArePipelinable() {
+        ScriptRunner runner = runner(Deadline.NONE);
+        assertThat(runner.pipelinable(named("V1", "CREATE TABLE a (id int);\nCREATE INDEX ON a (id);\n"))).isTrue();
+        assertThat(runner.pipelinable(named("V1", "CREATE TABLE a (id int);\nSELECT 1;\n"))).isFalse();
+        assertThat(runner.pipelinable(named("V1", "-- nothing\n"))).isFalse();
+    }
+
     private static Object queryQuietly(String sql) {
         try {
             return query(sql);

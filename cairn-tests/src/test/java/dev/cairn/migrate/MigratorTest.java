@@ -130,6 +130,58 @@ class MigratorTest {
     }
 
     @Test
+    void aLongChainOfSmallMigrationsAppliesEachInItsOwnTransactionWithItsRowAndEventsInOrder() throws Exception {
+        // Past the first few, the run sends several per round trip (PipelineWindow): nothing of that may show.
+        for (int k = 1; k <= 60; k++) {
+            write(String.format("V%02d__t%d.sql", k, k), "CREATE TABLE t" + k + " (id int);\nCREATE INDEX ON t" + k + " (id);\n");
+        }
+        MigrateResult r = migrate();
+        assertThat(r.failure()).isNull();
+        assertThat(r.steps()).hasSize(60);
+        assertThat(query("SELECT string_agg(version, ',' ORDER BY installed_rank) FROM cairn_schema_history WHERE success"))
+                .isEqualTo(String.join(",", java.util.stream.IntStream.rangeClosed(1, 60)
+                        .mapToObj(k -> String.format("%02d", k)).toList()));
+        assertThat(query("SELECT count(DISTINCT xmin::text) FROM cairn_schema_history")).isEqualTo(60L);
+        assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE execution_ms < 0")).isEqualTo(0L);
+        List<Event> perMigration = events.stream().filter(e -> e.type().startsWith("migration.")).toList();
+        assertThat(perMigration).hasSize(120);
+        for (int k = 0; k < 60; k++) {
+            Event start = perMigration.get(2 * k);
+            Event done = perMigration.get(2 * k + 1);
+            assertThat(start.type()).isEqualTo("migration.started");
+            assertThat(start.fields().get("index")).isEqualTo(k + 1);
+            assertThat(done.type()).isEqualTo("migration.applied");
+            assertThat(done.fields().get("script")).isEqualTo(start.fields().get("script"));
+        }
+    }
+
+    @Test
+    void aFailureAmongPipelinedMigrationsKeepsThoseBeforeItAndLeavesTheRestPending() throws Exception {
+        for (int k = 1; k <= 40; k++) {
+            write(String.format("V%02d__t%d.sql", k, k), k == 30
+                    ? "CREATE TABLE t30 (id int);\nINSERT INTO t30 VALUES ('x');\n"
+                    : "CREATE TABLE t" + k + " (id int);\n");
+        }
+        MigrateResult r = migrate();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.DATABASE);
+        assertThat(r.steps()).hasSize(29);
+        assertThat(r.failure().script()).isEqualTo("V30__t30.sql");
+        assertThat(r.failure().line()).isEqualTo(2);
+        assertThat(r.failure().message()).contains("V30__t30.sql:2:", "rolled back");
+        assertThat(query("SELECT count(*) FROM pg_class WHERE relname ~ '^t[0-9]+$' AND relkind = 'r'")).isEqualTo(29L);
+        assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE success")).isEqualTo(29L);
+        assertThat(query("SELECT count(*) FROM cairn_schema_history WHERE script = 'V30__t30.sql' AND NOT success"))
+                .isEqualTo(1L);
+        assertThat(events.stream().filter(e -> e.type().equals("migration.failed")).map(e -> e.fields().get("script")))
+                .containsExactly("V30__t30.sql");
+
+        write("V30__t30.sql", "CREATE TABLE t30 (id int);\n");
+        MigrateResult again = migrate();
+        assertThat(again.failure()).isNull();
+        assertThat(again.steps()).hasSize(11);
+    }
+
+    @Test
     void failureInTheMiddleOfABatchedMigrationIsLocatedToItsStatement() throws Exception {
         // Statements 1-2 and 4-5 go to the server in one batch with the history row: the failing third is still named.
         write("V1__batch.sql", "CREATE TABLE a1 (id int);\nCREATE TABLE a2 (id int);\n"
