@@ -17,6 +17,8 @@ import java.util.Map;
  * @param pullLayout how {@code cairn pull} lays out the files it writes: {@link #PULL_BY_SCHEMA} or
  *     {@link #PULL_BY_TABLE} ({@code pull.layout})
  * @param drift what {@code cairn drift} ignores ({@code drift:})
+ * @param postgresVersion the PostgreSQL major that scratch and local servers run ({@code postgres.version}); null
+ *     when not set: the target's own major when it is reachable, else the bundled one
  */
 public record CairnConfig(
         Path projectDir,
@@ -29,8 +31,11 @@ public record CairnConfig(
         List<String> schemaFiles,
         CatalogSettings catalog,
         String pullLayout,
-        DriftSettings drift) {
+        DriftSettings drift,
+        Integer postgresVersion) {
 
+    /** The PostgreSQL majors Cairn runs and compares (scratch servers of each are available). */
+    public static final List<Integer> POSTGRES_MAJORS = List.of(13, 14, 15, 16, 17, 18);
     public static final String FILE_NAME = "cairn.yaml";
     public static final String DEFAULT_HISTORY_TABLE = "cairn_schema_history";
     public static final String PULL_BY_SCHEMA = "schema";
@@ -49,7 +54,7 @@ public record CairnConfig(
             String historyTable, Map<String, EnvironmentDefinition> environments, List<String> schemaFiles,
             CatalogSettings catalog, String pullLayout) {
         this(projectDir, configFile, schemaDir, migrationsDir, historySchema, historyTable, environments, schemaFiles,
-                catalog, pullLayout, DriftSettings.DEFAULT);
+                catalog, pullLayout, DriftSettings.DEFAULT, null);
     }
 
     /** A configuration with the defaults for {@code schemaFiles}, {@code catalog} and {@code pull}. */
@@ -73,6 +78,17 @@ public record CairnConfig(
                     + " with --env.");
         }
         return definition.resolve();
+    }
+
+    /**
+     * The PostgreSQL major set for an environment: its own {@code postgres.version}, else the project's; empty
+     * when neither is set (the target's major, or the bundled one, then applies).
+     */
+    public java.util.OptionalInt postgresVersion(String environmentName) {
+        EnvironmentDefinition definition = environments.get(environmentName);
+        Integer own = definition == null ? null : definition.postgresVersion();
+        Integer v = own != null ? own : postgresVersion;
+        return v == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(v);
     }
 
     /** The history table's schema for this environment. */

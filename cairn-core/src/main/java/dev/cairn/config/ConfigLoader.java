@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     static final List<String> TOP_KEYS =
-            List.of("schema", "schemaFiles", "migrations", "history", "catalog", "pull", "drift", "environments");
+            List.of("schema", "schemaFiles", "migrations", "history", "catalog", "pull", "drift", "postgres", "environments");
+    static final List<String> POSTGRES_KEYS = List.of("version");
     static final List<String> HISTORY_KEYS = List.of("schema", "table");
     static final List<String> CATALOG_KEYS = List.of("schemas", "excludeSchemas", "ownership", "privileges");
     static final List<String> PULL_KEYS = List.of("layout");
     static final List<String> DRIFT_KEYS = List.of("ignore", "ignoreSchemas");
     static final List<String> PULL_LAYOUTS = List.of(CairnConfig.PULL_BY_SCHEMA, CairnConfig.PULL_BY_TABLE);
     static final List<String> ENV_KEYS =
-            List.of("url", "user", "password", "defaultSchema", "lockTimeout", "statementTimeout", "timeout");
+            List.of("url", "user", "password", "defaultSchema", "lockTimeout", "statementTimeout", "timeout", "postgres");
     private static final List<String> DURATION_KEYS = List.of("lockTimeout", "statementTimeout", "timeout");
     /** Names appear in --env and in directories under .cairn/, so keep them to a portable set. */
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
@@ -107,6 +108,8 @@ public final class ConfigLoader {
                     patterns(m.entries().get("ignoreSchemas"), "drift.ignoreSchemas"));
         }
 
+        Integer postgresVersion = postgresVersion(top.entries().get("postgres"), "postgres");
+
         Map<String, EnvironmentDefinition> environments = new LinkedHashMap<>();
         YamlNode.Entry envs = top.entries().get("environments");
         if (envs != null && !isNull(envs.value())) {
@@ -118,7 +121,7 @@ public final class ConfigLoader {
         environments.putIfAbsent(LOCAL, new EnvironmentDefinition(LOCAL, file, null, Map.of(), variables));
 
         return new CairnConfig(dir, file, dir.resolve(schema).normalize(), dir.resolve(migrations).normalize(),
-                historySchema, historyTable, environments, schemaFiles, catalog, pullLayout, drift);
+                historySchema, historyTable, environments, schemaFiles, catalog, pullLayout, drift, postgresVersion);
     }
 
     /** {@code schemaFiles:} a list of relative file names under the schema directory, each listed once. */
@@ -209,7 +212,11 @@ public final class ConfigLoader {
         YamlNode.Mapping m = isNull(entry.value()) ? emptyMap() : mapping(entry.value(), path);
         checkKeys(m, path + ".", ENV_KEYS);
         Map<String, EnvironmentDefinition.RawValue> values = new LinkedHashMap<>();
+        Integer postgresVersion = postgresVersion(m.entries().get("postgres"), path + ".postgres");
         for (YamlNode.Entry e : m.entries().values()) {
+            if (e.key().equals("postgres")) {
+                continue;
+            }
             String key = path + "." + e.key();
             boolean duration = DURATION_KEYS.contains(e.key());
             String text = duration ? durationText(e, key) : text(e, key);
@@ -223,7 +230,33 @@ public final class ConfigLoader {
             throw error(entry.keyPosition(), path + " has no url; set url: to embedded, a jdbc:postgresql:// URL"
                     + " or ${SOME_VARIABLE}.");
         }
-        return new EnvironmentDefinition(name, file, entry.keyPosition(), values, variables);
+        return new EnvironmentDefinition(name, file, entry.keyPosition(), values, variables, postgresVersion);
+    }
+
+    /** {@code postgres: { version: 16 }}: a supported major, or null when the section or the key is absent. */
+    private Integer postgresVersion(YamlNode.Entry section, String path) {
+        if (section == null || isNull(section.value())) {
+            return null;
+        }
+        YamlNode.Mapping m = mapping(section.value(), path);
+        checkKeys(m, path + ".", POSTGRES_KEYS);
+        YamlNode.Entry version = m.entries().get("version");
+        if (version == null || isNull(version.value())) {
+            return null;
+        }
+        String supported = CairnConfig.POSTGRES_MAJORS.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (version.value() instanceof YamlNode.Scalar s && (s.token() == JsonToken.VALUE_NUMBER_INT
+                || s.token() == JsonToken.VALUE_STRING && s.text().matches("\\d{1,3}"))) {
+            int major = Integer.parseInt(s.text());
+            if (CairnConfig.POSTGRES_MAJORS.contains(major)) {
+                return major;
+            }
+            throw error(version.value().position(), path + ".version is " + major + ", but Cairn runs PostgreSQL "
+                    + supported + "; set the major your servers run.");
+        }
+        throw error(version.value().position(), path + ".version must be a PostgreSQL major version such as 16 (one of "
+                + supported + "), but it is " + version.value().kind() + ".");
     }
 
     /**

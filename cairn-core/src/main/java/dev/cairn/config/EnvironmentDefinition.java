@@ -23,9 +23,16 @@ public final class EnvironmentDefinition {
     private final YamlNode.Position position;
     private final Map<String, RawValue> values;
     private final Map<String, String> variables;
+    private final Integer postgresVersion;
 
     EnvironmentDefinition(String name, Path file, YamlNode.Position position, Map<String, RawValue> values,
             Map<String, String> variables) {
+        this(name, file, position, values, variables, null);
+    }
+
+    EnvironmentDefinition(String name, Path file, YamlNode.Position position, Map<String, RawValue> values,
+            Map<String, String> variables, Integer postgresVersion) {
+        this.postgresVersion = postgresVersion;
         this.name = name;
         this.file = file;
         this.position = position;
@@ -35,6 +42,11 @@ public final class EnvironmentDefinition {
 
     public String name() {
         return name;
+    }
+
+    /** This environment's {@code postgres.version}; null when it does not set one. */
+    public Integer postgresVersion() {
+        return postgresVersion;
     }
 
     /** The variables its values use ({@code ${STAGING_DATABASE_URL}}), in file order, each once. */

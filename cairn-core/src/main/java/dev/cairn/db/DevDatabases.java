@@ -31,8 +31,13 @@ public final class DevDatabases {
         return Holder.SERVERS;
     }
 
-    /** A new empty database on the shared scratch server; close it to drop it. */
+    /** A new empty database on the shared scratch server of the default major; close it to drop it. */
     public static ScratchDatabase createDatabase() {
         return servers().createScratchDatabase();
+    }
+
+    /** A new empty database on the shared scratch server of {@code major}; close it to drop it. */
+    public static ScratchDatabase createDatabase(int major) {
+        return servers().createScratchDatabase(major);
     }
 }

@@ -89,11 +89,19 @@ public final class Project {
     public Target connect(String envName, String urlOverride) {
         EnvironmentConfig env = environment(envName, urlOverride);
         if (env.embedded()) {
-            DevServers.LocalSession session = DevDatabases.servers().openLocal(dir());
+            DevServers.LocalSession session = DevDatabases.servers().openLocal(dir(), localMajor(env.name()));
             return new Target(this, env, new JdbcConnectionSource(session.jdbcUrl(), session.user(), null), session);
         }
         String password = env.password() == null ? null : env.password().reveal();
         return new Target(this, env, new JdbcConnectionSource(env.url(), env.user(), password), null);
+    }
+
+    /**
+     * The PostgreSQL major of the project's embedded database for an environment with {@code url: embedded}:
+     * its {@code postgres.version}, else the project's, else the bundled one.
+     */
+    public int localMajor(String envName) {
+        return config.postgresVersion(envName).orElseGet(() -> DevDatabases.servers().defaultMajor());
     }
 
     public HistoryTable historyTable(EnvironmentConfig env) {

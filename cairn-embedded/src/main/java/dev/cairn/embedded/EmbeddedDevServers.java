@@ -1,5 +1,10 @@
 package dev.cairn.embedded;
 
+import dev.cairn.CairnException;
+import dev.cairn.ExitCode;
+import java.util.List;
+import java.util.function.Consumer;
+
 import dev.cairn.db.DevServers;
 import dev.cairn.db.ScratchDatabase;
 import java.nio.file.Path;
@@ -17,8 +22,31 @@ public final class EmbeddedDevServers implements DevServers {
     }
 
     @Override
-    public ScratchDatabase createScratchDatabase() {
+    public int defaultMajor() {
+        return PostgresBinaries.bundledMajor();
+    }
+
+    @Override
+    public List<Integer> supportedMajors() {
+        return List.of(defaultMajor());
+    }
+
+    @Override
+    public void install(int major, Consumer<String> progress) {
+        requireBundled(major);
+    }
+
+    @Override
+    public ScratchDatabase createScratchDatabase(int major) {
+        requireBundled(major);
         return sharedScratchServer().createDatabase();
+    }
+
+    private void requireBundled(int major) {
+        if (major != defaultMajor()) {
+            throw new CairnException(ExitCode.USAGE, "PostgreSQL " + major + " is not available to this build, which"
+                    + " runs only the bundled PostgreSQL " + defaultMajor() + ".");
+        }
     }
 
     @Override
@@ -27,7 +55,8 @@ public final class EmbeddedDevServers implements DevServers {
     }
 
     @Override
-    public LocalSession openLocal(Path projectDir) {
+    public LocalSession openLocal(Path projectDir, int major) {
+        requireBundled(major);
         return LocalDatabase.at(projectDir).open();
     }
 }

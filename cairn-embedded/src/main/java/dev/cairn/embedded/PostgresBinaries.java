@@ -62,6 +62,18 @@ final class PostgresBinaries {
         return version;
     }
 
+    /** The major version of the bundled binaries, e.g. 18, as the build recorded it. */
+    static int bundledMajor() {
+        try (InputStream in = PostgresBinaries.class.getResourceAsStream("bundled-postgres.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            String v = p.getProperty("postgres.version");
+            return Integer.parseInt(v.substring(0, v.indexOf('.')));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("the build did not record the bundled PostgreSQL version", e);
+        }
+    }
+
     Path tool(String name) {
         return home.resolve("bin").resolve(name);
     }
