@@ -42,6 +42,7 @@ final class DiffCommand extends BaseCommand {
         SchemaDiff diff = SchemaDiff.compare(project, from, to, parsed);
         ChangeSet changes = diff.changes();
         Plan plan = diff.plan();
+        diff.notices().forEach(console()::notice);
         if (console().json()) {
             console().document(DiffDocument.of(diff));
         } else if (changes.isEmpty()) {

@@ -23,8 +23,18 @@ public final class SnapshotCodec {
 
     private SnapshotCodec() {}
 
-    /** A snapshot: format version, the hash of the schema sources (null when not from sources), the catalog. */
-    public record Snapshot(int format, String sourcesHash, Catalog catalog) {}
+    /**
+     * A snapshot: format version, the server major it was read on (null in snapshots written before Cairn recorded
+     * it, which were all made on the bundled major), the hash of the schema sources (null when not from sources),
+     * the catalog. A catalog holds server-printed text (view queries, defaults, routine bodies) that differs between
+     * majors, so it is only compared with catalogs read on the same major.
+     */
+    public record Snapshot(int format, Integer serverMajor, String sourcesHash, Catalog catalog) {
+        /** A snapshot whose major is not recorded. */
+        public Snapshot(int format, String sourcesHash, Catalog catalog) {
+            this(format, null, sourcesHash, catalog);
+        }
+    }
 
     public static String write(Snapshot snapshot) {
         try {

@@ -49,25 +49,36 @@ public final class ReplayCheck {
     public static ReplayReport run(Project project) {
         long started = System.nanoTime();
         MigrationDirectory dir = project.migrations();
-        MigrationsSource all = (MigrationsSource) CatalogSources.parse("migrations", project);
         List<String> notes = new ArrayList<>();
 
         Path snapshotFile = latestSnapshot(dir.root());
         Version snapshotVersion = snapshotFile == null ? null : version(snapshotFile);
         Catalog snapshot = null;
+        // The replay runs on the major the snapshot was made on (server-printed text differs between majors), else
+        // on the project's.
+        int major = project.scratchMajor();
         if (snapshotFile == null) {
             notes.add("No snapshot in " + project.dir().relativize(dir.root().resolve(".snapshots"))
                     + ": the replay was compared with the schema files only (cairn generate writes snapshots).");
         } else {
-            snapshot = read(snapshotFile);
+            SnapshotCodec.Snapshot read = read(snapshotFile);
+            snapshot = read.catalog();
+            int made = dev.cairn.catalog.source.SnapshotSource.madeOn(read);
+            if (major != DevDatabases.DEFAULT_MAJOR && major != made) {
+                notes.add(project.dir().relativize(snapshotFile) + " was made on PostgreSQL " + made + " but cairn.yaml"
+                        + " sets postgres.version " + major + ": the replay runs on " + made + ", to compare with the"
+                        + " snapshot like with like; run cairn generate on " + major + " to move the snapshots to it.");
+            }
+            major = made;
         }
+        MigrationsSource all = ((MigrationsSource) CatalogSources.parse("migrations", project)).onMajor(major);
         Version newest = dir.versioned().stream().map(MigrationScript::version).max(Version::compareTo).orElse(null);
         if (snapshotVersion != null && newest != null && snapshotVersion.compareTo(newest) < 0) {
             notes.add("The newest migration is V" + newest + " but the latest snapshot is V" + snapshotVersion
                     + ": the snapshot was compared with the migrations up to V" + snapshotVersion + ".");
         }
 
-        SchemaFilesSource schema = (SchemaFilesSource) CatalogSources.parse("schema", project);
+        SchemaFilesSource schema = ((SchemaFilesSource) CatalogSources.parse("schema", project)).onMajor(major);
         boolean hasSchema = Files.isDirectory(schema.dir()) && !schema.files().isEmpty();
         if (!hasSchema) {
             notes.add("No schema files in " + project.dir().relativize(schema.dir())
@@ -78,11 +89,11 @@ public final class ReplayCheck {
         List<Difference> snapshotDiffs = List.of();
         List<Difference> schemaDiffs = List.of();
         String failure = null;
-        try (ScratchDatabase db = DevDatabases.createDatabase()) {
+        try (ScratchDatabase db = DevDatabases.createDatabase(major)) {
             ConnectionSource scratch = new JdbcConnectionSource(db.jdbcUrl(), db.user(), null);
             if (snapshot != null && newest != null && snapshotVersion.compareTo(newest) < 0) {
                 MigrationsSource upTo = new MigrationsSource(all.dir(), snapshotVersion, all.history(),
-                        all.defaultSchema(), all.options());
+                        all.defaultSchema(), all.options(), major);
                 upTo.replay(dir, scratch);
                 snapshotDiffs = CatalogComparison.compare(snapshot, upTo.introspect(scratch));
                 snapshot = null;
@@ -128,9 +139,9 @@ public final class ReplayCheck {
         return Version.parse(m.group(1));
     }
 
-    private static Catalog read(Path file) {
+    private static SnapshotCodec.Snapshot read(Path file) {
         try {
-            return SnapshotCodec.read(Files.readString(file, StandardCharsets.UTF_8), file.toString()).catalog();
+            return SnapshotCodec.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             throw CairnException.usage("The snapshot " + file + " cannot be read: " + e.getMessage() + ".");
         }

@@ -31,13 +31,30 @@ public final class DevDatabases {
         return Holder.SERVERS;
     }
 
+    /** {@link #createDatabase(int)}'s "no particular major": the default one. */
+    public static final int DEFAULT_MAJOR = 0;
+    /**
+     * A system property that changes the default major (tests run the whole suite on another major with it, e.g.
+     * {@code -Dcairn.scratch.major=15}); unset, the default is the bundled major.
+     */
+    public static final String DEFAULT_MAJOR_PROPERTY = "cairn.scratch.major";
+
     /** A new empty database on the shared scratch server of the default major; close it to drop it. */
     public static ScratchDatabase createDatabase() {
-        return servers().createScratchDatabase();
+        return createDatabase(DEFAULT_MAJOR);
     }
 
-    /** A new empty database on the shared scratch server of {@code major}; close it to drop it. */
+    /**
+     * A new empty database on the shared scratch server of {@code major} ({@link #DEFAULT_MAJOR}: the default
+     * major); close it to drop it.
+     */
     public static ScratchDatabase createDatabase(int major) {
-        return servers().createScratchDatabase(major);
+        return servers().createScratchDatabase(major == DEFAULT_MAJOR ? defaultMajor() : major);
+    }
+
+    /** The major of scratch databases when none is asked for: {@value #DEFAULT_MAJOR_PROPERTY}, else the bundled one. */
+    public static int defaultMajor() {
+        Integer chosen = Integer.getInteger(DEFAULT_MAJOR_PROPERTY);
+        return chosen != null ? chosen : servers().defaultMajor();
     }
 }

@@ -46,6 +46,9 @@ public interface Dialect {
      */
     boolean transactionEnded(Connection c) throws SQLException;
 
+    /** The major version of the server on the other end of {@code c} (e.g. 15), read from the server itself. */
+    int serverMajor(Connection c) throws SQLException;
+
     /** The server's error fields when {@code e} carries them (message, detail, hint, SQLSTATE, position). */
     Optional<ServerError> serverError(SQLException e);
 }

@@ -63,15 +63,23 @@ public final class DriftDetector {
                     .withHistoryTable(historyTable.schema(), historyTable.table());
             List<HistoryEntry> history;
             Catalog live;
+            int major;
             try (Connection c = LiveDatabaseSource.openReadOnly(target.db())) {
                 history = historyTable.read(c);
                 live = Dialects.current().introspector().introspect(c, options);
+                major = Dialects.current().serverMajor(c);
             } catch (SQLException e) {
                 throw SqlErrors.connectionFailure(target.db(), e);
             }
 
             List<String> notices = new ArrayList<>();
             List<Problem> findings = new ArrayList<>();
+            java.util.OptionalInt configured = config.postgresVersion(env.name());
+            if (configured.isPresent() && configured.getAsInt() != major) {
+                notices.add("cairn.yaml sets postgres.version " + configured.getAsInt() + " for '" + env.name() + "', but"
+                        + " the server runs PostgreSQL " + major + ": the expected schema is built on " + major + ", the"
+                        + " server's own major; correct postgres.version so that generate and check use it too.");
+            }
             if (history.isEmpty()) {
                 notices.add("The database has no history table " + historyTable.qualifiedName() + " (or it is empty): no"
                         + " migration was applied by Cairn, so every object in it counts as not expected.");
@@ -90,7 +98,11 @@ public final class DriftDetector {
             int replayed = 0;
             if (!alwaysReplay && findings.isEmpty()) {
                 java.util.Optional<SnapshotExpectation.Found> snapshot = SnapshotExpectation.find(dir, history);
-                if (snapshot.isPresent()) {
+                if (snapshot.isPresent() && snapshot.get().major() != major) {
+                    notices.add(project.dir().relativize(snapshot.get().file()) + " was made on PostgreSQL "
+                            + snapshot.get().major() + " and the database runs " + major + ": the migrations are replayed"
+                            + " on a PostgreSQL " + major + " scratch server instead, to compare like with like.");
+                } else if (snapshot.isPresent()) {
                     expected = snapshot.get().catalog();
                     replayed = (int) history.stream().filter(HistoryEntry::success).count();
                     notices.add("The expected schema was read from " + project.dir().relativize(snapshot.get().file())
@@ -99,7 +111,7 @@ public final class DriftDetector {
                 }
             }
             if (expected == null) {
-                try (ScratchDatabase scratch = DevDatabases.createDatabase(); Connection c = scratch.connect()) {
+                try (ScratchDatabase scratch = DevDatabases.createDatabase(major); Connection c = scratch.connect()) {
                     HistoryReplay.Result r = HistoryReplay.replay(dir, history, c, env.defaultSchema(), historyTable.schema());
                     notices.addAll(r.notices());
                     replayed = r.replayed();

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 final class SnapshotExpectation {
     private SnapshotExpectation() {}
 
-    record Found(Path file, Catalog catalog) {}
+    /** The snapshot, its catalog, and the server major it was made on. */
+    record Found(Path file, Catalog catalog, int major) {}
 
     static Optional<Found> find(MigrationDirectory dir, List<HistoryEntry> history) {
         List<HistoryEntry> applied = history.stream().filter(HistoryEntry::success).toList();
@@ -40,7 +41,8 @@ final class SnapshotExpectation {
         }
         return snapshotFile(dir.root(), newest).map(f -> {
             try {
-                return new Found(f, SnapshotCodec.read(Files.readString(f), f.toString()).catalog());
+                SnapshotCodec.Snapshot s = SnapshotCodec.read(Files.readString(f), f.toString());
+                return new Found(f, s.catalog(), dev.cairn.catalog.source.SnapshotSource.madeOn(s));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + f, e);
             }

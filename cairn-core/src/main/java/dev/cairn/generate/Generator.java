@@ -101,13 +101,15 @@ public final class Generator {
     public static Result generate(Project project, Options options) {
         MigrationDirectory dir = project.migrations();
         refuseUnsound(dir);
-        MigrationsSource replay = (MigrationsSource) CatalogSources.parse("migrations", project);
-        SchemaFilesSource schema = (SchemaFilesSource) CatalogSources.parse("schema", project);
+        // Everything runs on the project's major, which the snapshots record: what the server prints differs by major.
+        int major = project.scratchMajor() != DevDatabases.DEFAULT_MAJOR ? project.scratchMajor() : DevDatabases.defaultMajor();
+        MigrationsSource replay = ((MigrationsSource) CatalogSources.parse("migrations", project)).onMajor(major);
+        SchemaFilesSource schema = ((SchemaFilesSource) CatalogSources.parse("schema", project)).onMajor(major);
         Map<String, String> sources = RenameHints.read(schema);
         // The two scratch databases are independent: build the desired one while the migrations replay.
         CompletableFuture<Catalog> loading = CompletableFuture.supplyAsync(schema::load, LOADER);
 
-        try (ScratchDatabase db = DevDatabases.createDatabase()) {
+        try (ScratchDatabase db = DevDatabases.createDatabase(major)) {
             ConnectionSource scratch = new JdbcConnectionSource(db.jdbcUrl(), db.user(), null);
             replay.replay(dir, scratch);
             Catalog desired = join(loading);
@@ -196,7 +198,7 @@ public final class Generator {
                         + " enum value in the transaction that adds it, so the values are added by a migration of their own.\n";
                 write(migration, header("Migration", version, step.plan()) + split + step.plan().toSql());
                 write(revert, header("Revert of V" + version, version, step.revert()) + split + step.revert().toSql());
-                write(snapshot, SnapshotCodec.write(new SnapshotCodec.Snapshot(SnapshotCodec.FORMAT,
+                write(snapshot, SnapshotCodec.write(new SnapshotCodec.Snapshot(SnapshotCodec.FORMAT, major,
                         i == steps.size() - 1 ? SchemaFingerprint.of(sources) : null, reached.get(i))));
                 written.add(new Written(version, migration, revert, snapshot, step.plan()));
             }

@@ -43,32 +43,45 @@ public final class Pull {
 
     public record Result(List<Path> files, int statements) {}
 
+    /** As {@link #pull(Project, Catalog, int, boolean)} on the default major. */
     public static Result pull(Project project, Catalog live, boolean force) {
+        return pull(project, live, DevDatabases.DEFAULT_MAJOR, force);
+    }
+
+    /**
+     * @param major the major the live catalog was read on: the files are loaded back on a scratch server of it, so
+     *              that the comparison is not thrown off by how another major prints the same schema
+     */
+    public static Result pull(Project project, Catalog live, int major, boolean force) {
         CairnConfig config = project.config();
         Path dir = config.schemaDir();
         clear(dir, force);
-        ChangeSet changes = Differ.diff(emptyDatabase(config), live);
+        ChangeSet changes = Differ.diff(emptyDatabase(config, major), live);
         Plan plan = Dialects.current().renderer().render(changes);
         boolean byTable = CairnConfig.PULL_BY_TABLE.equals(config.pullLayout());
         Grouping grouping = new Grouping(live, byTable);
         // The compact layout (each group in one file) reads best but may load out of order when groups
         // depend on each other back and forth; the strict layout follows the plan's order exactly.
         List<Path> written = writeFiles(dir, compact(plan.statements(), grouping), plan);
-        if (!reloadsTo(project, live)) {
+        if (!reloadsTo(project, live, major).isEmpty()) {
             clear(dir, true);
             written = writeFiles(dir, strict(plan.statements(), grouping), plan);
-            if (!reloadsTo(project, live)) {
+            List<String> differing = reloadsTo(project, live, major);
+            if (!differing.isEmpty()) {
                 throw new CairnException(ExitCode.DATABASE, "cairn pull wrote " + written.size() + " file(s) to " + dir
-                        + ", but loading them back does not give the live schema. This is a bug in Cairn: please report"
-                        + " it; the files are left in place for inspection.");
+                        + ", but loading them back does not give the live schema; what differs:\n  - "
+                        + String.join("\n  - ", differing.subList(0, Math.min(20, differing.size())))
+                        + (differing.size() > 20 ? "\n  … and " + (differing.size() - 20) + " more" : "")
+                        + "\nThis is a bug in Cairn: please report it with the lines above; the files are left in place"
+                        + " for inspection.");
             }
         }
         return new Result(written, plan.statements().size());
     }
 
     /** What a new database already has (the public schema), so that pull does not try to create it. */
-    private static Catalog emptyDatabase(CairnConfig config) {
-        try (ScratchDatabase db = DevDatabases.createDatabase(); Connection c = db.connect()) {
+    private static Catalog emptyDatabase(CairnConfig config, int major) {
+        try (ScratchDatabase db = DevDatabases.createDatabase(major); Connection c = db.connect()) {
             return Dialects.current().introspector().introspect(c, CatalogSources.options(config, null));
         } catch (SQLException e) {
             throw CairnException.database("Could not read an empty scratch database: " + SqlErrors.describe(e).summary(), e);
@@ -107,13 +120,21 @@ public final class Pull {
         return written;
     }
 
-    private static boolean reloadsTo(Project project, Catalog live) {
+    /** What differs between the live schema and the written files loaded back (nothing: they reload to it). */
+    private static List<String> reloadsTo(Project project, Catalog live, int major) {
+        Catalog reloaded;
         try {
-            Catalog reloaded = ((SchemaFilesSource) CatalogSources.parse("schema", project)).load();
-            return Differ.diff(reloaded, live).isEmpty();
+            reloaded = ((SchemaFilesSource) CatalogSources.parse("schema", project)).onMajor(major).load();
         } catch (CairnException e) {
-            return false;
+            return List.of("the files do not load: " + e.getMessage());
         }
+        if (Differ.diff(reloaded, live).isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = dev.cairn.drift.CatalogComparison.compare(live, reloaded).stream()
+                .map(dev.cairn.drift.Difference::line).toList();
+        return lines.isEmpty() ? List.of("the differ sees a change that the comparison does not name: "
+                + Differ.diff(reloaded, live).changes().get(0)) : lines;
     }
 
     /** Which file a statement belongs in: its schema, or its table (indexes, constraints, triggers go with their table). */

@@ -1,5 +1,8 @@
 package dev.cairn.generate;
 
+import dev.cairn.catalog.source.SameMajor;
+import dev.cairn.db.DevDatabases;
+
 import dev.cairn.dialect.Dialects;
 import dev.cairn.project.Project;
 import dev.cairn.catalog.Catalog;
@@ -23,8 +26,10 @@ import java.util.List;
  * @param changes what differs, with the differ's warnings and rename candidates
  * @param plan    the SQL that applies the changes
  * @param renames every rename applied: the given ones, then the schema files' {@code -- cairn:renamed-from} hints
+ * @param notices how the two were made comparable (the server major used), one sentence each
  */
-public record SchemaDiff(String from, String to, ChangeSet changes, Plan plan, List<Rename> renames) {
+public record SchemaDiff(String from, String to, ChangeSet changes, Plan plan, List<Rename> renames,
+        List<String> notices) {
 
     /**
      * @param project the project the sources are read in, or null outside one (then only sources that need no
@@ -39,13 +44,16 @@ public record SchemaDiff(String from, String to, ChangeSet changes, Plan plan, L
         }
         CatalogSource fromSource = CatalogSources.parse(from, project);
         CatalogSource toSource = CatalogSources.parse(to, project);
-        Catalog a = fromSource.load();
-        Catalog b = toSource.load();
+        SameMajor pair = SameMajor.load(fromSource, toSource, project == null ? DevDatabases.DEFAULT_MAJOR
+                : project.scratchMajor());
+        Catalog a = pair.from();
+        Catalog b = pair.to();
         List<Rename> explicit = options.renames();
         options = options.withRenames(hints(fromSource, toSource, a, b).stream().filter(h -> !explicit.contains(h)).toList());
         ChangeSet changes = Differ.diff(a, b, options);
         Plan plan = Dialects.current().renderer().render(changes);
-        return new SchemaDiff(fromSource.describe(), toSource.describe(), changes, plan, options.renames());
+        return new SchemaDiff(fromSource.describe(), toSource.describe(), changes, plan, options.renames(),
+                pair.notices());
     }
 
     /**

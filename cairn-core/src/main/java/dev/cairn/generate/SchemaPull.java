@@ -1,5 +1,7 @@
 package dev.cairn.generate;
 
+import dev.cairn.catalog.source.LiveDatabaseSource;
+
 import dev.cairn.project.Project;
 import dev.cairn.catalog.source.CatalogSource;
 import dev.cairn.catalog.source.CatalogSources;
@@ -18,8 +20,9 @@ public record SchemaPull(String source, Path schemaDir, Pull.Result result) {
     /** @param force replace the SQL files already in the schema directory */
     public static SchemaPull run(Project project, TargetSelection selection, boolean force) {
         String spec = selection.url() != null ? "url:" + selection.url() : "env:" + selection.environment();
-        CatalogSource source = CatalogSources.parse(spec, project);
-        Pull.Result result = Pull.pull(project, source.load(), force);
+        LiveDatabaseSource source = (LiveDatabaseSource) CatalogSources.parse(spec, project);
+        LiveDatabaseSource.Live live = source.loadLive();
+        Pull.Result result = Pull.pull(project, live.catalog(), live.major(), force);
         return new SchemaPull(source.describe(), project.config().schemaDir(), result);
     }
 }

@@ -104,6 +104,14 @@ public final class Project {
         return config.postgresVersion(envName).orElseGet(() -> DevDatabases.servers().defaultMajor());
     }
 
+    /**
+     * The major of the scratch servers that build this project's schemas when no live database decides it
+     * (generate, check): the project's {@code postgres.version}, else {@link DevDatabases#DEFAULT_MAJOR}.
+     */
+    public int scratchMajor() {
+        return config.postgresVersion() != null ? config.postgresVersion() : DevDatabases.DEFAULT_MAJOR;
+    }
+
     public HistoryTable historyTable(EnvironmentConfig env) {
         return new HistoryTable(config.historySchemaFor(env), config.historyTable());
     }

@@ -138,7 +138,7 @@ class ConfigLoaderTest {
         assertUsageError("frobnicate: 1\n", Map.of())
                 .hasMessageContaining("unknown key frobnicate")
                 .hasMessageNotContaining("did you mean")
-                .hasMessageContaining("schema, schemaFiles, migrations, history, catalog, pull, drift, environments");
+                .hasMessageContaining("schema, schemaFiles, migrations, history, catalog, pull, drift, postgres, environments");
     }
 
     @Test
@@ -496,5 +496,38 @@ class ConfigLoaderTest {
         assertThat(s.url()).isEqualTo("jdbc:postgresql://db.example.com:5432/app");
         assertThat(s.user()).isEqualTo("app");
         assertThat(s.password().reveal()).isEqualTo(pw);
+    }
+
+    @Test
+    void postgresVersionIsProjectWideAndOverriddenPerEnvironment() throws IOException {
+        CairnConfig c = load("""
+                postgres:
+                  version: 15
+                environments:
+                  staging:
+                    url: jdbc:postgresql://db/app
+                    postgres: { version: "16" }
+                  prod:
+                    url: jdbc:postgresql://db/prod
+                """);
+        assertThat(c.postgresVersion()).isEqualTo(15);
+        assertThat(c.postgresVersion("staging")).hasValue(16);
+        assertThat(c.postgresVersion("prod")).hasValue(15);
+        assertThat(c.postgresVersion("local")).hasValue(15);
+        assertThat(c.environment("staging").url()).isEqualTo("jdbc:postgresql://db/app");
+        assertThat(load("").postgresVersion("local")).isEmpty();
+    }
+
+    @Test
+    void anUnsupportedOrMistypedPostgresVersionIsRefusedWithItsLine() {
+        assertUsageError("postgres:\n  version: 12\n", Map.of())
+                .hasMessageContaining(file() + ":2:12").hasMessageContaining("postgres.version is 12")
+                .hasMessageContaining("13, 14, 15, 16, 17, 18");
+        assertUsageError("postgres:\n  version: fifteen\n", Map.of())
+                .hasMessageContaining("postgres.version must be a PostgreSQL major version such as 16");
+        assertUsageError("postgres:\n  vesion: 15\n", Map.of())
+                .hasMessageContaining("unknown key postgres.vesion (did you mean version?)");
+        assertUsageError("environments:\n  prod:\n    url: jdbc:postgresql://db/p\n    postgres:\n      version: 19\n",
+                Map.of()).hasMessageContaining("environments.prod.postgres.version is 19");
     }
 }

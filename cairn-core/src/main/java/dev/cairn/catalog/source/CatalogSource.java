@@ -19,4 +19,14 @@ public interface CatalogSource {
 
     /** The spec this source was made from, safe to print (no credentials): {@code schema}, {@code env:prod}… */
     String describe();
+
+    /**
+     * This source reading its catalog as a server of {@code major} prints it: a source that builds the catalog on a
+     * scratch server runs that major; a snapshot of another major is rebuilt on one. Server-printed text (view
+     * queries, defaults, routine bodies) differs between majors, so two catalogs are compared only when read on the
+     * same major. A live database is what it is: it returns itself.
+     */
+    default CatalogSource onMajor(int major) {
+        return this;
+    }
 }

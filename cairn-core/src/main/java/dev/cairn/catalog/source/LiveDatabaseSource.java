@@ -26,11 +26,19 @@ public record LiveDatabaseSource(String spec, Supplier<Opened> connections, Intr
     /** Connections to the database, and what to close when done (may be null). */
     public record Opened(ConnectionSource db, AutoCloseable resource) {}
 
+    /** A live catalog and the major of the server it was read from. */
+    public record Live(Catalog catalog, int major) {}
+
     @Override
     public Catalog load() {
+        return loadLive().catalog();
+    }
+
+    /** Reads the catalog and the server's major in one session. */
+    public Live loadLive() {
         Opened opened = connections.get();
         try (AutoCloseable resource = opened.resource(); Connection c = openReadOnly(opened.db())) {
-            return Dialects.current().introspector().introspect(c, options);
+            return new Live(Dialects.current().introspector().introspect(c, options), Dialects.current().serverMajor(c));
         } catch (SQLException e) {
             throw SqlErrors.connectionFailure(opened.db(), e);
         } catch (CairnException e) {

@@ -33,14 +33,25 @@ import java.time.Duration;
  * @param target        null for every migration
  * @param history       the history table to write during the replay (left out of the catalog)
  * @param defaultSchema the replay session's {@code search_path}
+ * @param major         the PostgreSQL major of the scratch server ({@link DevDatabases#DEFAULT_MAJOR}: the default)
  */
 public record MigrationsSource(Path dir, Version target, HistoryTable history,
-        String defaultSchema, IntrospectOptions options) implements CatalogSource {
+        String defaultSchema, IntrospectOptions options, int major) implements CatalogSource {
+
+    public MigrationsSource(Path dir, Version target, HistoryTable history, String defaultSchema,
+            IntrospectOptions options) {
+        this(dir, target, history, defaultSchema, options, DevDatabases.DEFAULT_MAJOR);
+    }
+
+    @Override
+    public MigrationsSource onMajor(int major) {
+        return new MigrationsSource(dir, target, history, defaultSchema, options, major);
+    }
 
     @Override
     public Catalog load() {
         MigrationDirectory directory = MigrationDirectory.scan(dir);
-        try (ScratchDatabase db = DevDatabases.createDatabase()) {
+        try (ScratchDatabase db = DevDatabases.createDatabase(major)) {
             JdbcConnectionSource source = new JdbcConnectionSource(db.jdbcUrl(), db.user(), null);
             replay(directory, source);
             return introspect(source);

@@ -33,11 +33,22 @@ import java.util.stream.Stream;
  * @param dir        the schema directory
  * @param order      {@code schemaFiles:} (relative paths), maybe empty
  * @param options    what to read back
+ * @param major      the PostgreSQL major of the scratch server ({@link DevDatabases#DEFAULT_MAJOR}: the default)
  */
-public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions options) implements CatalogSource {
+public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions options, int major)
+        implements CatalogSource {
 
     public SchemaFilesSource {
         order = List.copyOf(order);
+    }
+
+    public SchemaFilesSource(Path dir, List<String> order, IntrospectOptions options) {
+        this(dir, order, options, DevDatabases.DEFAULT_MAJOR);
+    }
+
+    @Override
+    public SchemaFilesSource onMajor(int major) {
+        return new SchemaFilesSource(dir, order, options, major);
     }
 
     /** The files in load order, relative to {@link #dir()}. */
@@ -66,7 +77,7 @@ public record SchemaFilesSource(Path dir, List<String> order, IntrospectOptions 
             List<SqlStatement> statements = Dialects.current().statements().split(sql, name);
             scripts.add(new Script(name, statements, Dialects.current().statements().transactional(sql, statements)));
         }
-        try (ScratchDatabase db = DevDatabases.createDatabase(); Connection c = db.connect()) {
+        try (ScratchDatabase db = DevDatabases.createDatabase(major); Connection c = db.connect()) {
             ScriptRunner runner = new ScriptRunner(c, Deadline.NONE);
             for (Script script : scripts) {
                 // One transaction per file (a commit per statement costs seconds on big schemas), unless the
