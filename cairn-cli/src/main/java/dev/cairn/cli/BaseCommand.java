@@ -58,6 +58,12 @@ abstract class BaseCommand implements Callable<Integer> {
         return new TargetSelection(root().environment(), root().url);
     }
 
+    /** The database the user pointed the command at (--env, $CAIRN_ENV or --url); null when none was. */
+    TargetSelection chosenTarget() {
+        boolean chosen = root().environment != null || root().url != null || root().env.containsKey("CAIRN_ENV");
+        return chosen ? selection() : null;
+    }
+
     /** {@code local (127.0.0.1:5432/app)}, or just the database when it names itself. */
     static String where(String name, String database) {
         return name.equals(database) ? database : name + " (" + database + ")";

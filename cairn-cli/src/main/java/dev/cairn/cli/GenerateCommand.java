@@ -5,6 +5,8 @@ import dev.cairn.diff.DiffOptions.Rename;
 import dev.cairn.diff.Warning;
 import dev.cairn.doc.GenerateDocument;
 import dev.cairn.generate.Generator;
+import dev.cairn.project.Project;
+import dev.cairn.project.ScratchMajor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,9 @@ final class GenerateCommand extends BaseCommand {
                     String answer = tty.readLine("%s: was it renamed? (no = drop and add, losing its data) [y/N] ", c.describe());
                     return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
                 };
-        Generator.Result r = Generator.generate(project(), new Generator.Options(name, parsed, allowDataLoss, chooser));
+        Project project = project();
+        int major = ScratchMajor.of(project, chosenTarget(), console()::notice);
+        Generator.Result r = Generator.generate(project, new Generator.Options(name, parsed, allowDataLoss, chooser), major);
         if (console().json()) {
             console().document(GenerateDocument.of(r));
             return 0;

@@ -98,11 +98,19 @@ public final class Generator {
     /** One migration file that generate wrote, with its revert, snapshot and plan. */
     public record Written(String version, Path migration, Path revert, Path snapshot, Plan plan) {}
 
+    /** Generates on the project's {@code postgres.version} (else the default major). */
     public static Result generate(Project project, Options options) {
+        return generate(project, options, project.scratchMajor());
+    }
+
+    /**
+     * @param major the PostgreSQL major to build and prove on ({@link DevDatabases#DEFAULT_MAJOR}: the default), which
+     *              the snapshots record: what a server prints (and accepts) differs by major
+     */
+    public static Result generate(Project project, Options options, int chosenMajor) {
         MigrationDirectory dir = project.migrations();
         refuseUnsound(dir);
-        // Everything runs on the project's major, which the snapshots record: what the server prints differs by major.
-        int major = project.scratchMajor() != DevDatabases.DEFAULT_MAJOR ? project.scratchMajor() : DevDatabases.defaultMajor();
+        int major = chosenMajor != DevDatabases.DEFAULT_MAJOR ? chosenMajor : DevDatabases.defaultMajor();
         MigrationsSource replay = ((MigrationsSource) CatalogSources.parse("migrations", project)).onMajor(major);
         SchemaFilesSource schema = ((SchemaFilesSource) CatalogSources.parse("schema", project)).onMajor(major);
         Map<String, String> sources = RenameHints.read(schema);
