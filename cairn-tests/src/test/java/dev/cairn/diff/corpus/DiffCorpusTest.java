@@ -1,5 +1,7 @@
 package dev.cairn.diff.corpus;
 
+import dev.cairn.db.DevDatabases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.testing.DatabaseTest;
@@ -50,6 +52,7 @@ class DiffCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void bothSidesLoad(CorpusCase c) {
+        assumeThisMajorHasWhatTheCaseUses(c);
         SqlLoader.checkLoads(c.fromSql(), c.id() + " (@from)");
         SqlLoader.checkLoads(c.toSql(), c.id() + " (@to)");
     }
@@ -59,6 +62,7 @@ class DiffCorpusTest {
     void roundTrips(CorpusCase c) {
         Assumptions.assumeTrue(DifferOracle.available(), "the differ is not on this branch");
         Assumptions.assumeTrue(c.skipRoundTrip() == null, () -> "case opts out: " + c.skipRoundTrip());
+        assumeThisMajorHasWhatTheCaseUses(c);
         if (c.knownFailure() == null) {
             check(c);
             return;
@@ -70,6 +74,30 @@ class DiffCorpusTest {
         }
         throw new AssertionError("[" + c.id() + "] is marked '-- @known-failure " + c.knownFailure()
                 + "' but now round-trips: remove the marker from " + c.file().getFileName());
+    }
+
+    /**
+     * On a major other than the bundled one (a CI matrix run, {@code -Dcairn.scratch.major=13}), a case written for a
+     * newer major may use syntax or objects the older one lacks: such a case is skipped there, naming what failed.
+     * Any other failure to load still fails.
+     */
+    private static void assumeThisMajorHasWhatTheCaseUses(CorpusCase c) {
+        int major = DevDatabases.defaultMajor();
+        if (major == DevDatabases.servers().defaultMajor()) {
+            return;
+        }
+        for (String sql : java.util.Arrays.asList(c.fromSql(), c.toSql())) {
+            try {
+                SqlLoader.checkLoads(sql, c.id());
+            } catch (AssertionError e) {
+                if (e.getCause() instanceof java.sql.SQLException q && q.getSQLState() != null
+                        && (q.getSQLState().startsWith("42") || q.getSQLState().startsWith("0A")
+                        || q.getSQLState().equals("22023"))) {
+                    Assumptions.abort("PostgreSQL " + major + " lacks what the case uses: " + e.getMessage());
+                }
+                throw e;
+            }
+        }
     }
 
     private static void check(CorpusCase c) {

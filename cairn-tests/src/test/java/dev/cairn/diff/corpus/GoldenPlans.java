@@ -1,5 +1,7 @@
 package dev.cairn.diff.corpus;
 
+import dev.cairn.db.DevDatabases;
+
 import dev.cairn.diff.Warning;
 import dev.cairn.plan.Plan;
 import java.io.IOException;
@@ -20,7 +22,7 @@ import java.util.List;
  * <p>The corpus test compares the rendered plans with the file and fails with a unified diff, so a plan that
  * changes (say an ALTER becoming a DROP and an ADD) fails even when the round trip still converges. After an
  * intended change, regenerate and review the diff in version control:
- * {@code mvn -o -pl cairn-core test -Dtest=DiffCorpusTest -Dcairn.golden=update} (with
+ * {@code mvn -o -pl cairn-tests -am test -Dtest=DiffCorpusTest -Dsurefire.failIfNoSpecifiedTests=false -Dcairn.golden=update} (with
  * {@code -Dcairn.corpus=text} to regenerate only some cases).
  */
 final class GoldenPlans {
@@ -57,6 +59,11 @@ final class GoldenPlans {
 
     /** Compares (or, when {@link #updating()}, writes) the case's golden file. */
     static void check(CorpusCase c, Plan forward, Plan reverse) {
+        if (DevDatabases.defaultMajor() != DevDatabases.servers().defaultMajor()) {
+            // The golden plans are the bundled major's: another major prints server text (view queries, defaults)
+            // its own way. The round trip itself is still checked on it.
+            return;
+        }
         String actual = render(c, forward, reverse);
         Path file = file(c);
         String expected = read(file);
@@ -96,7 +103,7 @@ final class GoldenPlans {
 
     private static void write(Path file, String text) {
         if (!Files.isDirectory(file.getParent())) {
-            throw new IllegalStateException("-Dcairn.golden=update must run from the cairn-core module directory: "
+            throw new IllegalStateException("-Dcairn.golden=update must run with the cairn-tests module directory as working directory (mvn -pl cairn-tests does): "
                     + file.toAbsolutePath().getParent() + " does not exist");
         }
         try {
