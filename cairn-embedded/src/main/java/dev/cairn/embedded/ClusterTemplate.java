@@ -42,8 +42,7 @@ final class ClusterTemplate {
     private ClusterTemplate() {}
 
     /** The template directory, created if needed. */
-    static Path ensure() {
-        PostgresBinaries binaries = PostgresBinaries.get();
+    static Path ensure(PostgresBinaries binaries) {
         Path template = CairnCache.root().resolve("pg" + binaries.version() + "-template");
         if (isComplete(template)) {
             return template;
@@ -65,8 +64,8 @@ final class ClusterTemplate {
     }
 
     /** Copies the template into {@code dataDir}, which must not exist yet; atomically, via a sibling directory. */
-    static void copyTo(Path dataDir) throws IOException {
-        Path template = ensure();
+    static void copyTo(Path dataDir, PostgresBinaries binaries) throws IOException {
+        Path template = ensure(binaries);
         Files.createDirectories(dataDir.getParent());
         Path tmp = Files.createTempDirectory(dataDir.getParent(), dataDir.getFileName() + ".tmp-");
         try {
