@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -91,15 +92,18 @@ final class ClusterTemplate {
         ServerUser user = ServerUser.get();
         try {
             user.adopt(work);
-            Exec.Result result = Exec.run(user.wrap(List.of(
+            List<String> initdb = new ArrayList<>(List.of(
                     binaries.tool("initdb").toString(),
                     "--pgdata=" + data,
                     "--username=" + SUPERUSER,
                     "--auth=trust",
                     "--encoding=UTF8",
                     "--locale=C",
-                    "--no-sync",
-                    "--no-instructions")), Duration.ofMinutes(5));
+                    "--no-sync"));
+            if (binaries.major() >= 14) {
+                initdb.add("--no-instructions"); // PostgreSQL 13's initdb does not know it (its hint is only noise)
+            }
+            Exec.Result result = Exec.run(user.wrap(initdb), Duration.ofMinutes(5));
             if (!result.ok()) {
                 throw DbFailures.failure("initdb failed while Cairn created the PostgreSQL template cluster in "
                         + template + " (running " + user.describe() + "), " + result.summary() + ". Fix the cause "

@@ -114,7 +114,7 @@ final class PostgresBinaries {
         if (major == bundledMajor()) {
             return locateBundled(sources.cacheRoot());
         }
-        BinariesArtifact artifact = new BinariesArtifact(platform(), PostgresMajors.version(major));
+        BinariesArtifact artifact = artifact(PostgresMajors.version(major));
         Path cache = sources.cacheRoot();
         Path home = cache.resolve("postgres-" + artifact.version());
         if (isExtracted(home)) {
@@ -175,11 +175,17 @@ final class PostgresBinaries {
         }
     }
 
-    /** zonky's platform name, e.g. {@code linux-amd64}: names the binaries jar and the archive inside it. */
+    /** zonky's platform name, e.g. {@code linux-x86_64}: names the archive in the binaries jar. */
     static String platform() {
+        BinariesArtifact any = artifact("");
+        return any.system() + "-" + any.arch();
+    }
+
+    /** This platform's binaries jar of a version. */
+    static BinariesArtifact artifact(String version) {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         String system = os.contains("mac") || os.contains("darwin") ? "darwin" : os.contains("win") ? "windows" : "linux";
-        return system + "-" + ArchUtils.normalize(System.getProperty("os.arch"));
+        return new BinariesArtifact(system, ArchUtils.normalize(System.getProperty("os.arch")), version);
     }
 
     /** The version in the binaries jar's file name, else a content hash (e.g. when run from a fat jar). */
