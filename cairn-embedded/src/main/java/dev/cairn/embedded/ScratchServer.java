@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A PostgreSQL server for throwaway databases, on a cluster in a temporary directory that is
  * copied from the template, stopped and deleted when the JVM exits. Obtain the shared one with
- * {@link EmbeddedDevServers#sharedScratchServer()}.
+ * {@link EmbeddedDevServers#sharedScratchServer(int)}: one per major and JVM.
  */
 public final class ScratchServer {
     private static final String DIR_PREFIX = "cairn-scratch-";
@@ -38,8 +38,9 @@ public final class ScratchServer {
         this.server = server;
     }
 
-    /** Starts a new scratch server; it is stopped and its directory deleted at JVM exit. */
-    static ScratchServer start() {
+    /** Starts a new scratch server of {@code major}; it is stopped and its directory deleted at JVM exit. */
+    static ScratchServer start(int major) {
+        PostgresBinaries.of(major); // fetch first (if needed), so a failure leaves no directory behind
         sweepAbandoned();
         Path root;
         FileChannel ownerLock;
@@ -53,7 +54,7 @@ public final class ScratchServer {
                     + "server under " + System.getProperty("java.io.tmpdir") + ": " + e + ". Check that the "
                     + "temporary directory is writable and has about 100 MB free.", e);
         }
-        EmbeddedPostgres cluster = EmbeddedPostgres.at(root.resolve("data"), root.resolve("postgres.log"));
+        EmbeddedPostgres cluster = EmbeddedPostgres.at(root.resolve("data"), root.resolve("postgres.log"), major);
         EmbeddedPostgres.Server server = cluster.open(0);
         ScratchServer scratch = new ScratchServer(root, ownerLock, server);
         BY_PORT.put(server.port(), scratch);
@@ -63,6 +64,11 @@ public final class ScratchServer {
 
     public int port() {
         return server.port();
+    }
+
+    /** The major this server runs. */
+    public int major() {
+        return server.cluster().major();
     }
 
     public Path dataDir() {
@@ -160,7 +166,10 @@ public final class ScratchServer {
                     if (lock == null) {
                         continue; // its JVM is alive
                     }
-                    EmbeddedPostgres.at(dir.resolve("data"), dir.resolve("postgres.log")).stop();
+                    EmbeddedPostgres abandoned = EmbeddedPostgres.at(dir.resolve("data"), dir.resolve("postgres.log"));
+                    // stop it with its own major's binaries (cached: they ran it)
+                    int major = abandoned.clusterMajor().orElse(abandoned.major());
+                    EmbeddedPostgres.at(dir.resolve("data"), dir.resolve("postgres.log"), major).stop();
                     Trees.deleteQuietly(dir);
                 } catch (IOException | RuntimeException e) {
                     // held by this JVM (OverlappingFileLockException), vanished, or not stoppable: leave it

@@ -18,8 +18,10 @@ final class ServerLauncher {
     private final Path dataDir;
     private final Path logFile;
     private final Map<String, String> settings;
+    private final PostgresBinaries binaries;
 
-    ServerLauncher(Path dataDir, Path logFile, Map<String, String> settings) {
+    ServerLauncher(Path dataDir, Path logFile, Map<String, String> settings, PostgresBinaries binaries) {
+        this.binaries = binaries;
         this.dataDir = dataDir;
         this.logFile = logFile;
         this.settings = settings;
@@ -32,7 +34,7 @@ final class ServerLauncher {
         for (int attempt = 0; attempt < Ports.ATTEMPTS && !deadline.passed(); ) {
             int port = Ports.choose(attempt == 0 ? preferredPort : 0);
             long logStart = prepareLog();
-            List<String> postgres = new ArrayList<>(List.of(PostgresBinaries.get().tool("postgres").toString(),
+            List<String> postgres = new ArrayList<>(List.of(binaries.tool("postgres").toString(),
                     "-D", dataDir.toString()));
             postgres.addAll(serverOptions(port));
             List<String> command = ServerUser.get().wrap(postgres);
@@ -71,7 +73,7 @@ final class ServerLauncher {
             int port = Ports.choose(attempt == 0 ? preferredPort : 0);
             long logStart = prepareLog();
             Exec.Result result = Exec.run(ServerUser.get().wrap(List.of(
-                    PostgresBinaries.get().tool("pg_ctl").toString(), "start", "--silent", "--wait",
+                    binaries.tool("pg_ctl").toString(), "start", "--silent", "--wait",
                     "--timeout=" + Math.max(1, deadline.remainingSeconds()),
                     "--pgdata=" + dataDir, "--log=" + logFile,
                     "--options=" + String.join(" ", serverOptions(port)))), EmbeddedPostgres.START_TIMEOUT.plusSeconds(5));
@@ -121,7 +123,7 @@ final class ServerLauncher {
         ServerUser user = ServerUser.get();
         String todo = user.mode() == ServerUser.Mode.SETPRIV && tail.contains("Permission denied")
                 ? "The server runs as user '" + user.name() + "', which must be able to enter every parent directory "
-                        + "of " + dataDir + " and of " + PostgresBinaries.get().home() + "; move the project (or set "
+                        + "of " + dataDir + " and of " + binaries.home() + "; move the project (or set "
                         + "CAIRN_HOME) somewhere that user can reach, or allow user namespaces."
                 : "Check that log; if the data directory is damaged and holds nothing you need, delete it and Cairn "
                         + "will create a fresh cluster.";
@@ -133,14 +135,14 @@ final class ServerLauncher {
     /** Stops the server on the data directory: a fast shutdown, else an immediate one. */
     void stop() throws IOException {
         Exec.Result result = Exec.run(ServerUser.get().wrap(List.of(
-                PostgresBinaries.get().tool("pg_ctl").toString(), "stop", "--silent", "--wait",
+                binaries.tool("pg_ctl").toString(), "stop", "--silent", "--wait",
                 "--timeout=" + EmbeddedPostgres.STOP_TIMEOUT.toSeconds(), "--pgdata=" + dataDir, "--mode=fast")),
                 EmbeddedPostgres.STOP_TIMEOUT.plusSeconds(5));
         if (result.ok() || !Files.exists(PostmasterPid.file(dataDir))) {
             return;
         }
         Exec.Result immediate = Exec.run(ServerUser.get().wrap(List.of(
-                PostgresBinaries.get().tool("pg_ctl").toString(), "stop", "--silent", "--wait",
+                binaries.tool("pg_ctl").toString(), "stop", "--silent", "--wait",
                 "--timeout=" + EmbeddedPostgres.STOP_TIMEOUT.toSeconds(), "--pgdata=" + dataDir, "--mode=immediate")),
                 EmbeddedPostgres.STOP_TIMEOUT.plusSeconds(5));
         if (!immediate.ok() && Files.exists(PostmasterPid.file(dataDir))) {
