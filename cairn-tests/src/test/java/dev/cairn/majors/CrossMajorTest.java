@@ -46,7 +46,7 @@ class CrossMajorTest {
             CREATE EXTENSION ltree;
             CREATE TABLE t (id int PRIMARY KEY, name text, path ltree);
             CREATE VIEW v AS SELECT id, name FROM t WHERE id > 0;
-            CREATE FUNCTION f(json json) RETURNS int LANGUAGE sql AS 'SELECT 1';
+            CREATE FUNCTION f("json" json) RETURNS int LANGUAGE sql AS 'SELECT 1';
             CREATE INDEX t_path ON t USING gist (path);
             """;
 
