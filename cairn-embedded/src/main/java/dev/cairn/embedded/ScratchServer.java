@@ -157,6 +157,12 @@ public final class ScratchServer {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, DIR_PREFIX + "*")) {
             for (Path dir : dirs) {
+                if (BY_PORT.values().stream().anyMatch(own -> own.root.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize()))) {
+                    // Ours (another major's server in this JVM). Never open its lock file: on Linux, closing any
+                    // descriptor of a file drops the process's lock on it, and another process's sweep would then
+                    // take our running server for abandoned and stop it.
+                    continue;
+                }
                 Path lockFile = dir.resolve(OWNER_LOCK);
                 if (!Files.isRegularFile(lockFile)) {
                     continue; // being created right now, or not ours
