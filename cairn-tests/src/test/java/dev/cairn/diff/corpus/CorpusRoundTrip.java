@@ -47,10 +47,17 @@ public final class CorpusRoundTrip {
                          WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
                     EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
                 END LOOP;
+                -- public as a new database of this major has it: from 15 owned by pg_database_owner with USAGE for
+                -- PUBLIC; before, owned by the bootstrap superuser with CREATE and USAGE for PUBLIC
+                IF current_setting('server_version_num')::int >= 150000 THEN
+                    CREATE SCHEMA public AUTHORIZATION pg_database_owner;
+                    GRANT USAGE ON SCHEMA public TO PUBLIC;
+                ELSE
+                    CREATE SCHEMA public;
+                    GRANT ALL ON SCHEMA public TO PUBLIC;
+                END IF;
+                COMMENT ON SCHEMA public IS 'standard public schema';
             END $$;
-            CREATE SCHEMA public AUTHORIZATION pg_database_owner;
-            COMMENT ON SCHEMA public IS 'standard public schema';
-            GRANT USAGE ON SCHEMA public TO PUBLIC;
             """;
 
     private CorpusRoundTrip() {}
