@@ -35,7 +35,7 @@
 #   TOOL_TIMEOUT=900  seconds; a run taking longer is a failure
 #   KEEP=1          keep the work directory (logs, raw samples, snapshots, JMH output)
 #   ANCHORS_HOME    where anchors/setup.sh put Liquibase (default ~/.cache/cairn-anchors)
-# `cairn generate` always uses Cairn's own scratch server (embedded PostgreSQL 18), whatever SERVER is.
+# `cairn generate` uses Cairn's own scratch server of the project's postgres.version (18 when unset).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -311,10 +311,18 @@ DRIFT="$WORK/drift"
 if on 4; then
   log "section 4: a database built by cairn migrate from a V1 of $N tables (untimed), then drift against it"
   "$CAIRN" --dir "$DRIFT" init >/dev/null
-  # As a user gets there: the schema in schema/, V1 and its snapshot written by cairn generate.
+  # As a user gets there: the schema in schema/, V1 and its snapshot written by cairn generate. A second copy,
+  # DRIFT_OTHER, is generated on the bundled major without postgres.version: against a server of another major,
+  # drift cannot use its snapshot and replays V1 on a scratch server of the server's major (issue 9).
   cp "$WORK/base.sql" "$DRIFT/schema/wide.sql"
+  SERVER_MAJOR=$(q postgres "SHOW server_version_num" | cut -c1-2)
+  DRIFT_OTHER="$WORK/drift-other"
+  cp -r "$DRIFT" "$DRIFT_OTHER"
+  printf '\npostgres:\n  version: %s\n' "$SERVER_MAJOR" >>"$DRIFT/cairn.yaml"
   "$CAIRN" --dir "$DRIFT" generate --name wide >"$WORK/logs/drift-generate.log" 2>&1 \
     || failed "cairn generate of the $N-table V1" "$WORK/logs/drift-generate.log"
+  "$CAIRN" --dir "$DRIFT_OTHER" generate --name wide >"$WORK/logs/drift-generate-other.log" 2>&1 \
+    || failed "cairn generate of the $N-table V1 on the bundled major" "$WORK/logs/drift-generate-other.log"
   rmdb wide_drift; mkdb wide_drift
   "$CAIRN" --dir "$DRIFT" --url "$(url wide_drift)" migrate >"$WORK/logs/drift-migrate.log" 2>&1 \
     || failed "cairn migrate of the $N-table V1" "$WORK/logs/drift-migrate.log"
@@ -325,6 +333,12 @@ if on 4; then
         [ $rc = 0 ] || failed "cairn drift (exit $rc; 0 = no drift)" "$logf"
         grep -qi 'no drift' "$logf" || failed "cairn drift did not report 'no drift'" "$logf"
         grep -q 'V1.json' "$logf" || failed "cairn drift did not use the snapshot" "$logf" ;;
+      other) timed "drift_$t" "$logf" "$CAIRN" --dir "$DRIFT_OTHER" --url "$(url wide_drift)" drift || rc=$?
+        [ $rc = 0 ] || failed "cairn drift with a snapshot of another major (exit $rc; 0 = no drift)" "$logf"
+        grep -qi 'no drift' "$logf" || failed "cairn drift (snapshot of another major) did not report 'no drift'" "$logf"
+        if [ "$SERVER_MAJOR" != 18 ]; then
+          grep -q 'replayed on a PostgreSQL' "$logf" || failed "cairn drift did not replay on the server's major" "$logf"
+        fi ;;
       replay) timed "drift_$t" "$logf" "$CAIRN" --dir "$DRIFT" --url "$(url wide_drift)" drift --replay || rc=$?
         [ $rc = 0 ] || failed "cairn drift --replay (exit $rc; 0 = no drift)" "$logf"
         grep -qi 'no drift' "$logf" || failed "cairn drift --replay did not report 'no drift'" "$logf" ;;
@@ -339,7 +353,7 @@ if on 4; then
   run4 drift 0; rm -f "$RES"/drift_*
   L4_START=$(cut -d' ' -f1-3 /proc/loadavg)
   for ((r = 1; r <= RUNS; r++)); do
-    for t in $(rotate $((r - 1)) drift replay $([ $PGDUMP_OK = 1 ] && echo pgdump2)); do log "drift: round $r/$RUNS $t"; run4 "$t" "$r"; done
+    for t in $(rotate $((r - 1)) drift other replay $([ $PGDUMP_OK = 1 ] && echo pgdump2)); do log "drift: round $r/$RUNS $t"; run4 "$t" "$r"; done
   done
   L4_END=$(cut -d' ' -f1-3 /proc/loadavg)
   rmdb wide_drift
@@ -474,8 +488,11 @@ if on 4; then
 
 A database built by \`cairn migrate\` from a V1 that \`cairn generate\` wrote for the $N tables (plus views and
 functions), with its snapshot. \`cairn drift\` reads the live schema and its history and compares it object by object
-with the snapshot generate wrote for exactly those migrations; \`--replay\` instead replays them into a scratch
-database (Cairn's embedded PostgreSQL 18) and introspects it. Every run checked: exit 0 and "no drift". The anchor is
+with the snapshot generate wrote for exactly those migrations (the project sets \`postgres.version\` to the
+server's major, $SERVER_MAJOR, so generate made the snapshot on it); \`--replay\` instead replays them into a scratch
+database of that major and introspects it. The second row's project was generated on the bundled 18 without
+\`postgres.version\`: against a $SERVER_MAJOR server drift does not use that snapshot and replays V1 on a
+$SERVER_MAJOR scratch server. Every run checked: exit 0 and "no drift". The anchor is
 two \`pg_dump --schema-only\` runs of the same database, one after the other (the target: drift under that). $RUNS rounds,
 order rotated. Load average (1 min): $L4_START at start, $L4_END at end.
 
@@ -483,7 +500,7 @@ order rotated. Load average (1 min): $L4_START at start, $L4_END at end.
 |---|---:|---:|---:|---:|---|
 EOF
   P=$(med drift_pgdump2)
-  for e in drift:"**cairn drift** (whole process; expected schema from the generated snapshot)" replay:"cairn drift --replay (replays V1 into a scratch database)" pgdump2:"pg_dump --schema-only, twice"; do
+  for e in drift:"**cairn drift** (whole process; expected schema from the generated snapshot)" other:"cairn drift, snapshot made on 18 (replays V1 on a scratch server of the database's major)" replay:"cairn drift --replay (replays V1 into a scratch database)" pgdump2:"pg_dump --schema-only, twice"; do
     l="drift_${e%%:*}" name=${e#*:}
     read -r m lo hi _ < <(stat "$l" 1); read -r rss _ < <(stat "$l" 2)
     echo "| $name | $(secs "$m") | $(ratio "$m" "$P") | $(range "$lo" "$hi") | $(mb "$rss") | $(samples "$l") |"
