@@ -39,8 +39,9 @@ public interface DiffRules {
 
     /**
      * Whether the dialect could have chosen {@code name} by itself for the NOT NULL constraint of some column of
-     * {@code table} (PostgreSQL: also after a collision, a shortening or a column rename). Such a name follows its
-     * column: it is neither compared nor written. Only other names are the schema's own.
+     * {@code table} (PostgreSQL: also after a collision, a shortening or a column rename), or with {@code table} null,
+     * of some table (the table may have been renamed since). Such a name follows its column: it is neither compared
+     * nor written. Only other names are the schema's own.
      */
     default boolean generatedNotNullName(String name, String table) {
         return false;

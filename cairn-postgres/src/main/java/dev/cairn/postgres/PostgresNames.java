@@ -29,7 +29,8 @@ public final class PostgresNames {
 
     /**
      * Whether PostgreSQL could have chosen {@code name} for the NOT NULL constraint of some column of {@code table}
-     * (of this column, or of one it was renamed from, or with the number added on a collision).
+     * (of this column, or of one it was renamed from, or with the number added on a collision); with {@code table}
+     * null, of some column of some table (a table may have had other names: {@code t_id_not_null} on {@code t2}).
      */
     public static boolean isGeneratedNotNullName(String name, String table) {
         Matcher m = NOT_NULL_LABEL.matcher(name);
@@ -38,6 +39,9 @@ public final class PostgresNames {
         }
         String label = m.group(1);
         String middle = name.substring(0, m.start()); // table (maybe shortened) _ column (maybe shortened)
+        if (table == null) {
+            return middle.indexOf('_') > 0 && middle.indexOf('_') < middle.length() - 1;
+        }
         for (int i = middle.indexOf('_'); i >= 0; i = middle.indexOf('_', i + 1)) {
             String column = middle.substring(i + 1);
             if (column.isEmpty() || !table.startsWith(middle.substring(0, i))) {

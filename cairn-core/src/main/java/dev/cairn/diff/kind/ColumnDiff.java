@@ -226,9 +226,10 @@ final class ColumnDiff {
             return;
         }
         String current = NotNullNames.currentName(ctx, f, o.name(), fromNn);
-        if (NotNullNames.explicit(ctx, t, toNn) && current != null && !current.equals(toNn.name())) {
-            ctx.plain(Rank.RENAME_CONSTRAINT, name + "." + current, new RenameConstraint(t, current, toNn.name()));
-            current = toNn.name();
+        String wanted = NotNullNames.wantedName(ctx, f, t, c.name(), fromNn, toNn);
+        if (wanted != null && current != null && !current.equals(wanted)) {
+            ctx.plain(Rank.RENAME_CONSTRAINT, name + "." + current, new RenameConstraint(t, current, wanted));
+            current = wanted;
         }
         if (!fromValid && toValid && current != null) {
             ctx.plain(Rank.VALIDATE_CONSTRAINT, name + "." + current, new ValidateConstraint(t, new Constraint(current,

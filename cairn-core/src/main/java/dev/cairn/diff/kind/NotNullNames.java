@@ -61,6 +61,28 @@ final class NotNullNames {
         return ctx.rules().defaultNotNullName(table, col);
     }
 
+    /**
+     * The name a kept NOT NULL column's constraint must get, or null when any will do: the target's own name; or,
+     * when the source has a name of its own and the target none, the default name again (so that a revert undoes
+     * the rename) unless another constraint of the table has it. A source name PostgreSQL could have given under
+     * any table name is not the schema's own: after {@code ALTER TABLE t RENAME TO t2} the constraints keep their
+     * {@code t_…_not_null} names, and a later comparison (drift, generate's proof) knows nothing of the rename.
+     */
+    static String wantedName(DiffContext ctx, Table f, Table t, String column, Constraint fromNn, Constraint toNn) {
+        if (explicit(ctx, t, toNn)) {
+            return toNn.name();
+        }
+        if (toNn != null || fromNn == null || ctx.rules().generatedNotNullName(fromNn.name(), null)) {
+            return null;
+        }
+        String name = ctx.rules().defaultNotNullName(t.name(), column);
+        boolean taken = name == null || t.constraints().stream().anyMatch(k -> k.name().equals(name))
+                || f.constraints().stream().anyMatch(k -> k.name().equals(name))
+                || f.columns().stream().anyMatch(c -> c.notNull() && !c.name().equals(column)
+                        && name.equals(currentName(ctx, f, c.name(), of(f, c.name()))));
+        return taken ? null : name;
+    }
+
     /** The name a table had before an explicit rename (its own name when it is not renamed). */
     static String originalTable(DiffOptions options, String schema, String table) {
         for (DiffOptions.Rename r : options.renames()) {

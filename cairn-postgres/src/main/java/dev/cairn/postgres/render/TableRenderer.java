@@ -55,6 +55,12 @@ final class TableRenderer {
         return b.toString();
     }
 
+    /** Whether the column's NOT NULL is NOT VALID: then it is added after the column, by ADD CONSTRAINT … NOT VALID. */
+    static boolean notValidNotNull(Table table, Column c) {
+        return table.constraints().stream().anyMatch(k -> k.type() == Constraint.Type.NOT_NULL
+                && k.columns().equals(List.of(c.name())) && !k.validated());
+    }
+
     /** A new table may soon hold rows: dropping it is not data-free, so no reverse. */
     static List<PlannedStatement> create(CreateTable c, SafetyFacts f) {
         Table t = c.table();
