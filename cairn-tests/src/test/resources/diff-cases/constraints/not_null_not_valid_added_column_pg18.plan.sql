@@ -1,7 +1,7 @@
 -- Golden plans of constraints/not_null_not_valid_added_column_pg18.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
 -- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
 -- @forward
--- Add column public.t.code (NOT NULL without default: fails unless the table is empty)
+-- Add column public.t.code
 ALTER TABLE public.t ADD COLUMN code text;
 
 -- Add not-null constraint t_code_nn on public.t (not validated: existing rows are not checked)
