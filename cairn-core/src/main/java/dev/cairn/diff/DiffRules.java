@@ -27,6 +27,26 @@ public interface DiffRules {
      */
     Conversion conversion(String from, String to, boolean fromCastless, boolean toCastless);
 
+    /**
+     * The name the dialect gives a column's NOT NULL constraint when the schema names none and the name is free
+     * (PostgreSQL 18: {@code <table>_<column>_not_null}); null for a dialect whose NOT NULLs have no names. The
+     * catalog leaves a NOT NULL constraint of that name out, so this is the name of a NOT NULL column that has no
+     * NOT NULL constraint in the catalog.
+     */
+    default String defaultNotNullName(String table, String column) {
+        return null;
+    }
+
+    /**
+     * Whether the dialect could have chosen {@code name} by itself for the NOT NULL constraint of some column of
+     * {@code table} (PostgreSQL: also after a collision, a shortening or a column rename), or with {@code table} null,
+     * of some table (the table may have been renamed since). Such a name follows its column: it is neither compared
+     * nor written. Only other names are the schema's own.
+     */
+    default boolean generatedNotNullName(String name, String table) {
+        return false;
+    }
+
     /** The conversion expression a type change uses for a column {@code col}. */
     enum Conversion {
         /** {@code col::type}: a cast exists. */

@@ -15,6 +15,7 @@ import dev.cairn.diff.Change.DropColumn;
 import dev.cairn.diff.Change.DropColumnExpression;
 import dev.cairn.diff.Change.DropIdentity;
 import dev.cairn.diff.Change.SetColumnDefault;
+import dev.cairn.diff.Change.RenameConstraint;
 import dev.cairn.diff.Change.SetColumnNotNull;
 import dev.cairn.diff.Change.ValidateConstraint;
 import dev.cairn.diff.DiffContext;
@@ -49,6 +50,7 @@ final class ColumnDiff {
             if (o == null) {
                 added.add(c.name());
                 ctx.create(Rank.ALTER_TABLE, key, name, new AddColumn(t, c));
+                addNotValidNotNull(ctx, t, c);
                 continue;
             }
             String ck = Keys.column(t.schema(), t.name(), c.name());
@@ -64,6 +66,7 @@ final class ColumnDiff {
                     }
                     ctx.drop(Rank.DROP_COLUMN, key, name + "." + c.name(), new DropColumn(f, o));
                     ctx.create(Rank.ALTER_TABLE, key, name, new AddColumn(t, c));
+                    addNotValidNotNull(ctx, t, c);
                     continue;
                 }
             }
@@ -86,6 +89,14 @@ final class ColumnDiff {
                 ctx.warn(new Warning(Warning.Kind.POSSIBLE_RENAME, name + "." + d,
                         "dropped while " + name + "." + a + " is added: a rename? (" + name + "." + d + "=" + a + ")"));
             }
+        }
+    }
+
+    /** A NOT VALID NOT NULL cannot be written in ADD COLUMN: it is added after the column. */
+    private static void addNotValidNotNull(DiffContext ctx, Table t, Column c) {
+        Constraint k = NotNullNames.of(t, c.name());
+        if (c.notNull() && k != null && !k.validated()) {
+            ctx.plain(Rank.ADD_CONSTRAINT, t.qualifiedName() + "." + k.name(), new AddConstraint(t, k));
         }
     }
 
@@ -152,22 +163,7 @@ final class ColumnDiff {
             ctx.markColumnRetyped(name, c.name());
             ctx.create(Rank.ALTER_TABLE, key, name, new AlterColumnType(t, o, c, using));
         }
-        Constraint fromNn = notNullConstraint(f, o.name());
-        Constraint toNn = notNullConstraint(t, c.name());
-        if (o.notNull() && c.notNull() && fromNn != null && toNn != null && fromNn.validated() && !toNn.validated()) {
-            // validated NOT NULL becomes NOT VALID: drop it and add it unvalidated
-            ctx.create(Rank.ALTER_TABLE, key, name, new SetColumnNotNull(t, c, false));
-            ctx.plain(Rank.ADD_CONSTRAINT, name + "." + toNn.name(), new AddConstraint(t, toNn));
-        } else if (o.notNull() && c.notNull() && fromNn != null && toNn != null && !fromNn.validated() && toNn.validated()) {
-            ctx.plain(Rank.VALIDATE_CONSTRAINT, name + "." + toNn.name(), new ValidateConstraint(t, toNn));
-        } else if (o.notNull() != c.notNull()) {
-            if (c.notNull() && explicitNotNull(toNn)) {
-                // PostgreSQL 18: ADD CONSTRAINT name NOT NULL column [NOT VALID] keeps the name and validity
-                ctx.plain(Rank.ADD_CONSTRAINT, name + "." + toNn.name(), new AddConstraint(t, toNn));
-            } else {
-                ctx.create(Rank.ALTER_TABLE, key, name, new SetColumnNotNull(t, c, c.notNull()));
-            }
-        }
+        notNull(ctx, f, t, o, c, key);
         if (o.identity() == null && c.identity() != null) {
             ctx.create(Rank.ALTER_TABLE, key, name, new AddIdentity(t, c));
         } else if (o.identity() != null && c.identity() != null && !o.identity().equals(c.identity())) {
@@ -198,15 +194,47 @@ final class ColumnDiff {
         };
     }
 
-    /** The NOT NULL constraint (PostgreSQL 18+) of a column, or null. */
-    private static Constraint notNullConstraint(Table t, String column) {
-        return t.constraints().stream().filter(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(column)))
-                .findFirst().orElse(null);
-    }
-
-    /** A NOT NULL constraint that SET NOT NULL cannot give: NOT VALID, or named other than PostgreSQL would. */
-    private static boolean explicitNotNull(Constraint k) {
-        return k != null && (!k.validated() || !k.name().matches(".*_not_null\\d*"));
+    /**
+     * NOT NULL of a kept column: set or dropped; validated, or made NOT VALID or NO INHERIT (or back) by dropping and
+     * adding it; and, when the target names it itself, renamed (see {@link NotNullNames}: a generated name follows
+     * its column and is never compared).
+     */
+    private static void notNull(DiffContext ctx, Table f, Table t, Column o, Column c, String key) {
+        String name = t.qualifiedName();
+        Constraint fromNn = NotNullNames.of(f, o.name());
+        Constraint toNn = NotNullNames.of(t, c.name());
+        if (o.notNull() != c.notNull()) {
+            if (c.notNull() && NotNullNames.needsConstraint(ctx, t, toNn)) {
+                // PostgreSQL 18: ADD CONSTRAINT name NOT NULL column [NO INHERIT] [NOT VALID] keeps the name and flags
+                ctx.plain(Rank.ADD_CONSTRAINT, name + "." + toNn.name(), new AddConstraint(t, toNn));
+            } else {
+                ctx.create(Rank.ALTER_TABLE, key, name, new SetColumnNotNull(t, c, c.notNull()));
+            }
+            return;
+        }
+        if (!c.notNull()) {
+            return;
+        }
+        boolean fromValid = fromNn == null || fromNn.validated();
+        boolean toValid = toNn == null || toNn.validated();
+        if (fromValid && !toValid || NotNullNames.noInherit(fromNn) != NotNullNames.noInherit(toNn)) {
+            // a validated NOT NULL cannot become NOT VALID, nor change NO INHERIT here: drop it and add it as wanted
+            Constraint wanted = toNn != null ? toNn : new Constraint(ctx.rules().defaultNotNullName(t.name(), c.name()),
+                    Constraint.Type.NOT_NULL, "NOT NULL " + Identifiers.quoteIfNeeded(c.name()), List.of(c.name()), null, true, null);
+            ctx.create(Rank.ALTER_TABLE, key, name, new SetColumnNotNull(t, c, false));
+            ctx.plain(Rank.ADD_CONSTRAINT, name + "." + wanted.name(), new AddConstraint(t, wanted));
+            return;
+        }
+        String current = NotNullNames.currentName(ctx, f, o.name(), fromNn);
+        String wanted = NotNullNames.wantedName(ctx, f, t, c.name(), fromNn, toNn);
+        if (wanted != null && current != null && !current.equals(wanted)) {
+            ctx.plain(Rank.RENAME_CONSTRAINT, name + "." + current, new RenameConstraint(t, current, wanted));
+            current = wanted;
+        }
+        if (!fromValid && toValid && current != null) {
+            ctx.plain(Rank.VALIDATE_CONSTRAINT, name + "." + current, new ValidateConstraint(t, new Constraint(current,
+                    Constraint.Type.NOT_NULL, fromNn.definition(), fromNn.columns(), null, true, fromNn.comment())));
+        }
     }
 
     /** Whether a column type is (an array of) an enum, composite or range type: types cast only to and from strings. */

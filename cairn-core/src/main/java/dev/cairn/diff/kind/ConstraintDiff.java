@@ -9,7 +9,6 @@ import dev.cairn.diff.Change.ValidateConstraint;
 import dev.cairn.diff.DiffContext;
 import dev.cairn.diff.order.Rank;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +41,7 @@ final class ConstraintDiff {
         Map<String, Constraint> tc = new LinkedHashMap<>();
         t.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !TableParts.inheritedConstraint(parent, c)
                 && !TableParts.inheritedConstraint(fromParent, c)).forEach(c -> tc.put(c.name(), c));
-        // NOT NULL constraints (PostgreSQL 18) keep their names across renames: follow the target's names
-        Map<String, String> fnn = new HashMap<>();
-        f.constraints().stream().filter(c -> c.type() == Constraint.Type.NOT_NULL && c.columns().size() == 1)
-                .forEach(c -> fnn.put(c.columns().get(0), c.name()));
-        t.constraints().stream().filter(c -> c.type() == Constraint.Type.NOT_NULL && c.columns().size() == 1)
-                .forEach(c -> {
-                    String old = fnn.get(c.columns().get(0));
-                    if (old != null && !old.equals(c.name()) && !TableParts.inheritedConstraint(parent, c)) {
-                        ctx.plain(Rank.RENAME_CONSTRAINT, name + "." + old, new RenameConstraint(t, old, c.name()));
-                    }
-                });
+        // NOT NULL constraints (PostgreSQL 18) are the columns' business: ColumnDiff
         List<Constraint> addC = new ArrayList<>();
         List<Constraint> dropC = new ArrayList<>();
         Set<String> rebuiltCols = ctx.rebuiltColumns(name);

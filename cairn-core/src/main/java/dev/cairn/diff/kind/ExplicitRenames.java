@@ -11,6 +11,7 @@ import dev.cairn.catalog.Sequence;
 import dev.cairn.catalog.Table;
 import dev.cairn.catalog.Trigger;
 import dev.cairn.catalog.View;
+import dev.cairn.diff.Change.DropColumn;
 import dev.cairn.diff.Change.RenameColumn;
 import dev.cairn.diff.Change.RenameTable;
 import dev.cairn.diff.DiffContext;
@@ -107,6 +108,10 @@ final class ExplicitRenames {
             if (to.table(r.schema(), tn).map(x -> x.columns().stream().noneMatch(c -> c.name().equals(r.to()))).orElse(true)) {
                 throw new IllegalArgumentException("rename " + r + ": the desired table " + r.schema() + "." + tn + " has no column " + r.to());
             }
+            if (options.renames().stream().noneMatch(o -> o.kind() == DiffOptions.Rename.Kind.COLUMN && o.schema().equals(r.schema())
+                    && (o.table().equals(r.table()) || o.table().equals(tn)) && o.column().equals(r.to()))) {
+                t = dropTakenName(ctx, t, r.to());
+            }
             Function<String, String> fix = text -> replaceIdent(text, r.column(), r.to());
             tables.set(i, new Table(t.schema(), t.name(), t.unlogged(),
                     t.columns().stream().map(c -> c.name().equals(r.column()) ? new Column(r.to(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment(), c.generatedVirtual()) : c).toList(),
@@ -135,6 +140,29 @@ final class ExplicitRenames {
         }
         return new Catalog(from.schemas(), from.extensions(), from.enums(), from.domains(), from.composites(),
                 from.ranges(), sequences, tables, views, routines, from.privileges());
+    }
+
+    /**
+     * A column renamed to a name another column of the source table has (the revert of "rename id to x, add a new
+     * id"): that other column is not in the target under its name, so it is dropped, before the rename (the drop
+     * phase precedes the renames), with the constraints and indexes on it, which PostgreSQL drops with it.
+     */
+    private static Table dropTakenName(DiffContext ctx, Table t, String name) {
+        Column taken = t.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        if (taken == null) {
+            return t;
+        }
+        ctx.markChanged(Keys.column(t.schema(), t.name(), name));
+        // ordered by its rank (the dependency graph is built after the renames): the drop phase, before the renames
+        ctx.plain(Rank.DROP_COLUMN, t.qualifiedName() + "." + name, new DropColumn(t, taken));
+        if (taken.generatedExpr() == null) {
+            ctx.dataLoss(t.qualifiedName() + "." + name, "column is dropped with its values: a renamed column takes its name");
+        }
+        return new Table(t.schema(), t.name(), t.unlogged(), t.columns().stream().filter(c -> c != taken).toList(),
+                t.constraints().stream().filter(c -> !c.columns().contains(name)).toList(),
+                t.indexes().stream().filter(x -> !TableParts.mentions(x.definition().substring(Math.max(0, x.definition().indexOf(" USING "))), name)).toList(),
+                t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(), t.partitionKey(), t.partitionOf(),
+                t.partitionBound(), t.comment(), t.owner(), t.dependsOn());
     }
 
     private static int indexOf(List<Table> tables, String schema, String name) {

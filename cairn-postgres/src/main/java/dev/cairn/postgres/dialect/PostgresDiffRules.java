@@ -1,6 +1,7 @@
 package dev.cairn.postgres.dialect;
 
 import dev.cairn.diff.DiffRules;
+import dev.cairn.postgres.PostgresNames;
 import dev.cairn.postgres.PostgresTypes;
 import java.util.List;
 
@@ -36,5 +37,15 @@ public final class PostgresDiffRules implements DiffRules {
             case THROUGH_INTEGER -> Conversion.THROUGH_INTEGER;
             case THROUGH_TEXT -> Conversion.THROUGH_TEXT;
         };
+    }
+
+    @Override
+    public String defaultNotNullName(String table, String column) {
+        return PostgresNames.defaultNotNullName(table, column);
+    }
+
+    @Override
+    public boolean generatedNotNullName(String name, String table) {
+        return PostgresNames.isGeneratedNotNullName(name, table);
     }
 }

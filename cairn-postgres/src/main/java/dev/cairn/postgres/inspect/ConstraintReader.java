@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Constraints ({@code constraints.sql}) of the tables and domains already read, except inherited ones
- * and the NOT NULLs PostgreSQL 18 names by itself.
+ * and the NOT NULLs PostgreSQL 18 named {@code <table>_<column>_not_null} (validated, inheritable): every other
+ * NOT NULL constraint is kept with its real name, and the differ decides which names matter
+ * ({@link dev.cairn.postgres.PostgresNames}).
  */
 final class ConstraintReader {
     private static final InspectSql SQL = InspectSql.load("constraints.sql");
@@ -34,7 +36,7 @@ final class ConstraintReader {
             List<String> columns = InspectSql.strings(rs, "columns");
             if (type == 'n' && validated && !rs.getBoolean("no_inherit") && columns.size() == 1
                     && PgNames.isDefaultNotNullName(name, table.name, columns.get(0))) {
-                return; // PostgreSQL 18 names every NOT NULL; Column.notNull carries the unnamed ones
+                return; // PostgreSQL 18 names every NOT NULL; Column.notNull carries those named exactly by default
             }
             Constraint.Type kind = kind(type);
             if (kind == null) {

@@ -36,7 +36,7 @@ final class ColumnRenderer {
         if (PostgresSafety.addColumnRewrites(col)) {
             why = col.identity() != null ? " (identity: every row gets a value)"
                     : col.generatedExpr() != null ? " (stored generated column)" : " (volatile default: every row gets its own value)";
-        } else if (col.notNull() && col.defaultExpr() == null) {
+        } else if (col.notNull() && col.defaultExpr() == null && !TableRenderer.notValidNotNull(t, col)) {
             why = " (NOT NULL without default: fails unless the table is empty)";
         }
         return Statements.one(TableRenderer.alter(t).kw("ADD COLUMN").kw(TableRenderer.columnDefinition(t, col)),

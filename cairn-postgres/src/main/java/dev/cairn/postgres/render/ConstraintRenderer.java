@@ -8,6 +8,7 @@ import dev.cairn.diff.Change.RenameConstraint;
 import dev.cairn.diff.Change.ValidateConstraint;
 import dev.cairn.plan.SafetyFacts;
 import dev.cairn.plan.PlannedStatement;
+import dev.cairn.postgres.PostgresNames;
 import dev.cairn.postgres.PostgresSafety;
 import java.util.List;
 
@@ -27,10 +28,18 @@ final class ConstraintRenderer {
     }
 
     private static Sql addSql(Table t, Constraint c) {
+        if (c.type() == Constraint.Type.NOT_NULL && PostgresNames.isGeneratedNotNullName(c.name(), t.name())) {
+            // a generated name follows its column and may be taken (by the column it came from): let PostgreSQL choose
+            return TableRenderer.alter(t).kw("ADD").kw(c.definition());
+        }
         return TableRenderer.alter(t).kw("ADD CONSTRAINT").id(c.name()).kw(c.definition());
     }
 
+    /** A NOT NULL is dropped by its column (its name may not be the one the catalog had). */
     private static Sql dropSql(Table t, Constraint c) {
+        if (c.type() == Constraint.Type.NOT_NULL && c.columns().size() == 1) {
+            return TableRenderer.alter(t).kw("ALTER COLUMN").id(c.columns().get(0)).kw("DROP NOT NULL");
+        }
         return TableRenderer.alter(t).kw("DROP CONSTRAINT").id(c.name());
     }
 

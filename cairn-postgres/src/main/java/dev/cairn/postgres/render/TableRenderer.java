@@ -13,6 +13,7 @@ import dev.cairn.diff.Change.SetLogged;
 import dev.cairn.diff.Change.SetRowSecurity;
 import dev.cairn.plan.SafetyFacts;
 import dev.cairn.plan.PlannedStatement;
+import dev.cairn.postgres.PostgresNames;
 import dev.cairn.postgres.PostgresSafety;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,24 +40,25 @@ final class TableRenderer {
         if (c.defaultExpr() != null) {
             b.append(" DEFAULT ").append(c.defaultExpr());
         }
-        boolean notValid = table.constraints().stream()
-                .anyMatch(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(c.name())) && !k.validated());
-        if (c.notNull() && !notValid) { // a NOT VALID one is added after the table (ADD CONSTRAINT … NOT VALID)
-            String named = table.constraints().stream()
-                    .filter(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(c.name())))
-                    .map(Constraint::name).findFirst().orElse(null);
-            if (named != null && !named.equals(defaultNotNullName(table.name(), c.name()))) {
-                b.append(" CONSTRAINT ").append(Sql.ident(named));
+        Constraint nn = table.constraints().stream()
+                .filter(k -> k.type() == Constraint.Type.NOT_NULL && k.columns().equals(List.of(c.name())))
+                .findFirst().orElse(null);
+        if (c.notNull() && (nn == null || nn.validated())) { // a NOT VALID one is added after (ADD CONSTRAINT … NOT VALID)
+            if (nn != null && !PostgresNames.isGeneratedNotNullName(nn.name(), table.name())) {
+                b.append(" CONSTRAINT ").append(Sql.ident(nn.name()));
             }
             b.append(" NOT NULL");
+            if (nn != null && nn.definition().contains(" NO INHERIT")) {
+                b.append(" NO INHERIT");
+            }
         }
         return b.toString();
     }
 
-    /** The name PostgreSQL 18 gives a column's NOT NULL constraint; null when it would exceed 63 characters. */
-    static String defaultNotNullName(String table, String column) {
-        String n = table + "_" + column + "_not_null";
-        return n.length() > 63 ? null : n;
+    /** Whether the column's NOT NULL is NOT VALID: then it is added after the column, by ADD CONSTRAINT … NOT VALID. */
+    static boolean notValidNotNull(Table table, Column c) {
+        return table.constraints().stream().anyMatch(k -> k.type() == Constraint.Type.NOT_NULL
+                && k.columns().equals(List.of(c.name())) && !k.validated());
     }
 
     /** A new table may soon hold rows: dropping it is not data-free, so no reverse. */

@@ -4,6 +4,7 @@ import dev.cairn.catalog.Catalog;
 import dev.cairn.db.DevDatabases;
 import dev.cairn.db.ScratchDatabase;
 import dev.cairn.dialect.IntrospectOptions;
+import dev.cairn.postgres.PostgresNames;
 import dev.cairn.postgres.inspect.PostgresIntrospector;
 import dev.cairn.diff.ChangeSet;
 import dev.cairn.diff.Differ;
@@ -117,7 +118,7 @@ public final class CorpusRoundTrip {
             if (!same(afterRevert, a, ignoreColumnOrder)) {
                 throw mismatch("revert", revert, afterRevert, a);
             }
-            if (a.equals(b) && (!forward.isEmpty() || !revert.isEmpty())) {
+            if (same(a, b, false) && (!forward.isEmpty() || !revert.isEmpty())) {
                 throw new AssertionError("identical schemas must give an empty plan, got:\n" + forward.toSql());
             }
             return new Result(a, b, forward, revert, rowsBefore, rowsAfter);
@@ -127,7 +128,23 @@ public final class CorpusRoundTrip {
     }
 
     private static boolean same(Catalog x, Catalog y, boolean ignoreColumnOrder) {
-        return ignoreColumnOrder ? columnsSorted(x).equals(columnsSorted(y)) : x.equals(y);
+        return ignoreColumnOrder ? columnsSorted(followingNotNulls(x)).equals(columnsSorted(followingNotNulls(y)))
+                : followingNotNulls(x).equals(followingNotNulls(y));
+    }
+
+    /**
+     * Without the NOT NULL constraints whose names PostgreSQL 18 chose and that follow their column (validated,
+     * inheritable, {@link PostgresNames#isGeneratedNotNullName generated}): after a rename or a collision such a name
+     * differs from the one a fresh load gives, and Cairn neither compares nor writes it.
+     */
+    static Catalog followingNotNulls(Catalog c) {
+        List<dev.cairn.catalog.Table> tables = c.tables().stream().map(t -> new dev.cairn.catalog.Table(t.schema(), t.name(),
+                t.unlogged(), t.columns(), t.constraints().stream().filter(k -> k.type() != dev.cairn.catalog.Constraint.Type.NOT_NULL
+                        || !k.validated() || k.definition().contains(" NO INHERIT") || !PostgresNames.isGeneratedNotNullName(k.name(), t.name()))
+                        .toList(), t.indexes(), t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(),
+                t.partitionKey(), t.partitionOf(), t.partitionBound(), t.comment(), t.owner(), t.dependsOn())).toList();
+        return new Catalog(c.schemas(), c.extensions(), c.enums(), c.domains(), c.composites(), c.ranges(), c.sequences(),
+                tables, c.views(), c.routines(), c.privileges());
     }
 
     private static Catalog columnsSorted(Catalog c) {

@@ -86,6 +86,12 @@ class DiffCorpusTest {
         if (major == DevDatabases.servers().defaultMajor()) {
             return;
         }
+        // a case named *_pgN is about what PostgreSQL N brought (e.g. named NOT NULL constraints): its expectations
+        // hold from N on, even where the older major loads its SQL
+        java.util.regex.Matcher since = java.util.regex.Pattern.compile("_pg(\\d+)$").matcher(c.name());
+        if (since.find() && major < Integer.parseInt(since.group(1))) {
+            Assumptions.abort("written for PostgreSQL " + since.group(1) + " and later; this is PostgreSQL " + major);
+        }
         for (String sql : java.util.Arrays.asList(c.fromSql(), c.toSql())) {
             try {
                 SqlLoader.checkLoads(sql, c.id());

@@ -1,0 +1,4 @@
+-- Golden plans of constraints/not_null_generated_names_ignored_pg18.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- @reverse

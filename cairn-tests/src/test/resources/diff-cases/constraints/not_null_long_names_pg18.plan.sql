@@ -1,0 +1,25 @@
+-- Golden plans of constraints/not_null_long_names_pg18.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- Create table public.another_table_with_a_rather_long_name_for_testing_truncation
+CREATE TABLE public.another_table_with_a_rather_long_name_for_testing_truncation (
+    a_column_with_a_long_name_that_shares_its_beginning_one integer NOT NULL,
+    a_column_with_a_long_name_that_shares_its_beginning_two integer NOT NULL
+);
+
+-- Make public.a_table_with_a_rather_long_name_for_testing_the_truncation_rule.a_column_with_a_long_name_that_shares_its_beginning_two NOT NULL [SCANS TABLE, ACCESS EXCLUSIVE LOCK]
+ALTER TABLE public.a_table_with_a_rather_long_name_for_testing_the_truncation_rule ALTER COLUMN a_column_with_a_long_name_that_shares_its_beginning_two SET NOT NULL;
+
+-- Add column public.a_table_with_a_rather_long_name_for_testing_the_truncation_rule.a_column_with_a_long_name_that_shares_its_beginning_three (NOT NULL without default: fails unless the table is empty)
+ALTER TABLE public.a_table_with_a_rather_long_name_for_testing_the_truncation_rule ADD COLUMN a_column_with_a_long_name_that_shares_its_beginning_three integer NOT NULL;
+-- @reverse
+-- warning: DATA_LOSS public.a_table_with_a_rather_long_name_for_testing_the_truncation_rule.a_column_with_a_long_name_that_shares_its_beginning_three: column is dropped with its values
+-- warning: DATA_LOSS public.another_table_with_a_rather_long_name_for_testing_truncation: table is dropped with all its rows
+-- Drop table public.another_table_with_a_rather_long_name_for_testing_truncation [DATA LOSS]
+DROP TABLE public.another_table_with_a_rather_long_name_for_testing_truncation;
+
+-- Drop column public.a_table_with_a_rather_long_name_for_testing_the_truncation_rule.a_column_with_a_long_name_that_shares_its_beginning_three [DATA LOSS]
+ALTER TABLE public.a_table_with_a_rather_long_name_for_testing_the_truncation_rule DROP COLUMN a_column_with_a_long_name_that_shares_its_beginning_three;
+
+-- Allow NULL in public.a_table_with_a_rather_long_name_for_testing_the_truncation_rule.a_column_with_a_long_name_that_shares_its_beginning_two
+ALTER TABLE public.a_table_with_a_rather_long_name_for_testing_the_truncation_rule ALTER COLUMN a_column_with_a_long_name_that_shares_its_beginning_two DROP NOT NULL;
