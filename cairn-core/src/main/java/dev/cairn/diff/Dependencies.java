@@ -28,17 +28,17 @@ final class Dependencies {
         for (DomainType t : c.domains()) {
             Set<String> d = deps.computeIfAbsent(Keys.type(t.schema(), t.name()), k -> new TreeSet<>());
             d.add(Keys.schema(t.schema()));
-            addIfNotNull(d, types.of(t.baseType()));
+            addIfNotNull(d, types.ofOrRowType(t.baseType()));
         }
         for (CompositeType t : c.composites()) {
             Set<String> d = deps.computeIfAbsent(Keys.type(t.schema(), t.name()), k -> new TreeSet<>());
             d.add(Keys.schema(t.schema()));
-            t.attributes().forEach(a -> addIfNotNull(d, types.of(a.type())));
+            t.attributes().forEach(a -> addIfNotNull(d, types.ofOrRowType(a.type())));
         }
         for (RangeType t : c.ranges()) {
             Set<String> d = deps.computeIfAbsent(Keys.type(t.schema(), t.name()), k -> new TreeSet<>());
             d.add(Keys.schema(t.schema()));
-            addIfNotNull(d, types.of(t.subtype()));
+            addIfNotNull(d, types.ofOrRowType(t.subtype()));
         }
         for (Sequence s : c.sequences()) {
             deps.computeIfAbsent(Keys.relation(s.schema(), s.name()), k -> new TreeSet<>()).add(Keys.schema(s.schema()));
@@ -71,7 +71,7 @@ final class Dependencies {
         Set<String> d = new TreeSet<>();
         d.add(Keys.schema(t.schema()));
         t.dependsOn().forEach(r -> d.add(Keys.of(r)));
-        t.columns().forEach(col -> addIfNotNull(d, types.of(col.type())));
+        t.columns().forEach(col -> addIfNotNull(d, types.ofOrRowType(col.type())));
         if (t.partitionOf() != null) {
             List<String> p = rules.parts(t.partitionOf());
             d.add(p.size() == 2 ? Keys.relation(p.get(0), p.get(1)) : Keys.relation(t.schema(), p.get(0)));

@@ -109,6 +109,14 @@ public final class DiffContext {
         return toDeps.getOrDefault(key, Set.of());
     }
 
+    /**
+     * Whether the object {@code key} of the source catalog uses a table's, view's or materialized view's row
+     * type (or reads one): its drop must run before theirs, so in {@link Rank#DROP_ROW_TYPE_USE}.
+     */
+    public boolean usesRelation(String key) {
+        return fromDeps.getOrDefault(key, Set.of()).stream().anyMatch(d -> d.startsWith(Keys.RELATION));
+    }
+
     /** Whether the object {@code key} exists in both catalogs. */
     public boolean existsOnBothSides(String key) {
         return fromDeps.containsKey(key) && toDeps.containsKey(key);

@@ -26,9 +26,12 @@ import dev.cairn.diff.Warning;
 import dev.cairn.diff.order.Rank;
 import dev.cairn.sql.Identifiers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The columns of a kept table: added, dropped, and altered (type with the conversion it needs, default,
@@ -45,8 +48,18 @@ final class ColumnDiff {
         Map<String, Column> tc = byKey(t.columns(), Column::name);
         List<String> added = new ArrayList<>();
         List<String> droppedCols = new ArrayList<>();
+        Set<String> regenerated = regenerated(f, t, fc);
+        List<Column> readded = new ArrayList<>();
         for (Column c : t.columns()) {
             Column o = fc.get(c.name());
+            if (o != null && regenerated.contains(c.name())) {
+                // PostgreSQL cannot change the type of a column a generated column reads: the generated column
+                // is dropped before and added after (its values are computed again, nothing is lost)
+                ctx.markChanged(Keys.column(t.schema(), t.name(), c.name()));
+                ctx.drop(Rank.DROP_COLUMN, key, name + "." + c.name(), new DropColumn(f, o));
+                readded.add(c);
+                continue;
+            }
             if (o == null) {
                 added.add(c.name());
                 ctx.create(Rank.ALTER_TABLE, key, name, new AddColumn(t, c));
@@ -56,7 +69,12 @@ final class ColumnDiff {
             String ck = Keys.column(t.schema(), t.name(), c.name());
             if (!Objects.equals(o.generatedExpr(), c.generatedExpr()) || o.generatedVirtual() != c.generatedVirtual()) {
                 if (o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
-                    ctx.create(Rank.ALTER_TABLE, key, name, new DropColumnExpression(t, o));
+                    if (f.columns().stream().anyMatch(x -> !tc.containsKey(x.name()))) {
+                        // a column it reads may be dropped: the expression goes first, in the drop phase
+                        ctx.drop(Rank.DROP_COLUMN, key, name + "." + c.name(), new DropColumnExpression(t, o));
+                    } else {
+                        ctx.create(Rank.ALTER_TABLE, key, name, new DropColumnExpression(t, o));
+                    }
                     o = new Column(o.name(), o.type(), o.collation(), o.notNull(), null, null, null, o.comment());
                     ctx.markChanged(ck);
                 } else {
@@ -72,7 +90,14 @@ final class ColumnDiff {
             }
             alterColumn(ctx, f, t, o, c, key, ck);
         }
-        for (Column o : f.columns()) {
+        for (Column c : readded) {
+            ctx.create(Rank.ALTER_TABLE, key, name, new AddColumn(t, c));
+            addNotValidNotNull(ctx, t, c);
+        }
+        // generated columns first: a column cannot be dropped while a generated column reads it
+        List<Column> fromColumns = new ArrayList<>(f.columns().stream().filter(o -> o.generatedExpr() != null).toList());
+        fromColumns.addAll(f.columns().stream().filter(o -> o.generatedExpr() == null).toList());
+        for (Column o : fromColumns) {
             if (!tc.containsKey(o.name())) {
                 droppedCols.add(o.name());
                 ctx.markChanged(Keys.column(f.schema(), f.name(), o.name()));
@@ -82,7 +107,7 @@ final class ColumnDiff {
                 }
             }
         }
-        warnColumnOrder(ctx, f, t, tc);
+        warnColumnOrder(ctx, f, t, tc, regenerated);
         for (String d : droppedCols) {
             for (String a : added) {
                 ctx.renameCandidate(new RenameCandidate(DiffOptions.Rename.Kind.COLUMN, t.schema(), t.name(), d, a));
@@ -90,6 +115,38 @@ final class ColumnDiff {
                         "dropped while " + name + "." + a + " is added: a rename? (" + name + "." + d + "=" + a + ")"));
             }
         }
+    }
+
+    /**
+     * The generated columns kept as they are that read a column whose type or collation changes (found in the
+     * expression's text, as {@code pg_get_expr} prints the column's name): they are dropped and added again.
+     */
+    private static Set<String> regenerated(Table f, Table t, Map<String, Column> fc) {
+        List<String> retyped = new ArrayList<>();
+        for (Column c : t.columns()) {
+            Column o = fc.get(c.name());
+            if (o != null && (!o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation()))) {
+                retyped.add(c.name());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        if (retyped.isEmpty()) {
+            return out;
+        }
+        for (Column c : t.columns()) {
+            Column o = fc.get(c.name());
+            if (o == null || o.generatedExpr() == null || !Objects.equals(o.generatedExpr(), c.generatedExpr())
+                    || o.generatedVirtual() != c.generatedVirtual()) {
+                continue;
+            }
+            for (String r : retyped) {
+                String ident = Pattern.quote(Identifiers.quoteIfNeeded(r));
+                if (!r.equals(c.name()) && Pattern.compile("(?<![\\w.\"$])" + ident + "(?![\\w\"$])").matcher(o.generatedExpr()).find()) {
+                    out.add(c.name());
+                }
+            }
+        }
+        return out;
     }
 
     /** A NOT VALID NOT NULL cannot be written in ADD COLUMN: it is added after the column. */
@@ -101,11 +158,14 @@ final class ColumnDiff {
     }
 
     /** PostgreSQL appends added columns (and columns dropped and added again); it cannot reorder columns. */
-    private static void warnColumnOrder(DiffContext ctx, Table f, Table t, Map<String, Column> tc) {
+    private static void warnColumnOrder(DiffContext ctx, Table f, Table t, Map<String, Column> tc, Set<String> regenerated) {
         List<String> reaching = new ArrayList<>();
         List<String> appended = new ArrayList<>();
         for (Column o : f.columns()) {
             Column c = tc.get(o.name());
+            if (regenerated.contains(o.name())) {
+                continue;
+            }
             if (c != null && Objects.equals(o.generatedExpr(), c.generatedExpr()) && o.generatedVirtual() == c.generatedVirtual()
                     || c != null && o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
                 reaching.add(o.name());

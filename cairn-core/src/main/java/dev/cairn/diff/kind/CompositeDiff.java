@@ -43,7 +43,8 @@ final class CompositeDiff implements KindDiff<CompositeType> {
 
     @Override
     public void removed(DiffContext ctx, CompositeType c) {
-        ctx.drop(Rank.DROP_TYPE, Keys.type(c.schema(), c.name()), key(c), new DropComposite(c));
+        String k = Keys.type(c.schema(), c.name());
+        ctx.drop(ctx.usesRelation(k) ? Rank.DROP_ROW_TYPE_USE : Rank.DROP_TYPE, k, key(c), new DropComposite(c));
         ctx.markChanged(Keys.type(c.schema(), c.name()));
     }
 }

@@ -73,7 +73,8 @@ final class DomainDiff implements KindDiff<DomainType> {
 
     @Override
     public void removed(DiffContext ctx, DomainType d) {
-        ctx.drop(Rank.DROP_TYPE, Keys.type(d.schema(), d.name()), key(d), new DropDomain(d));
+        String k = Keys.type(d.schema(), d.name());
+        ctx.drop(ctx.usesRelation(k) ? Rank.DROP_ROW_TYPE_USE : Rank.DROP_TYPE, k, key(d), new DropDomain(d));
         ctx.markChanged(Keys.type(d.schema(), d.name()));
     }
 }

@@ -8,6 +8,11 @@ public enum Rank {
     // ------------------------------------------------------------------ PRE_DROP
     DROP_TRIGGER(Phase.PRE_DROP),
     DROP_POLICY(Phase.PRE_DROP),
+    /**
+     * Routines and types that use a relation's row type (or read a relation) and are dropped: before the views
+     * dropped in this phase and the tables dropped in the next.
+     */
+    DROP_ROW_TYPE_USE(Phase.PRE_DROP),
     /** Views being dropped, and defaults, constraints and indexes calling a routine that is recreated (before it). */
     DROP_VIEW_OR_ROUTINE_USE(Phase.PRE_DROP),
     DROP_RECREATED_ROUTINE(Phase.PRE_DROP),

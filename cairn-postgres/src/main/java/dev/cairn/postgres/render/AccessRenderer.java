@@ -24,7 +24,8 @@ final class AccessRenderer {
             case SCHEMA, EXTENSION -> Sql.ident(t.name());
             case COLUMN -> Sql.qualified(t.schema(), t.table()) + "." + Sql.ident(t.name());
             case CONSTRAINT, TRIGGER, POLICY -> Sql.ident(t.name()) + " ON " + Sql.qualified(t.schema(), t.table());
-            case FUNCTION, PROCEDURE, AGGREGATE -> Sql.qualified(t.schema(), t.name()) + "(" + t.args() + ")";
+            case FUNCTION, PROCEDURE -> Sql.qualified(t.schema(), t.name()) + "(" + t.args() + ")";
+            case AGGREGATE -> Sql.qualified(t.schema(), t.name()) + "(" + RoutineRenderer.aggregateArgs(t.args()) + ")";
             default -> Sql.qualified(t.schema(), t.name());
         };
     }

@@ -25,7 +25,13 @@ final class RoutineRenderer {
     }
 
     private static String dropSql(Routine r) {
-        return Sql.of("DROP " + routineKind(r).toUpperCase()).name(r.schema(), r.name()).append("(" + r.identityArguments() + ")").toString();
+        String args = r.kind() == Routine.Kind.AGGREGATE ? aggregateArgs(r.identityArguments()) : r.identityArguments();
+        return Sql.of("DROP " + routineKind(r).toUpperCase()).name(r.schema(), r.name()).append("(" + args + ")").toString();
+    }
+
+    /** An aggregate's argument list as DROP, COMMENT ON and ALTER AGGREGATE take it: {@code *} when it has none. */
+    static String aggregateArgs(String identityArguments) {
+        return identityArguments == null || identityArguments.isBlank() ? "*" : identityArguments;
     }
 
     /** Nothing when the definition is unknown (a routine read without it). */

@@ -1,12 +1,12 @@
 -- Functions, procedures and aggregates (an aggregate's CREATE statement is assembled here: PostgreSQL has
--- no pg_get_aggregatedef), except those that belong to another object (deptype i).
+-- no pg_get_aggregatedef; a zero-argument aggregate is written cnt(*)), except those that belong to another object (deptype i).
 SELECT p.oid, p.pronamespace AS namespace, p.proname AS name, pg_get_function_identity_arguments(p.oid) AS arguments,
        p.prokind AS kind, l.lanname AS language,
        CASE WHEN p.prokind <> 'p' THEN pg_get_function_result(p.oid) END AS result_type,
        p.provolatile AS volatility, p.prosecdef AS security_definer,
        CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE
            (SELECT 'CREATE OR REPLACE AGGREGATE ' || quote_ident(an.nspname) || '.' || quote_ident(p.proname) || '('
-                  || pg_get_function_arguments(p.oid) || ') (' || substr(concat(
+                  || CASE WHEN p.pronargs = 0 THEN '*' ELSE pg_get_function_arguments(p.oid) END || ') (' || substr(concat(
                   ', SFUNC = ' || (SELECT quote_ident(fn.nspname) || '.' || quote_ident(fp.proname) FROM pg_proc fp JOIN pg_namespace fn ON fn.oid = fp.pronamespace WHERE fp.oid = a.aggtransfn),
                   ', STYPE = ' || format_type(a.aggtranstype, NULL),
                   CASE WHEN a.aggtransspace <> 0 THEN ', SSPACE = ' || a.aggtransspace END,
