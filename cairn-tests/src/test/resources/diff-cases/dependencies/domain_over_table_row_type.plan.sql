@@ -8,8 +8,18 @@ CREATE TABLE public.t (
 
 -- Create domain public.d
 CREATE DOMAIN public.d AS public.t;
+
+-- Create table public.u
+CREATE TABLE public.u (
+    id integer,
+    x public.d
+);
 -- @reverse
 -- warning: DATA_LOSS public.t: table is dropped with all its rows
+-- warning: DATA_LOSS public.u: table is dropped with all its rows
+-- Drop table public.u [DATA LOSS]
+DROP TABLE public.u;
+
 -- Drop domain public.d
 DROP DOMAIN public.d;
 

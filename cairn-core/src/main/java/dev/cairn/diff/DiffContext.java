@@ -110,11 +110,17 @@ public final class DiffContext {
     }
 
     /**
-     * Whether the object {@code key} of the source catalog uses a table's, view's or materialized view's row
-     * type (or reads one): its drop must run before theirs, so in {@link Rank#DROP_ROW_TYPE_USE}.
+     * The rank to drop the object {@code key} of the source catalog in when it uses a relation's row type (or
+     * reads a relation), else {@code otherwise}: its drop must run before the relation's, in the same phase so
+     * the dependency orders them: {@link Rank#DROP_VIEW_ROW_TYPE_USE} for views and materialized views (dropped
+     * in {@link dev.cairn.diff.order.Phase#PRE_DROP}), {@code tableRank} for tables.
      */
-    public boolean usesRelation(String key) {
-        return fromDeps.getOrDefault(key, Set.of()).stream().anyMatch(d -> d.startsWith(Keys.RELATION));
+    public Rank dropRankByRowTypes(String key, Rank tableRank, Rank otherwise) {
+        Set<String> deps = fromDeps.getOrDefault(key, Set.of());
+        if (from.views().stream().anyMatch(v -> deps.contains(Keys.relation(v.schema(), v.name())))) {
+            return Rank.DROP_VIEW_ROW_TYPE_USE;
+        }
+        return deps.stream().anyMatch(d -> d.startsWith(Keys.RELATION)) ? tableRank : otherwise;
     }
 
     /** Whether the object {@code key} exists in both catalogs. */

@@ -57,7 +57,7 @@ final class RoutineDiff extends RecreatableKind<Routine> {
     @Override
     public void removed(DiffContext ctx, Routine o) {
         String k = key(o);
-        ctx.drop(ctx.usesRelation(k) ? Rank.DROP_ROW_TYPE_USE : Rank.DROP_ROUTINE, k, k, new DropRoutine(o));
+        ctx.drop(ctx.dropRankByRowTypes(k, Rank.DROP_ROUTINE, Rank.DROP_ROUTINE), k, k, new DropRoutine(o));
     }
 
     private static Target target(Routine r) {

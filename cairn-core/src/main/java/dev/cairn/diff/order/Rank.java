@@ -9,10 +9,10 @@ public enum Rank {
     DROP_TRIGGER(Phase.PRE_DROP),
     DROP_POLICY(Phase.PRE_DROP),
     /**
-     * Routines and types that use a relation's row type (or read a relation) and are dropped: before the views
-     * dropped in this phase and the tables dropped in the next.
+     * Routines and types that use a view's or materialized view's row type (or read one) and are dropped: the
+     * views are dropped in this phase, so they are too, before them.
      */
-    DROP_ROW_TYPE_USE(Phase.PRE_DROP),
+    DROP_VIEW_ROW_TYPE_USE(Phase.PRE_DROP),
     /** Views being dropped, and defaults, constraints and indexes calling a routine that is recreated (before it). */
     DROP_VIEW_OR_ROUTINE_USE(Phase.PRE_DROP),
     DROP_RECREATED_ROUTINE(Phase.PRE_DROP),
@@ -26,6 +26,8 @@ public enum Rank {
     // ------------------------------------------------------------------ DROP
     DETACH_PARTITION(Phase.DROP),
     DROP_ROUTINE(Phase.DROP),
+    /** Types that use a table's row type and are dropped: before the table (types are otherwise dropped last). */
+    DROP_TABLE_ROW_TYPE_USE(Phase.DROP),
     DROP_TABLE(Phase.DROP),
     DROP_COLUMN(Phase.DROP),
 
