@@ -16,6 +16,11 @@ public record ObjectRef(String kind, String schema, String name) implements Comp
     public static final String KIND_COLUMN = "column";
     public static final String KIND_VIEW = "view";
     public static final String KIND_ROUTINE = "routine";
+    /**
+     * The sequence of an identity column, named {@code table.column} (only for privileges): PostgreSQL names it when
+     * the identity is added, so it is found through the column.
+     */
+    public static final String KIND_IDENTITY_SEQUENCE = "identity sequence";
 
     private static final Comparator<ObjectRef> ORDER = Comparator.comparing(ObjectRef::kind)
             .thenComparing(ObjectRef::schema, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -246,6 +246,10 @@ public sealed interface Change {
     record ReplaceView(View from, View to) implements Change {
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     }
+    /** {@code ALTER VIEW … ALTER COLUMN … SET/DROP DEFAULT}: {@code from} the default it had (null when none or new). */
+    record SetViewColumnDefault(View view, String column, String from, String to) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
     /** A trigger on a view ({@code INSTEAD OF …}): created with the view, dropped with it. */
     record CreateViewTrigger(View view, Trigger trigger) implements Change {
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }

@@ -65,6 +65,7 @@ public interface ChangeVisitor<R> {
     R visit(CreateView c);
     R visit(DropView c);
     R visit(ReplaceView c);
+    R visit(SetViewColumnDefault c);
     R visit(CreateViewTrigger c);
     R visit(DropViewTrigger c);
     R visit(CreateRoutine c);

@@ -48,7 +48,7 @@ public final class Keys {
             case ObjectRef.KIND_SCHEMA -> schema(r.name());
             case ObjectRef.KIND_EXTENSION -> extension(r.name());
             case ObjectRef.KIND_TYPE -> type(r.schema(), r.name());
-            case ObjectRef.KIND_COLUMN -> relation(r.schema(), tableOfColumnRef(r.name()));
+            case ObjectRef.KIND_COLUMN, ObjectRef.KIND_IDENTITY_SEQUENCE -> relation(r.schema(), tableOfColumnRef(r.name()));
             case ObjectRef.KIND_ROUTINE -> ROUTINE + r.schema() + "." + r.name();
             default -> relation(r.schema(), r.name());
         };

@@ -188,6 +188,17 @@ public final class CatalogComparison {
         attr(t, n, "options", String.join(", ", x.options()), String.join(", ", y.options()));
         attr(t, n, "comment", quoted(x.comment()), quoted(y.comment()));
         attr(t, n, "owner", x.owner(), y.owner());
+        if (x.materialized()) {
+            attr(t, n, "", x.withNoData() ? "WITH NO DATA" : "populated", y.withNoData() ? "WITH NO DATA" : "populated");
+        }
+        for (String c : x.columns()) {
+            if (y.columns().contains(c)) {
+                View.ColumnSetting xs = x.columnSetting(c);
+                View.ColumnSetting ys = y.columnSetting(c);
+                attr("column", n + "." + c, "comment", quoted(xs == null ? null : xs.comment()), quoted(ys == null ? null : ys.comment()));
+                attr("column", n + "." + c, "default", xs == null ? null : xs.defaultExpr(), ys == null ? null : ys.defaultExpr());
+            }
+        }
         indexes(x.schema(), x.indexes(), y.indexes());
     }
 

@@ -90,6 +90,7 @@ public final class ChangeSummaries implements ChangeVisitor<Entry> {
     @Override public Entry visit(CreateView c) { return entry(view(c.view()), Verb.CREATE); }
     @Override public Entry visit(DropView c) { return entry(view(c.view()), Verb.DROP); }
     @Override public Entry visit(ReplaceView c) { return entry(ChangeKind.VIEW, Verb.ALTER); }
+    @Override public Entry visit(SetViewColumnDefault c) { return entry(ChangeKind.VIEW, Verb.ALTER); }
     @Override public Entry visit(CreateViewTrigger c) { return entry(ChangeKind.TRIGGER, Verb.CREATE); }
     @Override public Entry visit(DropViewTrigger c) { return entry(ChangeKind.TRIGGER, Verb.DROP); }
     @Override public Entry visit(CreateRoutine c) { return entry(routine(c.routine()), Verb.CREATE); }

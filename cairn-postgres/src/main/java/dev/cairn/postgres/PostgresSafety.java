@@ -250,6 +250,7 @@ public final class PostgresSafety implements Safety {
         @Override public SafetyFacts visit(CreateView c) { return NONE; }
         @Override public SafetyFacts visit(DropView c) { return alterTable(c.view().qualifiedName()); }
         @Override public SafetyFacts visit(ReplaceView c) { return alterTable(c.to().qualifiedName()); }
+        @Override public SafetyFacts visit(SetViewColumnDefault c) { return alterTable(c.view().qualifiedName()); }
         @Override public SafetyFacts visit(CreateViewTrigger c) { return SafetyFacts.locks(SHARE_ROW_EXCLUSIVE, c.view().qualifiedName()); }
         @Override public SafetyFacts visit(DropViewTrigger c) { return alterTable(c.view().qualifiedName()); }
         @Override public SafetyFacts visit(CreateRoutine c) { return NONE; }

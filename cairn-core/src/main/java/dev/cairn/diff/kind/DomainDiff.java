@@ -51,7 +51,8 @@ final class DomainDiff implements KindDiff<DomainType> {
             ctx.emit(Rank.CREATE_TYPE, name, new RebuildDomain(old, d, uses), Set.of(key), ctx.requirementsOf(key));
             fresh = true;
         } else if (!old.equals(new DomainType(old.schema(), old.name(), old.baseType(), old.collation(), d.notNull(),
-                d.defaultExpr(), d.checks(), old.comment(), old.owner()))) {
+                d.defaultExpr(), d.checks(), old.comment(), old.owner(), old.dependsOn()))) {
+            // dependsOn kept: a domain over a user-defined type would otherwise always differ (an empty ALTER DOMAIN)
             boolean constrains = d.notNull() && !old.notNull() || d.checks().stream().anyMatch(c -> !old.checks().contains(c)
                     && !c.definition().endsWith("NOT VALID"));
             List<ColumnUse> inComposites = constrains ? TypeRebuilds.compositeUsesOf(ctx, key) : List.of();

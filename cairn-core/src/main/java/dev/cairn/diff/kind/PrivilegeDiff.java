@@ -75,7 +75,7 @@ final class PrivilegeDiff implements KindDiff<Privilege> {
 
     @Override
     public void removed(DiffContext ctx, Privilege p) {
-        if (survives(ctx, p.object())) {
+        if (survives(ctx, p.object()) && (!p.object().kind().equals(ObjectRef.KIND_IDENTITY_SEQUENCE) || hasIdentity(ctx, p.object()))) {
             ctx.plain(Rank.REVOKE, p.object().toString() + " " + p.grantee(), new Revoke(p));
         }
     }
@@ -99,6 +99,13 @@ final class PrivilegeDiff implements KindDiff<Privilege> {
             case ObjectRef.KIND_TYPE -> List.of(new Privilege(o, "PUBLIC", "USAGE", false));
             default -> List.of();
         };
+    }
+
+    /** Whether the target still has the identity column whose sequence {@code r} is (else its sequence went with it). */
+    private static boolean hasIdentity(DiffContext ctx, ObjectRef r) {
+        String table = Keys.tableOfColumnRef(r.name());
+        String column = r.name().substring(table.length() + 1);
+        return ctx.to().table(r.schema(), table).map(t -> TableParts.column(t, column)).map(c -> c.identity() != null).orElse(false);
     }
 
     /** Whether the object exists before and after without being recreated. */

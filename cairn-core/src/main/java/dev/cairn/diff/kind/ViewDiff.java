@@ -7,11 +7,13 @@ import dev.cairn.diff.Change.CreateIndex;
 import dev.cairn.diff.Change.CreateView;
 import dev.cairn.diff.Change.DropView;
 import dev.cairn.diff.Change.ReplaceView;
+import dev.cairn.diff.Change.SetViewColumnDefault;
 import dev.cairn.diff.DiffContext;
 import dev.cairn.diff.Keys;
 import dev.cairn.diff.Target;
 import dev.cairn.diff.order.Rank;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Views and materialized views with their indexes and triggers: CREATE OR REPLACE where it can, else dropped
@@ -49,10 +51,33 @@ final class ViewDiff extends RecreatableKind<View> {
         TriggerDiff.ofView(ctx, o, v, fresh);
         Target target = Target.of(v.materialized() ? Target.Kind.MATERIALIZED_VIEW : Target.Kind.VIEW, v.schema(), v.name());
         CommentsAndOwners.of(ctx, target, o, v, View::comment, View::owner, fresh);
+        columnSettings(ctx, o, v, fresh);
         for (Index i : v.indexes()) {
             Index oi = fresh ? null : o.indexes().stream().filter(x -> x.name().equals(i.name())).findFirst().orElse(null);
             CommentsAndOwners.comment(ctx, Target.of(Target.Kind.INDEX, v.schema(), i.name()), oi == null ? null : oi.comment(),
                     i.comment(), oi == null || !oi.definition().equals(i.definition()));
+        }
+    }
+
+    /**
+     * The comments and defaults of the view's columns: a fresh (created or recreated) view has none, so its target
+     * ones are set anew; otherwise set, changed or dropped column by column.
+     */
+    private static void columnSettings(DiffContext ctx, View o, View v, boolean fresh) {
+        for (String column : v.columns()) {
+            View.ColumnSetting was = fresh ? null : o.columnSetting(column);
+            View.ColumnSetting now = v.columnSetting(column);
+            String fromComment = was == null ? null : was.comment();
+            String fromDefault = was == null ? null : was.defaultExpr();
+            String toComment = now == null ? null : now.comment();
+            String toDefault = now == null ? null : now.defaultExpr();
+            CommentsAndOwners.comment(ctx, Target.onTable(Target.Kind.COLUMN, v.schema(), v.name(), column), fromComment,
+                    toComment, fresh);
+            if (!Objects.equals(fromDefault, toDefault)) {
+                // after the view is created or replaced, with the routines the default may call
+                ctx.plain(Rank.CREATE_TRIGGER, v.qualifiedName() + "." + column,
+                        new SetViewColumnDefault(v, column, fromDefault, toDefault));
+            }
         }
     }
 
@@ -65,8 +90,9 @@ final class ViewDiff extends RecreatableKind<View> {
     /** CREATE OR REPLACE VIEW can do it: same kind, same options, columns kept in place (new ones appended). */
     static boolean replaceable(View o, View v) {
         if (o.materialized() || v.materialized()) {
+            // populated or not (WITH NO DATA) is chosen when it is created: a change recreates it
             return o.materialized() == v.materialized() && o.definition().equals(v.definition())
-                    && o.options().equals(v.options()) && o.columns().equals(v.columns());
+                    && o.options().equals(v.options()) && o.columns().equals(v.columns()) && o.withNoData() == v.withNoData();
         }
         // without column types in the catalog, only appending columns is taken as safe for
         // CREATE OR REPLACE VIEW (which cannot change an existing column's type)

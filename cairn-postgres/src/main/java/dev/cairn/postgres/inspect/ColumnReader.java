@@ -2,6 +2,7 @@ package dev.cairn.postgres.inspect;
 
 import dev.cairn.catalog.Column;
 import dev.cairn.catalog.CompositeType;
+import dev.cairn.catalog.View;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -34,6 +35,11 @@ final class ColumnReader {
             ViewBuilder view = state.views.get(rel);
             if (view != null) {
                 view.columns.add(name);
+                String comment = rs.getString("comment");
+                String expr = rs.getString("expression");
+                if (comment != null || expr != null) {
+                    view.columnSettings.add(new View.ColumnSetting(name, comment, expr));
+                }
                 return;
             }
             TypeBuilder composite = state.compositeByRelation.get(rel);

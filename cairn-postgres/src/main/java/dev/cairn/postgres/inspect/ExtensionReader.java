@@ -4,14 +4,17 @@ import dev.cairn.catalog.Extension;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Extensions installed in an included schema ({@code extensions.sql}). */
+/** Extensions installed in an included schema or in pg_catalog ({@code extensions.sql}). */
 final class ExtensionReader {
     private static final InspectSql SQL = InspectSql.load("extensions.sql");
 
     private ExtensionReader() {}
 
     static void read(Connection c, InspectState state) throws SQLException {
-        SQL.run(c, state, rs -> state.extensions.add(new Extension(rs.getString("name"),
-                state.schemaNames.get(rs.getLong("namespace")), rs.getString("version"), rs.getString("comment"))));
+        SQL.run(c, state, rs -> {
+            // pg_catalog is not an included schema: its name comes from the query
+            String schema = state.schemaNames.getOrDefault(rs.getLong("namespace"), rs.getString("schema_name"));
+            state.extensions.add(new Extension(rs.getString("name"), schema, rs.getString("version"), rs.getString("comment")));
+        });
     }
 }

@@ -25,6 +25,8 @@ final class InspectState {
     final Map<String, String> extensionMembers = new HashMap<>();
     final List<Schema> schemas = new ArrayList<>();
     final Map<Long, String> schemaNames = new HashMap<>();
+    /** Identity columns' sequences by oid: {@code table.column}. */
+    final Map<Long, String> identitySequences = new HashMap<>();
     final List<Extension> extensions = new ArrayList<>();
     final Map<Long, TypeBuilder> types = new LinkedHashMap<>();
     /** Standalone composite types by their pg_class row (which carries their attributes). */

@@ -21,10 +21,16 @@ final class PrivilegeReader {
                 case "pg_proc" -> state.routines.containsKey(oid);
                 default -> state.types.containsKey(oid);
             };
+            String identityColumn = state.identitySequences.get(oid);
+            if (identityColumn != null && rs.getString("catalog").equals("pg_class")) {
+                kind = ObjectRef.KIND_IDENTITY_SEQUENCE;
+                known = true;
+            }
             if (!known) {
                 return;
             }
-            String name = kind.equals("column") ? rs.getString("name") + "." + rs.getString("column_name") : rs.getString("name");
+            String name = kind.equals(ObjectRef.KIND_IDENTITY_SEQUENCE) ? identityColumn
+                    : kind.equals("column") ? rs.getString("name") + "." + rs.getString("column_name") : rs.getString("name");
             state.privileges.add(new Privilege(new ObjectRef(kind, rs.getString("schema"), name), rs.getString("grantee"),
                     rs.getString("privilege_type"), rs.getBoolean("is_grantable")));
         });

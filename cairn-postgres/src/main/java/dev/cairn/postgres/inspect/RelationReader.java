@@ -35,6 +35,7 @@ final class RelationReader {
         v.name = name;
         v.materialized = materialized;
         v.definition = rs.getString("view_definition");
+        v.withNoData = materialized && !rs.getBoolean("populated");
         v.options = InspectSql.strings(rs, "options");
         v.comment = rs.getString("comment");
         v.owner = state.owner(rs.getString("owner"));

@@ -17,7 +17,12 @@ final class SequenceReader {
     static void read(Connection c, InspectState state) throws SQLException {
         SQL.run(c, state, rs -> {
             long oid = rs.getLong("oid");
-            if (INTERNAL.equals(rs.getString("owned_deptype")) || state.member("pg_class", oid)) {
+            if (INTERNAL.equals(rs.getString("owned_deptype"))) {
+                // its privileges are the column's identity sequence's
+                state.identitySequences.put(oid, rs.getString("owned_by_table") + "." + rs.getString("owned_by_column"));
+                return;
+            }
+            if (state.member("pg_class", oid)) {
                 return;
             }
             String schema = state.schemaNames.get(rs.getLong("namespace"));

@@ -3,6 +3,7 @@ package dev.cairn.postgres.inspect;
 import dev.cairn.catalog.Index;
 import dev.cairn.catalog.ObjectRef;
 import dev.cairn.catalog.Trigger;
+import dev.cairn.catalog.View;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +16,10 @@ final class ViewBuilder {
     List<String> options;
     String comment;
     String owner;
+    boolean withNoData;
     final List<String> columns = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<ObjectRef> dependsOn = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
+    final List<View.ColumnSetting> columnSettings = new ArrayList<>();
 }

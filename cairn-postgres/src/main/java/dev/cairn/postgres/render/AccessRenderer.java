@@ -66,11 +66,31 @@ final class AccessRenderer {
     }
 
     private static String grantSql(Privilege p) {
+        if (p.object().kind().equals(ObjectRef.KIND_IDENTITY_SEQUENCE)) {
+            return onIdentitySequence(p, "GRANT", "TO", p.grantable() ? " WITH GRANT OPTION" : "");
+        }
         return Sql.of("GRANT").kw(onObject(p)).kw("TO").kw(Sql.role(p.grantee())) + (p.grantable() ? " WITH GRANT OPTION" : "");
     }
 
     private static String revokeSql(Privilege p) {
+        if (p.object().kind().equals(ObjectRef.KIND_IDENTITY_SEQUENCE)) {
+            return onIdentitySequence(p, "REVOKE", "FROM", "");
+        }
         return Sql.of("REVOKE").kw(onObject(p)).kw("FROM").kw(Sql.role(p.grantee())).toString();
+    }
+
+    /**
+     * An identity column's sequence is named by PostgreSQL when the identity is added (maybe with a suffix), so the
+     * statement finds it with {@code pg_get_serial_sequence} at run time; it fails if the column has none.
+     */
+    private static String onIdentitySequence(Privilege p, String verb, String preposition, String suffix) {
+        String name = p.object().name();
+        int dot = name.lastIndexOf('.');
+        String table = Sql.qualified(p.object().schema(), name.substring(0, dot));
+        String statement = verb + " " + p.privilege() + " ON SEQUENCE %s " + preposition + " "
+                + Sql.role(p.grantee()).replace("%", "%%") + suffix;
+        return "DO $cairn$ BEGIN EXECUTE format(" + Sql.literal(statement) + ", pg_get_serial_sequence(" + Sql.literal(table)
+                + ", " + Sql.literal(name.substring(dot + 1)) + ")); END $cairn$";
     }
 
     static List<PlannedStatement> grant(Grant c, SafetyFacts f) {

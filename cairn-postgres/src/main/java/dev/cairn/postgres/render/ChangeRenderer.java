@@ -83,6 +83,7 @@ final class ChangeRenderer implements ChangeVisitor<List<PlannedStatement>> {
     @Override public List<PlannedStatement> visit(CreateView c) { return ViewRenderer.create(c, f(c)); }
     @Override public List<PlannedStatement> visit(DropView c) { return ViewRenderer.drop(c, f(c)); }
     @Override public List<PlannedStatement> visit(ReplaceView c) { return ViewRenderer.replace(c, f(c)); }
+    @Override public List<PlannedStatement> visit(SetViewColumnDefault c) { return ViewRenderer.setDefault(c, f(c)); }
     @Override public List<PlannedStatement> visit(CreateViewTrigger c) { return ViewRenderer.createTrigger(c, f(c)); }
     @Override public List<PlannedStatement> visit(DropViewTrigger c) { return ViewRenderer.dropTrigger(c, f(c)); }
     @Override public List<PlannedStatement> visit(CreateRoutine c) { return RoutineRenderer.create(c, f(c)); }

@@ -6,6 +6,7 @@ import dev.cairn.diff.Change.CreateViewTrigger;
 import dev.cairn.diff.Change.DropView;
 import dev.cairn.diff.Change.DropViewTrigger;
 import dev.cairn.diff.Change.ReplaceView;
+import dev.cairn.diff.Change.SetViewColumnDefault;
 import dev.cairn.plan.SafetyFacts;
 import dev.cairn.plan.PlannedStatement;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ final class ViewRenderer {
         return Sql.of(replace ? "CREATE OR REPLACE" : "CREATE").kw(v.materialized() ? "MATERIALIZED VIEW" : "VIEW").name(v.schema(), v.name())
                 .append(opts.isEmpty() ? "" : " WITH (" + String.join(", ", opts) + ")")
                 .append(" AS\n" + viewQuery(v))
+                .append(v.materialized() && v.withNoData() ? "\nWITH NO DATA" : "")
                 .append(checkOption == null ? "" : "\n  WITH " + checkOption.toUpperCase() + " CHECK OPTION").toString();
     }
 
@@ -62,6 +64,19 @@ final class ViewRenderer {
         boolean appends = c.to().columns().size() > c.from().columns().size();
         return Statements.one(createSql(c.to(), true), "Replace view " + c.to().qualifiedName(), c.to().qualifiedName(), f,
                 appends ? null : createSql(c.from(), true));
+    }
+
+    /** Inserts through the view use the default (a materialized view's columns have none). Reversed to the old default. */
+    static List<PlannedStatement> setDefault(SetViewColumnDefault c, SafetyFacts f) {
+        View v = c.view();
+        String what = v.qualifiedName() + "." + c.column();
+        return Statements.one(defaultSql(v, c.column(), c.to()), (c.to() == null ? "Drop default of " : "Set default of ")
+                + viewKind(v) + " column " + what, what, f, defaultSql(v, c.column(), c.from()));
+    }
+
+    private static Sql defaultSql(View v, String column, String expr) {
+        Sql sql = Sql.of("ALTER VIEW").name(v.schema(), v.name()).kw("ALTER COLUMN").id(column);
+        return expr == null ? sql.kw("DROP DEFAULT") : sql.kw("SET DEFAULT").kw(expr);
     }
 
     static List<PlannedStatement> createTrigger(CreateViewTrigger c, SafetyFacts f) {

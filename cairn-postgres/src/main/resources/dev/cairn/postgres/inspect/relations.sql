@@ -1,11 +1,12 @@
--- Tables (r, p) and views (v, m); a partition names its parent.
+-- Tables (r, p) and views (v, m); a partition names its parent; a materialized view made WITH NO DATA is not populated.
 SELECT k.oid, k.relnamespace AS namespace, k.relname AS name, k.relkind AS kind, k.relpersistence AS persistence,
        k.relrowsecurity AS row_security, k.relforcerowsecurity AS force_row_security,
        CASE WHEN k.relkind = 'p' THEN pg_get_partkeydef(k.oid) END AS partition_key,
        pn.nspname AS parent_schema, pk.relname AS parent_name,
        CASE WHEN k.relispartition THEN pg_get_expr(k.relpartbound, k.oid) END AS partition_bound,
        CASE WHEN k.relkind IN ('v', 'm') THEN pg_get_viewdef(k.oid, true) END AS view_definition,
-       k.reloptions::text[] AS options, d.description AS comment, pg_get_userbyid(k.relowner) AS owner
+       k.reloptions::text[] AS options, d.description AS comment, pg_get_userbyid(k.relowner) AS owner,
+       k.relispopulated AS populated
 FROM pg_class k
 LEFT JOIN pg_inherits inh ON k.relispartition AND inh.inhrelid = k.oid
 LEFT JOIN pg_class pk ON pk.oid = inh.inhparent

@@ -1,0 +1,4 @@
+-- Golden plans of domains/domain_over_domain_unchanged.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- @reverse

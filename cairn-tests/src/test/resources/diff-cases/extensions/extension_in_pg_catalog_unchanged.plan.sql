@@ -1,0 +1,4 @@
+-- Golden plans of extensions/extension_in_pg_catalog_unchanged.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- @reverse
