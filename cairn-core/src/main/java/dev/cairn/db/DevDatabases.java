@@ -49,7 +49,12 @@ public final class DevDatabases {
      * major); close it to drop it.
      */
     public static ScratchDatabase createDatabase(int major) {
-        return servers().createScratchDatabase(major == DEFAULT_MAJOR ? defaultMajor() : major);
+        return servers().createScratchDatabase(resolve(major));
+    }
+
+    /** {@code major} itself, or the default major for {@link #DEFAULT_MAJOR}. */
+    public static int resolve(int major) {
+        return major == DEFAULT_MAJOR ? defaultMajor() : major;
     }
 
     /** The major of scratch databases when none is asked for: {@value #DEFAULT_MAJOR_PROPERTY}, else the bundled one. */

@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  */
 public final class ScriptRunner {
     private static final String COMMIT = "COMMIT";
+    /** A pipelined batch entry that is not one of the script's statements: its BEGIN or a trailer statement. */
+    private static final int OWN_ENTRY = -1;
+    /** A pipelined batch entry that is the script's COMMIT. */
+    private static final int COMMIT_ENTRY = -2;
     /** The driver's "Batch entry N"; in a translated message, its first number. */
     private static final Pattern ENTRY = Pattern.compile("Batch entry (\\d+)");
     private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d+)");
@@ -140,17 +144,17 @@ public final class ScriptRunner {
             return new Pipelined(0, new Outcome(Outcome.Status.NOT_STARTED, 0, scripts.get(0).statements().get(0), null));
         }
         List<String> sql = new ArrayList<>();
-        List<int[]> owners = new ArrayList<>(); // per entry: {script, statement}; statement -1 for BEGIN, trailer, COMMIT
+        List<int[]> owners = new ArrayList<>(); // per entry: {script, statement index or one of the markers below}
         for (int k = 0; k < scripts.size(); k++) {
-            add(sql, owners, "BEGIN", k, -1);
+            add(sql, owners, "BEGIN", k, OWN_ENTRY);
             List<SqlStatement> statements = scripts.get(k).statements();
             for (int i = 0; i < statements.size(); i++) {
                 add(sql, owners, statements.get(i).sql(), k, i);
             }
             for (String t : trailers.get(k)) {
-                add(sql, owners, t, k, -1);
+                add(sql, owners, t, k, OWN_ENTRY);
             }
-            add(sql, owners, COMMIT, k, -1);
+            add(sql, owners, COMMIT, k, COMMIT_ENTRY);
         }
         connection.setAutoCommit(true); // the batch's own BEGIN and COMMIT delimit the transactions
         try (Statement s = connection.createStatement()) {
@@ -174,7 +178,7 @@ public final class ScriptRunner {
             if (statement >= 0) {
                 return new Pipelined(script, new Outcome(Outcome.Status.FAILED, statement, statements.get(statement), cause));
             }
-            if (sql.get(failed).equals(COMMIT) && failed == lastEntryOf(owners, script)) {
+            if (statement == COMMIT_ENTRY) {
                 int lastIndex = statements.size() - 1; // deferred constraints, checked at COMMIT
                 return new Pipelined(script, new Outcome(Outcome.Status.COMMIT_FAILED, lastIndex, statements.get(lastIndex), cause));
             }
@@ -188,16 +192,6 @@ public final class ScriptRunner {
     private static void add(List<String> sql, List<int[]> owners, String entry, int script, int statement) {
         sql.add(entry);
         owners.add(new int[] {script, statement});
-    }
-
-    private static int lastEntryOf(List<int[]> owners, int script) {
-        int last = -1;
-        for (int i = 0; i < owners.size(); i++) {
-            if (owners.get(i)[0] == script) {
-                last = i;
-            }
-        }
-        return last;
     }
 
     /** Runs each statement on its own, committed as it completes; stops at the first failure. */

@@ -110,7 +110,7 @@ public final class Generator {
     public static Result generate(Project project, Options options, int chosenMajor) {
         MigrationDirectory dir = project.migrations();
         refuseUnsound(dir);
-        int major = chosenMajor != DevDatabases.DEFAULT_MAJOR ? chosenMajor : DevDatabases.defaultMajor();
+        int major = DevDatabases.resolve(chosenMajor);
         MigrationsSource replay = ((MigrationsSource) CatalogSources.parse("migrations", project)).onMajor(major);
         SchemaFilesSource schema = ((SchemaFilesSource) CatalogSources.parse("schema", project)).onMajor(major);
         Map<String, String> sources = RenameHints.read(schema);

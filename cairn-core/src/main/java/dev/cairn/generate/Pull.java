@@ -128,13 +128,14 @@ public final class Pull {
         } catch (CairnException e) {
             return List.of("the files do not load: " + e.getMessage());
         }
-        if (Differ.diff(reloaded, live).isEmpty()) {
+        ChangeSet changes = Differ.diff(reloaded, live);
+        if (changes.isEmpty()) {
             return List.of();
         }
         List<String> lines = dev.cairn.drift.CatalogComparison.compare(live, reloaded).stream()
                 .map(dev.cairn.drift.Difference::line).toList();
         return lines.isEmpty() ? List.of("the differ sees a change that the comparison does not name: "
-                + Differ.diff(reloaded, live).changes().get(0)) : lines;
+                + changes.changes().get(0)) : lines;
     }
 
     /** Which file a statement belongs in: its schema, or its table (indexes, constraints, triggers go with their table). */

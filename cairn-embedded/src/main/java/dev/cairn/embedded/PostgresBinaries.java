@@ -94,6 +94,15 @@ final class PostgresBinaries {
 
     /** The version of the bundled binaries, e.g. 18.1.0, as the build recorded it. */
     static String bundledVersion() {
+        return BundledVersion.VALUE;
+    }
+
+    /** Read once: every scratch database created on the default major asks for it. */
+    private static final class BundledVersion {
+        static final String VALUE = read();
+    }
+
+    private static String read() {
         try (InputStream in = PostgresBinaries.class.getResourceAsStream("bundled-postgres.properties")) {
             java.util.Properties p = new java.util.Properties();
             p.load(in);

@@ -19,39 +19,49 @@ public record SameMajor(Catalog from, Catalog to, int major, List<String> notice
     /** @param configured the project's major ({@link DevDatabases#DEFAULT_MAJOR} when it sets none) */
     public static SameMajor load(CatalogSource from, CatalogSource to, int configured) {
         List<String> notices = new ArrayList<>();
-        LiveDatabaseSource.Live liveFrom = from instanceof LiveDatabaseSource l ? l.loadLive() : null;
-        LiveDatabaseSource.Live liveTo = to instanceof LiveDatabaseSource l ? l.loadLive() : null;
-        int major;
-        if (liveFrom != null && liveTo != null && liveFrom.major() != liveTo.major()) {
-            notices.add(from.describe() + " runs PostgreSQL " + liveFrom.major() + " and " + to.describe() + " runs "
-                    + liveTo.major() + ": text the server prints (view queries, defaults, routine bodies) may differ"
+        Side a = Side.of(from);
+        Side b = Side.of(to);
+        if (a.live() != null && b.live() != null && a.live().major() != b.live().major()) {
+            notices.add(from.describe() + " runs PostgreSQL " + a.live().major() + " and " + to.describe() + " runs "
+                    + b.live().major() + ": text the server prints (view queries, defaults, routine bodies) may differ"
                     + " between majors even where the schemas are the same.");
         }
-        if (liveFrom != null || liveTo != null) {
-            major = liveFrom != null ? liveFrom.major() : liveTo.major();
+        int major;
+        if (a.live() != null || b.live() != null) {
+            major = a.live() != null ? a.live().major() : b.live().major();
         } else if (configured != DevDatabases.DEFAULT_MAJOR) {
             major = configured;
         } else {
-            major = snapshotMajor(from, snapshotMajor(to, DevDatabases.defaultMajor()));
+            major = a.snapshotMajor().orElse(b.snapshotMajor().orElse(DevDatabases.defaultMajor()));
         }
-        Catalog a = liveFrom != null ? liveFrom.catalog() : load(from, major, notices);
-        Catalog b = liveTo != null ? liveTo.catalog() : load(to, major, notices);
-        return new SameMajor(a, b, major, List.copyOf(notices));
+        return new SameMajor(a.catalogOn(major, notices), b.catalogOn(major, notices), major, List.copyOf(notices));
     }
 
-    private static int snapshotMajor(CatalogSource source, int otherwise) {
-        return source instanceof SnapshotSource s ? SnapshotSource.madeOn(s.read()) : otherwise;
-    }
+    /** One side, with what is known before a major is chosen: a live database read, a snapshot file read (once). */
+    private record Side(CatalogSource source, LiveDatabaseSource.Live live, SnapshotCodec.Snapshot snapshot) {
 
-    private static Catalog load(CatalogSource source, int major, List<String> notices) {
-        if (source instanceof SnapshotSource s) {
-            SnapshotCodec.Snapshot snapshot = s.read();
-            int made = SnapshotSource.madeOn(snapshot);
-            if (made != major) {
-                notices.add(source.describe() + " was made on PostgreSQL " + made + "; it is rebuilt on a PostgreSQL "
-                        + major + " scratch server to compare like with like.");
+        static Side of(CatalogSource source) {
+            return new Side(source, source instanceof LiveDatabaseSource l ? l.loadLive() : null,
+                    source instanceof SnapshotSource s ? s.read() : null);
+        }
+
+        java.util.Optional<Integer> snapshotMajor() {
+            return java.util.Optional.ofNullable(snapshot).map(SnapshotSource::madeOn);
+        }
+
+        Catalog catalogOn(int major, List<String> notices) {
+            if (live != null) {
+                return live.catalog();
             }
+            if (snapshot != null) {
+                int made = SnapshotSource.madeOn(snapshot);
+                if (made != major) {
+                    notices.add(source.describe() + " was made on PostgreSQL " + made + "; it is rebuilt on a PostgreSQL "
+                            + major + " scratch server to compare like with like.");
+                }
+                return ((SnapshotSource) source).onMajor(major).catalogOf(snapshot);
+            }
+            return source.onMajor(major).load();
         }
-        return source.onMajor(major).load();
     }
 }

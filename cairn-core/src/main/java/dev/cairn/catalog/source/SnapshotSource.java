@@ -30,9 +30,12 @@ public record SnapshotSource(Path file, int major) implements CatalogSource {
 
     @Override
     public Catalog load() {
-        SnapshotCodec.Snapshot snapshot = read();
-        int made = madeOn(snapshot);
-        if (major == DevDatabases.DEFAULT_MAJOR || major == made) {
+        return catalogOf(read());
+    }
+
+    /** The catalog of {@code snapshot} (this source's file, already read), as {@link #major} prints it. */
+    Catalog catalogOf(SnapshotCodec.Snapshot snapshot) {
+        if (major == DevDatabases.DEFAULT_MAJOR || major == madeOn(snapshot)) {
             return snapshot.catalog();
         }
         return CatalogRebuild.onMajor(snapshot.catalog(), major, IntrospectOptions.all(), "the snapshot " + file);
