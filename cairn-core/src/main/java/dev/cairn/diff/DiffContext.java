@@ -123,6 +123,17 @@ public final class DiffContext {
         return deps.stream().anyMatch(d -> d.startsWith(Keys.RELATION)) ? tableRank : otherwise;
     }
 
+    /** The key of the relation of the source catalog whose row type the type name is, or null. */
+    public String rowTypeRelationOf(String type) {
+        String key = typeKeys.ofOrRowType(type);
+        return key != null && key.startsWith(Keys.RELATION) && fromDeps.containsKey(key) ? key : null;
+    }
+
+    /** Whether the target catalog has the object {@code key}. */
+    public boolean inTarget(String key) {
+        return toDeps.containsKey(key);
+    }
+
     /** Whether the object {@code key} exists in both catalogs. */
     public boolean existsOnBothSides(String key) {
         return fromDeps.containsKey(key) && toDeps.containsKey(key);
