@@ -52,7 +52,18 @@ final class DdlSteps {
             new Step(2, DdlSteps::renameColumn),
             new Step(2, DdlSteps::renameRelation),
             new Step(3, DdlSteps::dropRelation),
-            new Step(1, DdlSteps::dropRoutineOrType));
+            new Step(1, DdlSteps::dropRoutineOrType),
+            new Step(2, DdlSteps::sequenceDefault),
+            new Step(1, DdlSteps::identityColumn),
+            new Step(2, DdlSteps::addEnumValue),
+            new Step(3, DdlSteps::functionUse),
+            new Step(2, DdlSteps::trigger),
+            new Step(2, DdlSteps::policy),
+            new Step(1, DdlSteps::rangeType),
+            new Step(2, DdlSteps::joinView),
+            new Step(3, DdlSteps::columnSetting),
+            new Step(1, DdlSteps::uniqueConstraint),
+            new Step(1, DdlSteps::matviewIndex));
 
     private static final int TOTAL_WEIGHT = STEPS.stream().mapToInt(Step::weight).sum();
 
@@ -313,5 +324,107 @@ final class DdlSteps {
         }
         DomainType d = any(c.domains());
         return d == null ? null : "DROP DOMAIN " + q(d.name()) + (chance(40) ? " CASCADE" : "");
+    }
+
+    private String sequenceDefault(Catalog c) {
+        Table t = any(plainTables(c));
+        if (t == null) {
+            return null;
+        }
+        String seq = name("s");
+        return "CREATE SEQUENCE " + seq + (chance(50) ? " INCREMENT BY 5" : "") + "; ALTER TABLE " + q(t.name()) + " ADD COLUMN "
+                + name("c") + " bigint DEFAULT nextval('" + seq + "')" + (chance(50) ? "; ALTER SEQUENCE " + seq + " OWNED BY "
+                + q(t.name()) + ".id" : "");
+    }
+
+    private String identityColumn(Catalog c) {
+        Table t = any(plainTables(c));
+        return t == null ? null : "ALTER TABLE " + q(t.name()) + " ADD COLUMN " + name("c") + " bigint GENERATED "
+                + (chance(50) ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY";
+    }
+
+    private String addEnumValue(Catalog c) {
+        var e = any(c.enums());
+        return e == null ? null : "ALTER TYPE " + q(e.name()) + " ADD VALUE '" + name("z") + "'" + (chance(30) ? " BEFORE 'a'" : "");
+    }
+
+    /** A function used by a default, a check or an index expression, or one of those functions' bodies changed. */
+    private String functionUse(Catalog c) {
+        Routine existing = any(c.routines().stream().filter(r -> r.name().startsWith("fn")).toList());
+        if (existing != null && chance(40)) {
+            return "CREATE OR REPLACE FUNCTION " + q(existing.name()) + "(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT x + "
+                    + random.nextInt(1, 9) + "'";
+        }
+        Table t = any(plainTables(c));
+        if (t == null) {
+            return null;
+        }
+        String fn = existing != null && chance(50) ? q(existing.name()) : name("fn");
+        String create = fn.startsWith("\"") ? "" : "CREATE FUNCTION " + fn + "(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT x + 1'; ";
+        return create + switch (random.nextInt(3)) {
+            case 0 -> "ALTER TABLE " + q(t.name()) + " ADD COLUMN " + name("c") + " integer DEFAULT " + fn + "(1)";
+            case 1 -> "ALTER TABLE " + q(t.name()) + " ADD CONSTRAINT " + name("ck") + " CHECK (" + fn + "(id) > 0)";
+            default -> "CREATE INDEX " + name("fi") + " ON " + q(t.name()) + " ((" + fn + "(id)))";
+        };
+    }
+
+    private String trigger(Catalog c) {
+        Table t = any(plainTables(c));
+        if (t == null) {
+            return null;
+        }
+        String fn = name("trg");
+        return "CREATE FUNCTION " + fn + "() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$; CREATE TRIGGER "
+                + name("tr") + " BEFORE INSERT OR UPDATE ON " + q(t.name()) + " FOR EACH ROW EXECUTE FUNCTION " + fn + "()";
+    }
+
+    private String policy(Catalog c) {
+        Table t = any(plainTables(c));
+        return t == null ? null : "ALTER TABLE " + q(t.name()) + " ENABLE ROW LEVEL SECURITY; CREATE POLICY " + name("pol") + " ON "
+                + q(t.name()) + " USING (id > " + random.nextInt(0, 5) + ")";
+    }
+
+    private String rangeType(Catalog c) {
+        String r = name("rg");
+        Table t = any(plainTables(c));
+        return "CREATE TYPE " + r + " AS RANGE (subtype = integer)"
+                + (t == null ? "" : "; ALTER TABLE " + q(t.name()) + " ADD COLUMN " + name("c") + " " + r);
+    }
+
+    private String joinView(Catalog c) {
+        Table a = any(plainTables(c));
+        String b = relationName(c);
+        if (a == null || b == null) {
+            return null;
+        }
+        return "CREATE VIEW " + name("jv") + " AS SELECT x.id, y.* FROM " + q(a.name()) + " x JOIN " + q(b) + " y ON true";
+    }
+
+    private String columnSetting(Catalog c) {
+        Table t = any(plainTables(c));
+        Column col = t == null ? null : any(t.columns().stream().filter(x -> !x.name().equals("id") && x.generatedExpr() == null
+                && x.identity() == null).toList());
+        if (col == null) {
+            return null;
+        }
+        String alter = "ALTER TABLE " + q(t.name()) + " ALTER COLUMN " + q(col.name());
+        return switch (random.nextInt(4)) {
+            case 0 -> alter + (col.notNull() ? " DROP NOT NULL" : " SET NOT NULL");
+            case 1 -> alter + (col.defaultExpr() != null ? " DROP DEFAULT" : " SET DEFAULT NULL");
+            case 2 -> alter + " SET STATISTICS " + random.nextInt(10, 500);
+            default -> alter + " SET DEFAULT " + (col.type().equals("integer") || col.type().equals("bigint") ? "42" : "NULL");
+        };
+    }
+
+    private String uniqueConstraint(Catalog c) {
+        Table t = any(plainTables(c));
+        Column col = t == null ? null : any(t.columns().stream().filter(x -> !x.type().equals("jsonb")).toList());
+        return col == null ? null : "ALTER TABLE " + q(t.name()) + " ADD CONSTRAINT " + name("uq") + " UNIQUE" + (chance(30)
+                ? " NULLS NOT DISTINCT" : "") + " (" + q(col.name()) + ")";
+    }
+
+    private String matviewIndex(Catalog c) {
+        View m = any(c.views().stream().filter(View::materialized).toList());
+        return m == null || m.columns().isEmpty() ? null : "CREATE INDEX " + name("mi") + " ON " + q(m.name()) + " (" + q(m.columns().get(0)) + ")";
     }
 }

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * The differential property of the differ: random DDL ({@link DdlSteps}) is applied step by step to one database
  * (the "leader"); after every step Cairn diffs a second database (the "follower", which only ever receives
@@ -59,6 +61,11 @@ class DifferentialDdlProperties {
                 Catalog target = RoundTrip.introspect(leader, READ);
                 followed = follow(follower, followed, target, history);
             }
+            if (Boolean.getBoolean("cairn.roundtrip.print")) {
+                System.out.println(String.join(";\n", history));
+            }
+            // a generator that mostly draws refused steps would test little: most draws must apply
+            assertTrue(applied == steps, "only " + applied + " of " + steps + " random steps applied:\n" + String.join(";\n", history));
         }
     }
 
