@@ -125,6 +125,10 @@ final class TableDiff implements KindDiff<Table> {
                 ctx.plain(ConstraintDiff.addRank(c), name + "." + c.name(), new AddConstraint(table, c));
             }
         }
+        for (Constraint c : duplicateKeys(inline)) {
+            inline.remove(c);
+            ctx.plain(Rank.ADD_CONSTRAINT, name + "." + c.name(), new AddConstraint(table, c));
+        }
         ctx.create(Rank.CREATE_TABLE, key, name, new CreateTable(table, inline));
         for (Index i : table.indexes()) {
             if (!TableParts.inheritedIndex(parent, i)) {
@@ -222,5 +226,19 @@ final class TableDiff implements KindDiff<Table> {
             ctx.plain(Rank.ROW_SECURITY, name, new SetForceRowSecurity(t, t.forceRowSecurity()));
         }
         CommentsAndOwners.ofTable(ctx, f, t);
+    }
+
+    /**
+     * Unique constraints CREATE TABLE would silently leave out: PostgreSQL drops one that repeats the primary key or
+     * an earlier unique constraint of the same statement (same columns and options), so those are added afterwards.
+     */
+    private static List<Constraint> duplicateKeys(List<Constraint> inline) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        inline.stream().filter(c -> c.type() == Constraint.Type.PRIMARY_KEY).forEach(c -> seen.add(keyShape(c)));
+        return inline.stream().filter(c -> c.type() == Constraint.Type.UNIQUE && !seen.add(keyShape(c))).toList();
+    }
+
+    private static String keyShape(Constraint c) {
+        return c.definition().replaceFirst("^(PRIMARY KEY|UNIQUE)", "");
     }
 }
