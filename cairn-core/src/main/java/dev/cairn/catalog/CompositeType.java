@@ -14,5 +14,20 @@ public record CompositeType(String schema, String name, List<Attribute> attribut
         this(schema, name, attributes, comment, owner, List.of());
     }
 
+    /**
+     * How many of {@code target}'s first attributes this type already has in that order, once the attributes the
+     * target lacks are dropped: ALTER TYPE … ADD ATTRIBUTE appends, so the ones after them are dropped and added again.
+     */
+    public int attributesInPlace(CompositeType target) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        target.attributes().forEach(a -> names.add(a.name()));
+        List<String> surviving = attributes.stream().map(Attribute::name).filter(names::contains).toList();
+        int n = 0;
+        while (n < surviving.size() && surviving.get(n).equals(target.attributes().get(n).name())) {
+            n++;
+        }
+        return n;
+    }
+
     public record Attribute(String name, String type, String collation) {}
 }

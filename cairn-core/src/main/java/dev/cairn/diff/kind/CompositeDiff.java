@@ -37,8 +37,17 @@ final class CompositeDiff implements KindDiff<CompositeType> {
     public void changed(DiffContext ctx, CompositeType old, CompositeType c) {
         String key = Keys.type(c.schema(), c.name());
         CompositeType kept = withoutDroppedRowTypes(ctx, key, old);
-        if (kept != old || !old.attributes().equals(c.attributes())) {
+        if (!kept.attributes().equals(c.attributes())) {
             ctx.create(Rank.CREATE_TYPE, key, key(c), new AlterComposite(kept, c));
+            int inPlace = kept.attributesInPlace(c);
+            List<String> readded = kept.attributes().stream().map(CompositeType.Attribute::name)
+                    .filter(n -> c.attributes().subList(inPlace, c.attributes().size()).stream().anyMatch(a -> a.name().equals(n))).toList();
+            if (!readded.isEmpty()) {
+                ctx.dataLoss(key(c), "attributes " + readded + " are dropped and added again to reach the target's attribute order: "
+                        + "their values in stored rows are lost");
+            }
+        }
+        if (!old.attributes().equals(c.attributes()) || kept != old) {
             ctx.markChanged(key);
         }
         CommentsAndOwners.of(ctx, Target.of(Target.Kind.TYPE, c.schema(), c.name()), old, c, CompositeType::comment, CompositeType::owner, false);

@@ -12,6 +12,7 @@ import dev.cairn.plan.PlannedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Composite and range types. */
@@ -43,19 +44,23 @@ final class CompositeRenderer {
         return Statements.one(dropType(t.schema(), t.name()), "Drop type " + obj, obj, f, createSql(t));
     }
 
-    /** The attribute actions that turn {@code f} into {@code t}: drops first, then adds and type changes. */
+    /**
+     * The attribute actions that turn {@code f} into {@code t}: drops first, then type changes and adds. ADD ATTRIBUTE
+     * appends, so the attributes kept from the first one out of the target's order on are dropped and added again.
+     */
     private static List<String> actions(CompositeType f, CompositeType t) {
         List<String> actions = new ArrayList<>();
         Map<String, CompositeType.Attribute> fa = f.attributes().stream().collect(Collectors.toMap(CompositeType.Attribute::name, x -> x));
-        Map<String, CompositeType.Attribute> ta = t.attributes().stream().collect(Collectors.toMap(CompositeType.Attribute::name, x -> x));
+        int inPlace = f.attributesInPlace(t);
+        Set<String> kept = t.attributes().subList(0, inPlace).stream().map(CompositeType.Attribute::name).collect(Collectors.toSet());
         for (CompositeType.Attribute a : f.attributes()) {
-            if (!ta.containsKey(a.name())) {
+            if (!kept.contains(a.name())) {
                 actions.add("DROP ATTRIBUTE " + Sql.ident(a.name()));
             }
         }
         for (CompositeType.Attribute a : t.attributes()) {
             CompositeType.Attribute o = fa.get(a.name());
-            if (o == null) {
+            if (!kept.contains(a.name())) {
                 actions.add("ADD ATTRIBUTE " + attribute(a));
             } else if (!o.equals(a)) {
                 actions.add("ALTER ATTRIBUTE " + Sql.ident(a.name()) + " TYPE " + a.type()
@@ -68,8 +73,7 @@ final class CompositeRenderer {
     /** Attributes the type loses take their values in stored rows with them: no reverse then. */
     static List<PlannedStatement> alter(AlterComposite c, SafetyFacts f) {
         CompositeType t = c.to();
-        boolean dropsAttributes = c.from().attributes().stream()
-                .anyMatch(a -> t.attributes().stream().noneMatch(b -> b.name().equals(a.name())));
+        boolean dropsAttributes = actions(c.from(), t).stream().anyMatch(a -> a.startsWith("DROP "));
         String reverse = dropsAttributes ? null : Sql.of("ALTER TYPE").name(t.schema(), t.name())
                 .kw(String.join(", ", actions(t, c.from()))).toString();
         return Statements.one(Sql.of("ALTER TYPE").name(t.schema(), t.name()).kw(String.join(", ", actions(c.from(), t))),
