@@ -77,7 +77,7 @@ final class ExplicitRenames {
                     : s);
             views.replaceAll(v -> new View(v.schema(), v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
                     v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), r.table(), r.to(), null, null),
-                    v.triggers(), v.columnSettings(), v.withNoData()));
+                    v.triggers(), v.columnSettings(), v.withNoData(), v.readsItself(), v.columnTypes()));
             routines.replaceAll(x -> new Routine(x.schema(), x.name(), x.identityArguments(), x.kind(), x.language(), x.returnType(),
                     x.volatility(), x.securityDefiner(), x.definition(), x.comment(), x.owner(),
                     renameRefs(x.dependsOn(), r.schema(), r.table(), r.to(), null, null)));
@@ -131,7 +131,7 @@ final class ExplicitRenames {
                     : s);
             views.replaceAll(v -> new View(v.schema(), v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
                     v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), tn, tn, r.column(), r.to()),
-                    v.triggers(), v.columnSettings(), v.withNoData()));
+                    v.triggers(), v.columnSettings(), v.withNoData(), v.readsItself(), v.columnTypes()));
             routines.replaceAll(x -> new Routine(x.schema(), x.name(), x.identityArguments(), x.kind(), x.language(), x.returnType(),
                     x.volatility(), x.securityDefiner(), x.definition(), x.comment(), x.owner(),
                     renameRefs(x.dependsOn(), r.schema(), tn, tn, r.column(), r.to())));

@@ -35,6 +35,7 @@ final class ColumnReader {
             ViewBuilder view = state.views.get(rel);
             if (view != null) {
                 view.columns.add(name);
+                view.columnTypes.add(rs.getString("type"));
                 String comment = rs.getString("comment");
                 String expr = rs.getString("expression");
                 if (comment != null || expr != null) {
