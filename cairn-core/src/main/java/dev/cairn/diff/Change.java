@@ -295,4 +295,8 @@ public sealed interface Change {
     record NameAttachedIndex(String schema, String relation, Index index) implements Change {
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     }
+    /** {@code ALTER COLUMN … SET EXPRESSION AS (…)} (PostgreSQL 17+): a generated column computed anew, kept in place. */
+    record SetColumnExpression(Table table, Column from, Column to) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
 }

@@ -77,4 +77,5 @@ public interface ChangeVisitor<R> {
     R visit(Revoke c);
     R visit(Change.AttachIndex c);
     R visit(Change.NameAttachedIndex c);
+    R visit(Change.SetColumnExpression c);
 }

@@ -57,6 +57,8 @@ public final class DiffContext {
     private final Set<String> rebuiltTypes = new HashSet<>();
     /** Policies ({@code table.policy}) dropped and created again around a column change. */
     private final Set<String> recreatedPolicies = new HashSet<>();
+    /** Columns dropped and added again, by qualified table name. */
+    private final Map<String, Set<String>> recreatedColumns = new HashMap<>();
     /** Columns whose type changes, by qualified table name. */
     private final Map<String, List<String>> retypedColumns = new HashMap<>();
 
@@ -276,6 +278,19 @@ public final class DiffContext {
 
     public List<String> retypedColumns(String qualifiedTable) {
         return retypedColumns.getOrDefault(qualifiedTable, List.of());
+    }
+
+    /**
+     * A column is dropped and added again (a generated column whose expression or kind changes, a plain column made
+     * generated): what hangs on it (indexes, constraints, foreign keys to it, triggers, policies, comment, grants) is
+     * dropped before and created again after.
+     */
+    public void markColumnRecreated(String qualifiedTable, String column) {
+        recreatedColumns.computeIfAbsent(qualifiedTable, x -> new HashSet<>()).add(column);
+    }
+
+    public Set<String> recreatedColumns(String qualifiedTable) {
+        return recreatedColumns.getOrDefault(qualifiedTable, Set.of());
     }
 
     /** The type is rebuilt (created anew and its columns converted). */

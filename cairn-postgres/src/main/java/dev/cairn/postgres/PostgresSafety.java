@@ -65,6 +65,8 @@ public final class PostgresSafety implements Safety {
             return n.table().qualifiedName();
         } else if (c instanceof SetLogged l) {
             return l.table().qualifiedName();
+        } else if (c instanceof SetColumnExpression e) {
+            return e.table().qualifiedName();
         }
         return null;
     }
@@ -244,6 +246,10 @@ public final class PostgresSafety implements Safety {
         // attaching takes SHARE UPDATE EXCLUSIVE on the partition and its index, ACCESS EXCLUSIVE on neither
         @Override public SafetyFacts visit(dev.cairn.diff.Change.AttachIndex c) {
             return SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, c.schema() + "." + c.relation());
+        }
+        // a stored column's values are computed again, every row rewritten; indexes on it are rebuilt
+        @Override public SafetyFacts visit(dev.cairn.diff.Change.SetColumnExpression c) {
+            return alterTable(c.table().qualifiedName()).buildingIndex(true).rewriting(!c.to().generatedVirtual());
         }
         @Override public SafetyFacts visit(dev.cairn.diff.Change.NameAttachedIndex c) {
             return SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, c.schema() + "." + c.index().name());

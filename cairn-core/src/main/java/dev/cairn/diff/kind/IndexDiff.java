@@ -57,11 +57,15 @@ final class IndexDiff {
         }
         attached(ctx, f, t, fi, ti);
         Set<String> rebuiltCols = ctx.rebuiltColumns(t.qualifiedName());
+        Set<String> recreatedCols = ctx.recreatedColumns(t.qualifiedName());
         for (Index i : List.copyOf(ti.values())) {
             Index o = fi.get(i.name());
             String tail = TableParts.indexTail(i.definition());
-            if (o != null && o.definition().equals(i.definition()) && (tail.contains(" WHERE ") || tail.contains("(("))
-                    && (rebuiltCols.stream().anyMatch(col -> TableParts.mentions(tail, col)) || ctx.castsToRebuiltType(tail))) {
+            boolean rebuilt = (tail.contains(" WHERE ") || tail.contains("(("))
+                    && (rebuiltCols.stream().anyMatch(col -> TableParts.mentions(tail, col)) || ctx.castsToRebuiltType(tail));
+            // DROP COLUMN takes along any index on a column dropped and added again
+            boolean recreated = recreatedCols.stream().anyMatch(col -> TableParts.mentions(tail, col));
+            if (o != null && o.definition().equals(i.definition()) && (rebuilt || recreated)) {
                 fi.remove(i.name());
                 ti.remove(i.name());
                 ctx.markRecreatedAround(t.schema() + "." + i.name());
