@@ -87,7 +87,7 @@ final class ColumnDiff {
                         ctx.create(Rank.ALTER_TABLE, key, name, set);
                     }
                     o = new Column(o.name(), o.type(), o.collation(), o.notNull(), o.defaultExpr(), o.identity(),
-                            c.generatedExpr(), o.comment(), o.generatedVirtual());
+                            c.generatedExpr(), o.comment(), o.generatedVirtual(), c.generatedFrom());
                     ctx.markChanged(ck);
                 } else {
                     ctx.markChanged(ck);

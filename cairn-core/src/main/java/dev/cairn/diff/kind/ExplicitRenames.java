@@ -114,7 +114,7 @@ final class ExplicitRenames {
             }
             Function<String, String> fix = text -> replaceIdent(text, r.column(), r.to());
             tables.set(i, new Table(t.schema(), t.name(), t.unlogged(),
-                    t.columns().stream().map(c -> c.name().equals(r.column()) ? new Column(r.to(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment(), c.generatedVirtual()) : c).toList(),
+                    t.columns().stream().map(c -> renamedSource(c.name().equals(r.column()) ? new Column(r.to(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment(), c.generatedVirtual(), c.generatedFrom()) : c, r.column(), r.to())).toList(),
                     t.constraints().stream().map(c -> new Constraint(c.name(), c.type(), fixOwnColumns(c.definition(), fix), c.columns().stream().map(n -> n.equals(r.column()) ? r.to() : n).toList(), c.referencedTable(), c.validated(), c.comment())).toList(),
                     t.indexes().stream().map(x -> new Index(x.name(), fixIndexColumns(x.definition(), fix), x.unique(), x.comment())).toList(),
                     t.triggers(), t.policies().stream().map(p -> new Policy(p.name(), p.command(), p.permissive(), p.roles(), p.using() == null ? null : fix.apply(p.using()), p.withCheck() == null ? null : fix.apply(p.withCheck()), p.comment())).toList(),
@@ -231,5 +231,14 @@ final class ExplicitRenames {
     private static String fixIndexColumns(String def, Function<String, String> fix) {
         int using = def.indexOf(" USING ");
         return using < 0 ? def : def.substring(0, using) + fix.apply(def.substring(using));
+    }
+
+    /** A generated column reading the renamed column reads it under its new name. */
+    private static Column renamedSource(Column c, String from, String to) {
+        if (c.generatedFrom() == null || !c.generatedFrom().contains(from)) {
+            return c;
+        }
+        return new Column(c.name(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(),
+                c.comment(), c.generatedVirtual(), c.generatedFrom().stream().map(n -> n.equals(from) ? to : n).toList());
     }
 }
