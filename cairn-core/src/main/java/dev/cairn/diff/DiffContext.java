@@ -125,6 +125,50 @@ public final class DiffContext {
         return deps.stream().anyMatch(d -> d.startsWith(Keys.RELATION)) ? tableRank : otherwise;
     }
 
+    /**
+     * The rank to drop type {@code key} of the source catalog in: {@link Rank#DROP_TABLE_ROW_TYPE_USE} (the drop phase,
+     * where the dependency orders it after the tables and columns using it and before the table or view whose row type
+     * it uses) when it uses a relation's row type, directly or through other types (a domain over a composite over a
+     * view's row type, a range over a table's row type); else {@link Rank#DROP_TYPE}, with the types, last.
+     */
+    public Rank dropRankOfType(String key) {
+        Set<String> seen = new HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(fromDeps.getOrDefault(key, Set.of()));
+        while (!todo.isEmpty()) {
+            String d = todo.pop();
+            if (d.startsWith(Keys.RELATION)) {
+                return Rank.DROP_TABLE_ROW_TYPE_USE;
+            }
+            if (d.startsWith(Keys.TYPE) && seen.add(d)) {
+                todo.addAll(fromDeps.getOrDefault(d, Set.of()));
+            }
+        }
+        return Rank.DROP_TYPE;
+    }
+
+    /**
+     * Whether view {@code key} of the source catalog is to be dropped in the drop phase rather than before it: a type
+     * uses its row type (dropped in the drop phase, see {@link #dropRankOfType}, after the tables using it), or a view
+     * that is so reads it.
+     */
+    public boolean viewDroppedLate(String key) {
+        Set<String> seen = new HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(key));
+        while (!todo.isEmpty()) {
+            String k = todo.pop();
+            for (String d : fromDependents.getOrDefault(k, Set.of())) {
+                if (d.startsWith(Keys.TYPE)) {
+                    return true;
+                }
+                if (d.startsWith(Keys.RELATION) && seen.add(d) && from.views().stream()
+                        .anyMatch(v -> d.equals(Keys.relation(v.schema(), v.name())))) {
+                    todo.add(d);
+                }
+            }
+        }
+        return false;
+    }
+
     /** What depends on the object {@code key} in the source catalog. */
     public Set<String> dependentsOf(String key) {
         return fromDependents.getOrDefault(key, Set.of());

@@ -121,7 +121,8 @@ final class ViewDiff extends RecreatableKind<View> {
         String k = key(o);
         Set<String> cycle = ViewCycles.of(ctx.from(), o);
         if (cycle.size() < 2) {
-            ctx.drop(Rank.DROP_VIEW_OR_ROUTINE_USE, k, k, new DropView(o));
+            // a view whose row type a dropped type uses goes in the drop phase, after the tables using that type
+            ctx.drop(ctx.viewDroppedLate(k) ? Rank.DROP_TABLE_ROW_TYPE_USE : Rank.DROP_VIEW_OR_ROUTINE_USE, k, k, new DropView(o));
             return;
         }
         ctx.emit(Rank.DROP_VIEW_ROW_TYPE_USE, k, new ReplaceView(o, o.standIn()), Set.of(k + STAND_IN), Set.of());
