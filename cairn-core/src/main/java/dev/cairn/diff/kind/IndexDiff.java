@@ -33,8 +33,8 @@ final class IndexDiff {
         for (Index i : f.indexes()) {
             if (i.attachedTo() == null) {
                 fi.put(i.name(), i);
-            } else if (repartitioned && t.partitionOf() == null) {
-                // detached for good: PostgreSQL keeps the index as the table's own
+            } else if (repartitioned && t.partitionOf() == null && !PartitionIndexes.parentDropped(ctx, i)) {
+                // detached for good: PostgreSQL keeps the index as the table's own (unless its parent went first)
                 fi.put(i.name(), new Index(i.name(), i.definition(), i.unique(), i.comment()));
             } else if (!repartitioned && !PartitionIndexes.parentDropped(ctx, i)) {
                 fi.put(i.name(), i);
