@@ -19,8 +19,10 @@ import java.util.Set;
 
 /**
  * Indexes of tables and materialized views: created, dropped, renamed when only the name changes, dropped and
- * created again when the definition changes. A partial or expression index over a column whose type is rebuilt
- * is dropped and created again around the rebuild.
+ * created again when the definition changes. A partial or expression index over a column whose type is rebuilt,
+ * and any index on a column dropped and added again, is dropped and created again around it. A partition's indexes
+ * attached to its parent's partitioned index are created with it ({@link PartitionIndexes}), attached when they
+ * were the partition's own, renamed in place, and never dropped alone.
  */
 final class IndexDiff {
     private IndexDiff() {}

@@ -33,6 +33,9 @@ final class ViewCycles {
         }
         String start = key(view);
         Set<String> reachable = reach(reads, start);
+        if (!reachable.contains(start) && !view.readsItself()) {
+            return Set.of(); // the common case: one walk over what the view reads
+        }
         Set<String> cycle = new TreeSet<>();
         for (String other : reachable) {
             if (reach(reads, other).contains(start)) {
