@@ -79,7 +79,8 @@ final class ColumnDiff {
                     o = new Column(o.name(), o.type(), o.collation(), o.notNull(), null, null, null, o.comment());
                     ctx.markChanged(ck);
                 } else if (expressionSettable(ctx, f, t, o, c)) {
-                    // PostgreSQL 17+: computed again in place; indexes and constraints on it are rebuilt by the server
+                    // PostgreSQL 17+: computed again in place; indexes and constraints on it are rebuilt by the server,
+                    // and views reading it (same name and type) stay
                     SetColumnExpression set = new SetColumnExpression(t, o, c);
                     if (readsDropped(f, tc, o)) {
                         ctx.drop(Rank.DROP_COLUMN, key, name + "." + c.name(), set); // before the column it read goes
@@ -88,7 +89,6 @@ final class ColumnDiff {
                     }
                     o = new Column(o.name(), o.type(), o.collation(), o.notNull(), o.defaultExpr(), o.identity(),
                             c.generatedExpr(), o.comment(), o.generatedVirtual(), c.generatedFrom());
-                    ctx.markChanged(ck);
                 } else {
                     ctx.markChanged(ck);
                     RecreatedColumns.mark(ctx, f, t, c.name());
