@@ -1,14 +1,28 @@
 package dev.cairn.catalog;
 
+import java.util.List;
+
 /**
  * A table column. {@code type} as {@code format_type} prints it (with modifiers); {@code collation}
  * only when not the type's default; {@code defaultExpr} and {@code generatedExpr} as {@code pg_get_expr}
  * prints them ({@code generatedExpr} set means {@code GENERATED ALWAYS AS (…) STORED}); {@code identity}
  * null unless an identity column. {@code generatedVirtual} (PostgreSQL 18+) means {@code generatedExpr}
- * is a {@code VIRTUAL} generated column rather than a {@code STORED} one.
+ * is a {@code VIRTUAL} generated column rather than a {@code STORED} one. {@code generatedFrom}: the columns of its
+ * table a generated column's expression reads (from pg_depend, in column order); null when not known (a snapshot
+ * written before they were read, a column built by hand), and then found in the expression's text.
  */
 public record Column(String name, String type, String collation, boolean notNull, String defaultExpr,
-        Identity identity, String generatedExpr, String comment, boolean generatedVirtual) {
+        Identity identity, String generatedExpr, String comment, boolean generatedVirtual, List<String> generatedFrom) {
+
+    public Column {
+        generatedFrom = generatedFrom == null ? null : List.copyOf(generatedFrom);
+    }
+
+    /** A column whose generated expression's sources are not known. */
+    public Column(String name, String type, String collation, boolean notNull, String defaultExpr, Identity identity,
+            String generatedExpr, String comment, boolean generatedVirtual) {
+        this(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual, null);
+    }
 
     /** A column that is not a virtual generated column. */
     public Column(String name, String type, String collation, boolean notNull, String defaultExpr, Identity identity,
@@ -17,7 +31,8 @@ public record Column(String name, String type, String collation, boolean notNull
     }
 
     public Column withIdentity(Identity identity) {
-        return new Column(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual);
+        return new Column(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual,
+                generatedFrom);
     }
 
     /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY (options)}: {@code always} false means BY DEFAULT. */

@@ -282,4 +282,21 @@ public sealed interface Change {
     record Revoke(Privilege privilege) implements Change {
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     }
+
+    // indexes of partitions attached to their parent's partitioned index
+    /** {@code ALTER INDEX <index.attachedTo> ATTACH PARTITION schema.<index.name>}: an existing index of the partition. */
+    record AttachIndex(String schema, String relation, Index index) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
+    /**
+     * The index PostgreSQL created on a new partition {@code schema.relation} for the partitioned index
+     * {@code index.attachedTo} (under a name it chose) is renamed to {@code index.name}.
+     */
+    record NameAttachedIndex(String schema, String relation, Index index) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
+    /** {@code ALTER COLUMN … SET EXPRESSION AS (…)} (PostgreSQL 17+): a generated column computed anew, kept in place. */
+    record SetColumnExpression(Table table, Column from, Column to) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
 }

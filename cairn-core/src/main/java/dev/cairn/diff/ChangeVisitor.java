@@ -75,4 +75,7 @@ public interface ChangeVisitor<R> {
     R visit(SetOwner c);
     R visit(Grant c);
     R visit(Revoke c);
+    R visit(Change.AttachIndex c);
+    R visit(Change.NameAttachedIndex c);
+    R visit(Change.SetColumnExpression c);
 }

@@ -57,6 +57,8 @@ public final class DiffContext {
     private final Set<String> rebuiltTypes = new HashSet<>();
     /** Policies ({@code table.policy}) dropped and created again around a column change. */
     private final Set<String> recreatedPolicies = new HashSet<>();
+    /** Columns dropped and added again, by qualified table name. */
+    private final Map<String, Set<String>> recreatedColumns = new HashMap<>();
     /** Columns whose type changes, by qualified table name. */
     private final Map<String, List<String>> retypedColumns = new HashMap<>();
 
@@ -132,6 +134,55 @@ public final class DiffContext {
     /** Whether the target catalog has the object {@code key}. */
     public boolean inTarget(String key) {
         return toDeps.containsKey(key);
+    }
+
+    /**
+     * The rank to drop type {@code key} of the source catalog in: {@link Rank#DROP_TABLE_ROW_TYPE_USE} (the drop phase,
+     * where the dependency orders it after the tables and columns using it and before the table or view whose row type
+     * it uses) when it uses a relation's row type, directly or through other types (a domain over a composite over a
+     * view's row type, a range over a table's row type); else {@link Rank#DROP_TYPE}, with the types, last.
+     */
+    public Rank dropRankOfType(String key) {
+        Set<String> seen = new HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(fromDeps.getOrDefault(key, Set.of()));
+        while (!todo.isEmpty()) {
+            String d = todo.pop();
+            if (d.startsWith(Keys.RELATION)) {
+                return Rank.DROP_TABLE_ROW_TYPE_USE;
+            }
+            if (d.startsWith(Keys.TYPE) && seen.add(d)) {
+                todo.addAll(fromDeps.getOrDefault(d, Set.of()));
+            }
+        }
+        return Rank.DROP_TYPE;
+    }
+
+    /**
+     * Whether view {@code key} of the source catalog is to be dropped in the drop phase rather than before it: a type
+     * uses its row type (dropped in the drop phase, see {@link #dropRankOfType}, after the tables using it), or a view
+     * that is so reads it.
+     */
+    public boolean viewDroppedLate(String key) {
+        Set<String> seen = new HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(key));
+        while (!todo.isEmpty()) {
+            String k = todo.pop();
+            for (String d : fromDependents.getOrDefault(k, Set.of())) {
+                if (d.startsWith(Keys.TYPE)) {
+                    return true;
+                }
+                if (d.startsWith(Keys.RELATION) && seen.add(d) && from.views().stream()
+                        .anyMatch(v -> d.equals(Keys.relation(v.schema(), v.name())))) {
+                    todo.add(d);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What depends on the object {@code key} in the source catalog. */
+    public Set<String> dependentsOf(String key) {
+        return fromDependents.getOrDefault(key, Set.of());
     }
 
     /** Whether the object {@code key} exists in both catalogs. */
@@ -282,6 +333,19 @@ public final class DiffContext {
 
     public List<String> retypedColumns(String qualifiedTable) {
         return retypedColumns.getOrDefault(qualifiedTable, List.of());
+    }
+
+    /**
+     * A column is dropped and added again (a generated column whose expression or kind changes, a plain column made
+     * generated): what hangs on it (indexes, constraints, foreign keys to it, triggers, policies, comment, grants) is
+     * dropped before and created again after.
+     */
+    public void markColumnRecreated(String qualifiedTable, String column) {
+        recreatedColumns.computeIfAbsent(qualifiedTable, x -> new HashSet<>()).add(column);
+    }
+
+    public Set<String> recreatedColumns(String qualifiedTable) {
+        return recreatedColumns.getOrDefault(qualifiedTable, Set.of());
     }
 
     /** The type is rebuilt (created anew and its columns converted). */

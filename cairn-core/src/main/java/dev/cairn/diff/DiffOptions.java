@@ -6,12 +6,29 @@ import java.util.List;
 /**
  * How to compare two catalogs. {@code renames} are the explicit renames (never guessed): a table
  * rename {@code public.users=public.accounts} or a column rename {@code public.users.name=full_name}.
- * {@code ownership} and {@code privileges} say whether owners and grants are compared.
+ * {@code ownership} and {@code privileges} say whether owners and grants are compared. {@code serverMajor} is the
+ * PostgreSQL major the changes will run on (0: not known, taken as the oldest supported), which decides whether
+ * newer statements may be used ({@code ALTER COLUMN … SET EXPRESSION} from 17).
  */
-public record DiffOptions(List<Rename> renames, boolean ownership, boolean privileges) {
+public record DiffOptions(List<Rename> renames, boolean ownership, boolean privileges, int serverMajor) {
 
     public DiffOptions {
         renames = List.copyOf(renames);
+    }
+
+    /** Options for a server of unknown major. */
+    public DiffOptions(List<Rename> renames, boolean ownership, boolean privileges) {
+        this(renames, ownership, privileges, 0);
+    }
+
+    /** The same options for changes that run on PostgreSQL {@code major}. */
+    public DiffOptions withServerMajor(int major) {
+        return new DiffOptions(renames, ownership, privileges, major);
+    }
+
+    /** Whether the target server is known to be PostgreSQL {@code major} or newer. */
+    public boolean serverAtLeast(int major) {
+        return serverMajor >= major;
     }
 
     public static DiffOptions defaults() {
@@ -22,21 +39,21 @@ public record DiffOptions(List<Rename> renames, boolean ownership, boolean privi
     public DiffOptions withRename(String spec) {
         List<Rename> all = new ArrayList<>(renames);
         all.add(Rename.parse(spec));
-        return new DiffOptions(all, ownership, privileges);
+        return new DiffOptions(all, ownership, privileges, serverMajor);
     }
 
     public DiffOptions withRenames(List<Rename> more) {
         List<Rename> all = new ArrayList<>(renames);
         all.addAll(more);
-        return new DiffOptions(all, ownership, privileges);
+        return new DiffOptions(all, ownership, privileges, serverMajor);
     }
 
     public DiffOptions withOwnership(boolean on) {
-        return new DiffOptions(renames, on, privileges);
+        return new DiffOptions(renames, on, privileges, serverMajor);
     }
 
     public DiffOptions withPrivileges(boolean on) {
-        return new DiffOptions(renames, ownership, on);
+        return new DiffOptions(renames, ownership, on, serverMajor);
     }
 
     /**

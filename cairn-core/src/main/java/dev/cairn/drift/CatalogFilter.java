@@ -95,7 +95,7 @@ public final class CatalogFilter {
         String n = v.qualifiedName();
         return new View(s, v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
                 keep(v.indexes(), i -> !named(s + "." + i.name(), n + "." + i.name())), v.comment(), v.owner(),
-                v.dependsOn(), List.of(), v.columnSettings(), v.withNoData());
+                v.dependsOn(), List.of(), v.columnSettings(), v.withNoData(), v.readsItself(), v.columnTypes());
     }
 
     private static <T> List<T> keep(List<T> items, Predicate<T> keep) {

@@ -125,17 +125,17 @@ public final class Generator {
 
             List<Rename> renames = renames(options, sources, replay.defaultSchema(), current, desired);
             ChangeSet changes = Differ.diff(current, desired, new DiffOptions(renames, project.config().catalog().ownership(),
-                    project.config().catalog().privileges()));
+                    project.config().catalog().privileges(), major));
             if (changes.isEmpty()) {
                 return new Result(null, null, null, null, null, null, renames, List.of(), List.of());
             }
             DiffOptions forwardOptions = new DiffOptions(renames, project.config().catalog().ownership(),
-                    project.config().catalog().privileges());
+                    project.config().catalog().privileges(), major);
             List<Rename> reversed = renames.stream().map(RenameHints::reverse).toList();
             DiffOptions revertOptions = new DiffOptions(reversed, project.config().catalog().ownership(),
-                    project.config().catalog().privileges());
+                    project.config().catalog().privileges(), major);
             DiffOptions plain = new DiffOptions(List.of(), project.config().catalog().ownership(),
-                    project.config().catalog().privileges());
+                    project.config().catalog().privileges(), major);
             Plan plan = Dialects.current().renderer().render(changes);
             ChangeSet revertChanges = Differ.diff(desired, current, revertOptions);
             Plan revertPlan = Dialects.current().renderer().render(revertChanges);

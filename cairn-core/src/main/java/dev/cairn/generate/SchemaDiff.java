@@ -50,7 +50,7 @@ public record SchemaDiff(String from, String to, ChangeSet changes, Plan plan, L
         Catalog b = pair.to();
         List<Rename> explicit = options.renames();
         options = options.withRenames(hints(fromSource, toSource, a, b).stream().filter(h -> !explicit.contains(h)).toList());
-        ChangeSet changes = Differ.diff(a, b, options);
+        ChangeSet changes = Differ.diff(a, b, options.withServerMajor(pair.major()));
         Plan plan = Dialects.current().renderer().render(changes);
         return new SchemaDiff(fromSource.describe(), toSource.describe(), changes, plan, options.renames(),
                 pair.notices());

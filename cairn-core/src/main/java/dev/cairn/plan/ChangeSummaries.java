@@ -81,6 +81,9 @@ public final class ChangeSummaries implements ChangeVisitor<Entry> {
     @Override public Entry visit(CreateIndex c) { return entry(ChangeKind.INDEX, Verb.CREATE); }
     @Override public Entry visit(DropIndex c) { return entry(ChangeKind.INDEX, Verb.DROP); }
     @Override public Entry visit(RenameIndex c) { return entry(ChangeKind.INDEX, Verb.ALTER); }
+    @Override public Entry visit(dev.cairn.diff.Change.AttachIndex c) { return entry(ChangeKind.INDEX, Verb.ALTER); }
+    @Override public Entry visit(dev.cairn.diff.Change.NameAttachedIndex c) { return entry(ChangeKind.INDEX, Verb.ALTER); }
+    @Override public Entry visit(dev.cairn.diff.Change.SetColumnExpression c) { return entry(ChangeKind.COLUMN, Verb.ALTER); }
     @Override public Entry visit(CreateTrigger c) { return entry(ChangeKind.TRIGGER, Verb.CREATE); }
     @Override public Entry visit(DropTrigger c) { return entry(ChangeKind.TRIGGER, Verb.DROP); }
     @Override public Entry visit(SetTriggerEnabled c) { return entry(ChangeKind.TRIGGER, Verb.ALTER); }

@@ -65,6 +65,8 @@ public final class PostgresSafety implements Safety {
             return n.table().qualifiedName();
         } else if (c instanceof SetLogged l) {
             return l.table().qualifiedName();
+        } else if (c instanceof SetColumnExpression e) {
+            return e.table().qualifiedName();
         }
         return null;
     }
@@ -241,6 +243,17 @@ public final class PostgresSafety implements Safety {
         @Override public SafetyFacts visit(CreateIndex c) { return createIndex(c.schema() + "." + c.relation(), c.index()); }
         @Override public SafetyFacts visit(DropIndex c) { return alterTable(c.schema() + "." + c.relation()); }
         @Override public SafetyFacts visit(RenameIndex c) { return SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, c.schema() + "." + c.from()); }
+        // attaching takes SHARE UPDATE EXCLUSIVE on the partition and its index, ACCESS EXCLUSIVE on neither
+        @Override public SafetyFacts visit(dev.cairn.diff.Change.AttachIndex c) {
+            return SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, c.schema() + "." + c.relation());
+        }
+        // a stored column's values are computed again, every row rewritten; indexes on it are rebuilt
+        @Override public SafetyFacts visit(dev.cairn.diff.Change.SetColumnExpression c) {
+            return alterTable(c.table().qualifiedName()).buildingIndex(true).rewriting(!c.to().generatedVirtual());
+        }
+        @Override public SafetyFacts visit(dev.cairn.diff.Change.NameAttachedIndex c) {
+            return SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, c.schema() + "." + c.index().name());
+        }
         @Override public SafetyFacts visit(CreateTrigger c) { return SafetyFacts.locks(SHARE_ROW_EXCLUSIVE, c.table().qualifiedName()); }
         @Override public SafetyFacts visit(DropTrigger c) { return alterTable(c.table().qualifiedName()); }
         @Override public SafetyFacts visit(SetTriggerEnabled c) { return SafetyFacts.locks(SHARE_ROW_EXCLUSIVE, c.table().qualifiedName()); }

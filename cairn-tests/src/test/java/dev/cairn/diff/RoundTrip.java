@@ -97,7 +97,7 @@ public final class RoundTrip {
 
     private static Plan step(Connection db, Catalog from, Catalog to, DiffOptions options, String label, Report report,
             boolean strict, IntrospectOptions read) throws SQLException {
-        ChangeSet changes = Differ.diff(from, to, options);
+        ChangeSet changes = Differ.diff(from, to, options.withServerMajor(dev.cairn.db.DevDatabases.defaultMajor()));
         Plan plan = PostgresRenderer.render(changes);
         report.section("plan " + label, plan.toSql() + warnings(changes));
         for (PlannedStatement s : plan.statements()) {

@@ -16,6 +16,7 @@ import dev.cairn.diff.Change.DropColumnExpression;
 import dev.cairn.diff.Change.DropIdentity;
 import dev.cairn.diff.Change.SetColumnDefault;
 import dev.cairn.diff.Change.RenameConstraint;
+import dev.cairn.diff.Change.SetColumnExpression;
 import dev.cairn.diff.Change.SetColumnNotNull;
 import dev.cairn.diff.Change.ValidateConstraint;
 import dev.cairn.diff.DiffContext;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The columns of a kept table: added, dropped, and altered (type with the conversion it needs, default,
@@ -56,6 +56,7 @@ final class ColumnDiff {
                 // PostgreSQL cannot change the type of a column a generated column reads: the generated column
                 // is dropped before and added after (its values are computed again, nothing is lost)
                 ctx.markChanged(Keys.column(t.schema(), t.name(), c.name()));
+                RecreatedColumns.mark(ctx, f, t, c.name());
                 ctx.drop(Rank.DROP_COLUMN, key, name + "." + c.name(), new DropColumn(f, o));
                 readded.add(c);
                 continue;
@@ -77,8 +78,20 @@ final class ColumnDiff {
                     }
                     o = new Column(o.name(), o.type(), o.collation(), o.notNull(), null, null, null, o.comment());
                     ctx.markChanged(ck);
+                } else if (expressionSettable(ctx, f, t, o, c)) {
+                    // PostgreSQL 17+: computed again in place; indexes and constraints on it are rebuilt by the server,
+                    // and views reading it (same name and type) stay
+                    SetColumnExpression set = new SetColumnExpression(t, o, c);
+                    if (readsDropped(f, tc, o)) {
+                        ctx.drop(Rank.DROP_COLUMN, key, name + "." + c.name(), set); // before the column it read goes
+                    } else {
+                        ctx.create(Rank.ALTER_TABLE, key, name, set);
+                    }
+                    o = new Column(o.name(), o.type(), o.collation(), o.notNull(), o.defaultExpr(), o.identity(),
+                            c.generatedExpr(), o.comment(), o.generatedVirtual(), c.generatedFrom());
                 } else {
                     ctx.markChanged(ck);
+                    RecreatedColumns.mark(ctx, f, t, c.name());
                     if (o.generatedExpr() == null) {
                         ctx.dataLoss(name + "." + c.name(), "column becomes generated: it is dropped and added again, its values are recomputed");
                     }
@@ -107,7 +120,7 @@ final class ColumnDiff {
                 }
             }
         }
-        warnColumnOrder(ctx, f, t, tc, regenerated);
+        warnColumnOrder(ctx, f, t, tc);
         for (String d : droppedCols) {
             for (String a : added) {
                 ctx.renameCandidate(new RenameCandidate(DiffOptions.Rename.Kind.COLUMN, t.schema(), t.name(), d, a));
@@ -140,13 +153,34 @@ final class ColumnDiff {
                 continue;
             }
             for (String r : retyped) {
-                String ident = Pattern.quote(Identifiers.quoteIfNeeded(r));
-                if (!r.equals(c.name()) && Pattern.compile("(?<![\\w.\"$])" + ident + "(?![\\w\"$])").matcher(o.generatedExpr()).find()) {
+                if (!r.equals(c.name()) && GeneratedSources.reads(o, r)) {
                     out.add(c.name());
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a generated column's new expression can be set in place ({@code SET EXPRESSION}, PostgreSQL 17+): both
+     * generated of the same kind and type, and not both reading a column the plan drops and one it adds (the old
+     * expression must go before the drop, the new one come after the add).
+     */
+    private static boolean expressionSettable(DiffContext ctx, Table f, Table t, Column o, Column c) {
+        if (!ctx.options().serverAtLeast(17) || o.generatedExpr() == null || c.generatedExpr() == null
+                || o.generatedVirtual() != c.generatedVirtual() || !o.type().equals(c.type())
+                || !Objects.equals(o.collation(), c.collation())) {
+            return false;
+        }
+        Map<String, Column> fc = byKey(f.columns(), Column::name);
+        Map<String, Column> tc = byKey(t.columns(), Column::name);
+        boolean readsAdded = t.columns().stream().anyMatch(x -> !fc.containsKey(x.name()) && GeneratedSources.reads(c, x.name()));
+        return !(readsAdded && readsDropped(f, tc, o));
+    }
+
+    /** Whether a generated column of the source reads a column the target no longer has. */
+    private static boolean readsDropped(Table f, Map<String, Column> tc, Column o) {
+        return f.columns().stream().anyMatch(x -> !tc.containsKey(x.name()) && GeneratedSources.reads(o, x.name()));
     }
 
     /** A NOT VALID NOT NULL cannot be written in ADD COLUMN: it is added after the column. */
@@ -158,17 +192,13 @@ final class ColumnDiff {
     }
 
     /** PostgreSQL appends added columns (and columns dropped and added again); it cannot reorder columns. */
-    private static void warnColumnOrder(DiffContext ctx, Table f, Table t, Map<String, Column> tc, Set<String> regenerated) {
+    private static void warnColumnOrder(DiffContext ctx, Table f, Table t, Map<String, Column> tc) {
         List<String> reaching = new ArrayList<>();
         List<String> appended = new ArrayList<>();
+        Set<String> recreated = ctx.recreatedColumns(t.qualifiedName());
         for (Column o : f.columns()) {
-            Column c = tc.get(o.name());
-            if (regenerated.contains(o.name())) {
-                continue;
-            }
-            if (c != null && Objects.equals(o.generatedExpr(), c.generatedExpr()) && o.generatedVirtual() == c.generatedVirtual()
-                    || c != null && o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
-                reaching.add(o.name());
+            if (tc.containsKey(o.name()) && !recreated.contains(o.name())) {
+                reaching.add(o.name()); // kept in place (columns dropped and added again are appended)
             }
         }
         for (Column c : t.columns()) {

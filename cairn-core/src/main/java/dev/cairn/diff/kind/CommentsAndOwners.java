@@ -51,7 +51,7 @@ final class CommentsAndOwners {
         Map<String, Column> oc = old == null ? Map.of() : byKey(old.columns(), Column::name);
         for (Column c : table.columns()) {
             Column o = oc.get(c.name());
-            boolean fresh = o == null || !Objects.equals(o.generatedExpr(), c.generatedExpr());
+            boolean fresh = o == null || ctx.recreatedColumns(table.qualifiedName()).contains(c.name());
             comment(ctx, Target.onTable(Target.Kind.COLUMN, table.schema(), table.name(), c.name()),
                     o == null ? null : o.comment(), c.comment(), fresh);
         }

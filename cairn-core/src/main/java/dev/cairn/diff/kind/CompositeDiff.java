@@ -100,7 +100,7 @@ final class CompositeDiff implements KindDiff<CompositeType> {
     @Override
     public void removed(DiffContext ctx, CompositeType c) {
         String k = Keys.type(c.schema(), c.name());
-        ctx.drop(ctx.dropRankByRowTypes(k, Rank.DROP_TABLE_ROW_TYPE_USE, Rank.DROP_TYPE), k, key(c), new DropComposite(c));
+        ctx.drop(ctx.dropRankOfType(k), k, key(c), new DropComposite(c));
         ctx.markChanged(Keys.type(c.schema(), c.name()));
     }
 }

@@ -49,6 +49,11 @@ final class ConstraintDiff {
             Constraint o = fc.get(cn);
             if (o == null) {
                 addC.add(c);
+            } else if (RecreatedColumns.uses(ctx, f, o) && TableParts.sameConstraint(o, c)) {
+                // DROP COLUMN takes it along: dropped first (a foreign key to it may need that), added after
+                dropC.add(o);
+                addC.add(c);
+                ctx.markRecreatedAround(name + "." + cn);
             } else if ((o.type() == Constraint.Type.CHECK || o.type() == Constraint.Type.EXCLUSION)
                     && (rebuiltCols.stream().anyMatch(col -> TableParts.mentions(o.definition(), col))
                             || ctx.castsToRebuiltType(o.definition()))) {

@@ -10,7 +10,6 @@ import dev.cairn.catalog.Routine;
 import dev.cairn.catalog.Table;
 import dev.cairn.catalog.View;
 import dev.cairn.diff.Change.AddConstraint;
-import dev.cairn.diff.Change.CreateIndex;
 import dev.cairn.diff.Change.DropConstraint;
 import dev.cairn.diff.Change.DropIndex;
 import dev.cairn.diff.Change.SetColumnDefault;
@@ -152,7 +151,7 @@ final class DependentRebuilds {
                 Index ti = t.indexes().stream().filter(x -> x.name().equals(i.name())).findFirst().orElse(null);
                 if (ti != null && ti.definition().equals(i.definition()) && uses.test(TableParts.indexTail(i.definition()))) {
                     ctx.plain(Rank.DROP_VIEW_OR_ROUTINE_USE, t.schema() + "." + i.name(), new DropIndex(t.schema(), t.name(), i));
-                    ctx.plain(Rank.CREATE_INDEX, t.schema() + "." + i.name(), new CreateIndex(t.schema(), t.name(), ti));
+                    PartitionIndexes.create(ctx, t, ti);
                     if (ti.comment() != null) {
                         ctx.plain(Rank.COMMENT, t.schema() + "." + i.name(), new SetComment(Target.of(Target.Kind.INDEX, t.schema(),
                                 ti.name()), ti.comment()));

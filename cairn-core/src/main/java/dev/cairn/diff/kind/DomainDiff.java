@@ -75,7 +75,7 @@ final class DomainDiff implements KindDiff<DomainType> {
     @Override
     public void removed(DiffContext ctx, DomainType d) {
         String k = Keys.type(d.schema(), d.name());
-        ctx.drop(ctx.dropRankByRowTypes(k, Rank.DROP_TABLE_ROW_TYPE_USE, Rank.DROP_TYPE), k, key(d), new DropDomain(d));
+        ctx.drop(ctx.dropRankOfType(k), k, key(d), new DropDomain(d));
         ctx.markChanged(Keys.type(d.schema(), d.name()));
     }
 }

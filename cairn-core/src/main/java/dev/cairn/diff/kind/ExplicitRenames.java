@@ -77,7 +77,7 @@ final class ExplicitRenames {
                     : s);
             views.replaceAll(v -> new View(v.schema(), v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
                     v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), r.table(), r.to(), null, null),
-                    v.triggers(), v.columnSettings(), v.withNoData()));
+                    v.triggers(), v.columnSettings(), v.withNoData(), v.readsItself(), v.columnTypes()));
             routines.replaceAll(x -> new Routine(x.schema(), x.name(), x.identityArguments(), x.kind(), x.language(), x.returnType(),
                     x.volatility(), x.securityDefiner(), x.definition(), x.comment(), x.owner(),
                     renameRefs(x.dependsOn(), r.schema(), r.table(), r.to(), null, null)));
@@ -114,7 +114,7 @@ final class ExplicitRenames {
             }
             Function<String, String> fix = text -> replaceIdent(text, r.column(), r.to());
             tables.set(i, new Table(t.schema(), t.name(), t.unlogged(),
-                    t.columns().stream().map(c -> c.name().equals(r.column()) ? new Column(r.to(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment(), c.generatedVirtual()) : c).toList(),
+                    t.columns().stream().map(c -> renamedSource(c.name().equals(r.column()) ? new Column(r.to(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment(), c.generatedVirtual(), c.generatedFrom()) : c, r.column(), r.to())).toList(),
                     t.constraints().stream().map(c -> new Constraint(c.name(), c.type(), fixOwnColumns(c.definition(), fix), c.columns().stream().map(n -> n.equals(r.column()) ? r.to() : n).toList(), c.referencedTable(), c.validated(), c.comment())).toList(),
                     t.indexes().stream().map(x -> new Index(x.name(), fixIndexColumns(x.definition(), fix), x.unique(), x.comment())).toList(),
                     t.triggers(), t.policies().stream().map(p -> new Policy(p.name(), p.command(), p.permissive(), p.roles(), p.using() == null ? null : fix.apply(p.using()), p.withCheck() == null ? null : fix.apply(p.withCheck()), p.comment())).toList(),
@@ -131,7 +131,7 @@ final class ExplicitRenames {
                     : s);
             views.replaceAll(v -> new View(v.schema(), v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
                     v.indexes(), v.comment(), v.owner(), renameRefs(v.dependsOn(), r.schema(), tn, tn, r.column(), r.to()),
-                    v.triggers(), v.columnSettings(), v.withNoData()));
+                    v.triggers(), v.columnSettings(), v.withNoData(), v.readsItself(), v.columnTypes()));
             routines.replaceAll(x -> new Routine(x.schema(), x.name(), x.identityArguments(), x.kind(), x.language(), x.returnType(),
                     x.volatility(), x.securityDefiner(), x.definition(), x.comment(), x.owner(),
                     renameRefs(x.dependsOn(), r.schema(), tn, tn, r.column(), r.to())));
@@ -231,5 +231,14 @@ final class ExplicitRenames {
     private static String fixIndexColumns(String def, Function<String, String> fix) {
         int using = def.indexOf(" USING ");
         return using < 0 ? def : def.substring(0, using) + fix.apply(def.substring(using));
+    }
+
+    /** A generated column reading the renamed column reads it under its new name. */
+    private static Column renamedSource(Column c, String from, String to) {
+        if (c.generatedFrom() == null || !c.generatedFrom().contains(from)) {
+            return c;
+        }
+        return new Column(c.name(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(),
+                c.comment(), c.generatedVirtual(), c.generatedFrom().stream().map(n -> n.equals(from) ? to : n).toList());
     }
 }

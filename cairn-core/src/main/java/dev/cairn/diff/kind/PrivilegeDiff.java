@@ -114,6 +114,12 @@ final class PrivilegeDiff implements KindDiff<Privilege> {
         if (ctx.isRecreated(k)) {
             return false;
         }
+        if (r.kind().equals(ObjectRef.KIND_COLUMN)) {
+            String table = Keys.tableOfColumnRef(r.name());
+            if (ctx.recreatedColumns(r.schema() + "." + table).contains(r.name().substring(table.length() + 1))) {
+                return false; // dropped and added again: its grants went with it
+            }
+        }
         return ctx.existsOnBothSides(k) || k.startsWith(Keys.SCHEMA);
     }
 }

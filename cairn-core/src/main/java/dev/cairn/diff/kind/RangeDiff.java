@@ -47,7 +47,8 @@ final class RangeDiff implements KindDiff<RangeType> {
 
     @Override
     public void removed(DiffContext ctx, RangeType r) {
-        ctx.drop(Rank.DROP_TYPE, Keys.type(r.schema(), r.name()), key(r), new DropRange(r));
+        String k = Keys.type(r.schema(), r.name());
+        ctx.drop(ctx.dropRankOfType(k), k, key(r), new DropRange(r));
         ctx.markChanged(Keys.type(r.schema(), r.name()));
     }
 

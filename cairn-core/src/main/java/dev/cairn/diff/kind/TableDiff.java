@@ -7,7 +7,6 @@ import dev.cairn.catalog.Table;
 import dev.cairn.catalog.Trigger;
 import dev.cairn.diff.Change.AddConstraint;
 import dev.cairn.diff.Change.AttachPartition;
-import dev.cairn.diff.Change.CreateIndex;
 import dev.cairn.diff.Change.CreatePolicy;
 import dev.cairn.diff.Change.CreateTable;
 import dev.cairn.diff.Change.CreateTrigger;
@@ -131,8 +130,11 @@ final class TableDiff implements KindDiff<Table> {
         }
         ctx.create(Rank.CREATE_TABLE, key, name, new CreateTable(table, inline));
         for (Index i : table.indexes()) {
-            if (!TableParts.inheritedIndex(parent, i)) {
-                ctx.plain(Rank.CREATE_INDEX, table.schema() + "." + i.name(), new CreateIndex(table.schema(), table.name(), i));
+            if (i.attachedTo() == null) {
+                PartitionIndexes.create(ctx, table, i);
+            } else if (!PartitionIndexes.parentCreated(ctx, i)) {
+                // CREATE TABLE … PARTITION OF creates it for the kept partitioned index
+                PartitionIndexes.named(ctx, table, i);
             }
         }
         for (Trigger tr : table.triggers()) {
@@ -216,7 +218,7 @@ final class TableDiff implements KindDiff<Table> {
         Table parent = TableParts.parentOf(ctx.rules(), ctx.to(), t);
         Table fromParent = TableParts.parentOf(ctx.rules(), ctx.from(), f);
         ConstraintDiff.alter(ctx, f, t, fromParent, parent);
-        IndexDiff.alter(ctx, f, t, fromParent, parent);
+        IndexDiff.alter(ctx, f, t);
         TriggerDiff.alter(ctx, f, t, fromParent, parent);
         PolicyDiff.alter(ctx, f, t);
         if (f.rowSecurity() != t.rowSecurity()) {

@@ -40,11 +40,6 @@ final class TableParts {
                 .anyMatch(p -> p.type() == c.type() && p.definition().equals(c.definition()));
     }
 
-    static boolean inheritedIndex(Table parent, Index i) {
-        return parent != null && parent.indexes().stream()
-                .anyMatch(p -> p.unique() == i.unique() && indexTail(p.definition()).equals(indexTail(i.definition())));
-    }
-
     static boolean inheritedTrigger(Table parent, Trigger t) {
         return parent != null && parent.triggers().stream().anyMatch(p -> p.name().equals(t.name()));
     }

@@ -60,10 +60,14 @@ final class TriggerDiff {
         });
     }
 
-    /** The columns of a table whose type changes or is rebuilt: triggers and policies naming them are recreated. */
+    /**
+     * The columns of a table whose type changes, is rebuilt, or which are dropped and added again: triggers and
+     * policies naming them are recreated.
+     */
     static List<String> changedColumns(DiffContext ctx, String qualifiedTable) {
         List<String> changedCols = new ArrayList<>(ctx.retypedColumns(qualifiedTable));
         changedCols.addAll(ctx.rebuiltColumns(qualifiedTable));
+        changedCols.addAll(ctx.recreatedColumns(qualifiedTable));
         return changedCols;
     }
 

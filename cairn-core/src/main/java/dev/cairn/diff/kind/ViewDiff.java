@@ -14,12 +14,17 @@ import dev.cairn.diff.Target;
 import dev.cairn.diff.order.Rank;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Views and materialized views with their indexes and triggers: CREATE OR REPLACE where it can, else dropped
  * and created again (see {@link DependentRebuilds}, which {@link RoutineDiff} runs first).
  */
 final class ViewDiff extends RecreatableKind<View> {
+    /** Ordering keys of a self-reading view's real query (after its stand-in) and of its stand-in before a drop. */
+    private static final String QUERY = "#query";
+    private static final String STAND_IN = "#stand-in";
 
     @Override
     public List<View> objects(Catalog catalog) {
@@ -36,11 +41,11 @@ final class ViewDiff extends RecreatableKind<View> {
         String k = key(v);
         boolean fresh = o == null || ctx.isDependentRebuild(k);
         if (o != null && ctx.isDependentRebuild(k)) {
-            ctx.drop(Rank.DROP_VIEW_OR_ROUTINE_USE, k, k, new DropView(o));
+            drop(ctx, o);
             ctx.markRecreated(k);
         }
         if (fresh) {
-            ctx.create(Rank.CREATE_VIEW, k, k, new CreateView(v));
+            create(ctx, v);
             v.indexes().forEach(i -> ctx.plain(Rank.CREATE_INDEX, v.schema() + "." + i.name(), new CreateIndex(v.schema(), v.name(), i)));
         } else {
             if (!o.definition().equals(v.definition())) {
@@ -83,8 +88,48 @@ final class ViewDiff extends RecreatableKind<View> {
 
     @Override
     public void removed(DiffContext ctx, View o) {
+        drop(ctx, o);
+    }
+
+    /**
+     * CREATE VIEW; a view whose query reads itself (directly or through other views, {@link ViewCycles}) is first
+     * created as its stand-in (same columns, reading nothing), then given its query by CREATE OR REPLACE once the
+     * other views of its cycle exist (as stand-ins at least). What reads the view may use it from the stand-in on.
+     */
+    private void create(DiffContext ctx, View v) {
+        String k = key(v);
+        Set<String> cycle = ViewCycles.of(ctx.to(), v);
+        if (cycle.isEmpty()) {
+            ctx.create(Rank.CREATE_VIEW, k, k, new CreateView(v));
+            return;
+        }
+        View standIn = v.standIn();
+        Set<String> needs = new TreeSet<>(ctx.requirementsOf(k));
+        needs.removeAll(cycle);
+        ctx.emit(Rank.CREATE_VIEW, k, new CreateView(standIn), Set.of(k), needs);
+        Set<String> all = new TreeSet<>(ctx.requirementsOf(k));
+        all.add(k);
+        ctx.emit(Rank.CREATE_VIEW, k, new ReplaceView(standIn, v), Set.of(k + QUERY), all);
+    }
+
+    /**
+     * DROP VIEW, after what reads it. Views reading each other (a cycle of several, all dropped together since each
+     * depends on the others) are first each replaced by their stand-in, which reads nothing: then no DROP waits for
+     * another. A view reading only itself drops as it is.
+     */
+    private void drop(DiffContext ctx, View o) {
         String k = key(o);
-        ctx.drop(Rank.DROP_VIEW_OR_ROUTINE_USE, k, k, new DropView(o));
+        Set<String> cycle = ViewCycles.of(ctx.from(), o);
+        if (cycle.size() < 2) {
+            // a view whose row type a dropped type uses goes in the drop phase, after the tables using that type
+            ctx.drop(ctx.viewDroppedLate(k) ? Rank.DROP_TABLE_ROW_TYPE_USE : Rank.DROP_VIEW_OR_ROUTINE_USE, k, k, new DropView(o));
+            return;
+        }
+        ctx.emit(Rank.DROP_VIEW_ROW_TYPE_USE, k, new ReplaceView(o, o.standIn()), Set.of(k + STAND_IN), Set.of());
+        Set<String> after = new TreeSet<>(ctx.dependentsOf(k));
+        after.removeAll(cycle);
+        cycle.forEach(m -> after.add(m + STAND_IN));
+        ctx.emit(Rank.DROP_VIEW_OR_ROUTINE_USE, k, new DropView(o), Set.of(k), after);
     }
 
     /** CREATE OR REPLACE VIEW can do it: same kind, same options, columns kept in place (new ones appended). */

@@ -26,7 +26,10 @@ public enum Rank {
     // ------------------------------------------------------------------ DROP
     DETACH_PARTITION(Phase.DROP),
     DROP_ROUTINE(Phase.DROP),
-    /** Types that use a table's row type and are dropped: before the table (types are otherwise dropped last). */
+    /**
+     * Types that use a table's or view's row type (directly or through other types) and are dropped: after the tables
+     * using them, before the table or view (types are otherwise dropped last); and such views.
+     */
     DROP_TABLE_ROW_TYPE_USE(Phase.DROP),
     DROP_TABLE(Phase.DROP),
     DROP_COLUMN(Phase.DROP),

@@ -55,7 +55,8 @@ final class CatalogAssembler {
         }
         List<View> viewList = state.views.values().stream().map(v -> new View(v.schema, v.name, v.materialized,
                 v.definition, v.columns, v.options, sortedBy(v.indexes, Index::name), v.comment, v.owner, refs(v.dependsOn),
-                sortedBy(v.triggers, Trigger::name), v.columnSettings, v.withNoData)).toList();
+                sortedBy(v.triggers, Trigger::name), v.columnSettings, v.withNoData, v.readsItself,
+                v.columnTypes)).toList();
         List<Routine> routineList = state.routines.values().stream().map(r -> new Routine(r.schema, r.name,
                 r.identityArguments, r.kind, r.language, r.returnType, r.volatility, r.securityDefiner, r.definition,
                 r.comment, r.owner, refs(r.dependsOn))).toList();

@@ -29,12 +29,13 @@ final class ColumnReader {
                         : new Column.Identity(identity.equals(ALWAYS), SequenceReader.options(rs));
                 table.columns.add(new Column(name, rs.getString("type"), rs.getString("collation"), rs.getBoolean("not_null"),
                         isGenerated ? null : expr, id, isGenerated ? expr : null, rs.getString("comment"),
-                        VIRTUAL.equals(generated)));
+                        VIRTUAL.equals(generated), isGenerated ? InspectSql.strings(rs, "generated_from") : null));
                 return;
             }
             ViewBuilder view = state.views.get(rel);
             if (view != null) {
                 view.columns.add(name);
+                view.columnTypes.add(rs.getString("type"));
                 String comment = rs.getString("comment");
                 String expr = rs.getString("expression");
                 if (comment != null || expr != null) {

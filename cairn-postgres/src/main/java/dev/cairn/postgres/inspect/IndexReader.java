@@ -13,7 +13,7 @@ final class IndexReader {
     static void read(Connection c, InspectState state) throws SQLException {
         SQL.run(c, state, rs -> {
             Index index = new Index(rs.getString("name"), rs.getString("definition"), rs.getBoolean("is_unique"),
-                    rs.getString("comment"));
+                    rs.getString("comment"), rs.getString("attached_to"));
             long relation = rs.getLong("relation");
             TableBuilder t = state.tables.get(relation);
             if (t != null) {

@@ -36,6 +36,7 @@ final class RelationReader {
         v.materialized = materialized;
         v.definition = rs.getString("view_definition");
         v.withNoData = materialized && !rs.getBoolean("populated");
+        v.readsItself = rs.getBoolean("reads_itself");
         v.options = InspectSql.strings(rs, "options");
         v.comment = rs.getString("comment");
         v.owner = state.owner(rs.getString("owner"));

@@ -17,6 +17,8 @@ final class ViewBuilder {
     String comment;
     String owner;
     boolean withNoData;
+    boolean readsItself;
+    final List<String> columnTypes = new ArrayList<>();
     final List<String> columns = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<ObjectRef> dependsOn = new ArrayList<>();

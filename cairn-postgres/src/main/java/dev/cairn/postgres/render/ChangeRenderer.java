@@ -74,6 +74,9 @@ final class ChangeRenderer implements ChangeVisitor<List<PlannedStatement>> {
     @Override public List<PlannedStatement> visit(CreateIndex c) { return IndexRenderer.create(c, f(c)); }
     @Override public List<PlannedStatement> visit(DropIndex c) { return IndexRenderer.drop(c, f(c)); }
     @Override public List<PlannedStatement> visit(RenameIndex c) { return IndexRenderer.rename(c, f(c)); }
+    @Override public List<PlannedStatement> visit(dev.cairn.diff.Change.AttachIndex c) { return IndexRenderer.attach(c, f(c)); }
+    @Override public List<PlannedStatement> visit(dev.cairn.diff.Change.NameAttachedIndex c) { return IndexRenderer.nameAttached(c, f(c)); }
+    @Override public List<PlannedStatement> visit(dev.cairn.diff.Change.SetColumnExpression c) { return ColumnRenderer.setExpression(c, f(c)); }
     @Override public List<PlannedStatement> visit(CreateTrigger c) { return TriggerPolicyRenderer.create(c, f(c)); }
     @Override public List<PlannedStatement> visit(DropTrigger c) { return TriggerPolicyRenderer.drop(c, f(c)); }
     @Override public List<PlannedStatement> visit(SetTriggerEnabled c) { return TriggerPolicyRenderer.enable(c, f(c)); }

@@ -98,6 +98,14 @@ final class ColumnRenderer {
                 "Make generated column " + display(c.table(), name) + " a plain column", display(c.table(), name), f, null);
     }
 
+    /** Reversed by setting the old expression again. */
+    static List<PlannedStatement> setExpression(dev.cairn.diff.Change.SetColumnExpression c, SafetyFacts f) {
+        String name = c.to().name();
+        return Statements.one(alterColumn(c.table(), name).kw("SET EXPRESSION AS (" + c.to().generatedExpr() + ")"),
+                "Compute generated column " + display(c.table(), name) + " by a new expression", display(c.table(), name), f,
+                alterColumn(c.table(), name).kw("SET EXPRESSION AS (" + c.from().generatedExpr() + ")"));
+    }
+
     static List<PlannedStatement> addIdentity(AddIdentity c, SafetyFacts f) {
         String name = c.column().name();
         return Statements.one(alterColumn(c.table(), name).kw("ADD").kw(SequenceRenderer.identity(c.column())),

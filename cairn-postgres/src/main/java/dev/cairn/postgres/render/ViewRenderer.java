@@ -56,7 +56,9 @@ final class ViewRenderer {
 
     static List<PlannedStatement> drop(DropView c, SafetyFacts f) {
         View v = c.view();
-        return Statements.one(dropSql(v), "Drop " + viewKind(v) + " " + v.qualifiedName(), v.qualifiedName(), f, createSql(v, false));
+        // a view reading itself is created from its stand-in (see View#standIn)
+        String create = v.readsItself() ? createSql(v.standIn(), false) + ";\n" + createSql(v, true) : createSql(v, false);
+        return Statements.one(dropSql(v), "Drop " + viewKind(v) + " " + v.qualifiedName(), v.qualifiedName(), f, create);
     }
 
     /** CREATE OR REPLACE cannot drop the columns it appended: no reverse then. */

@@ -1,5 +1,6 @@
 -- Columns of tables, views and composite types, in order; an identity column with its sequence's
--- options (the seq_* labels, as in sequences.sql).
+-- options (the seq_* labels, as in sequences.sql); a generated column with the columns its expression reads
+-- (the dependencies on its own table's columns, recorded for its default or, on older majors, for the column).
 SELECT a.attrelid AS relation, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
        CASE WHEN a.attcollation <> t.typcollation THEN
            CASE WHEN con.nspname = 'pg_catalog' THEN quote_ident(co.collname)
@@ -9,7 +10,15 @@ SELECT a.attrelid AS relation, a.attname AS name, format_type(a.atttypid, a.attt
        a.attgenerated AS generated,
        format_type(s.seqtypid, NULL) AS seq_type, s.seqstart AS seq_start, s.seqincrement AS seq_increment,
        s.seqmin AS seq_min, s.seqmax AS seq_max, s.seqcache AS seq_cache, s.seqcycle AS seq_cycle,
-       d.description AS comment
+       d.description AS comment,
+       CASE WHEN a.attgenerated <> '' THEN ARRAY(
+           SELECT sa.attname FROM pg_depend dd
+           JOIN pg_attribute sa ON sa.attrelid = dd.refobjid AND sa.attnum = dd.refobjsubid
+           WHERE (dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid
+                  OR dd.classid = 'pg_class'::regclass AND dd.objid = a.attrelid AND dd.objsubid = a.attnum)
+             AND dd.refclassid = 'pg_class'::regclass
+             AND dd.refobjid = a.attrelid AND dd.refobjsubid > 0 AND dd.refobjsubid <> a.attnum
+           ORDER BY sa.attnum)::text[] END AS generated_from
 FROM pg_attribute a
 JOIN pg_class k ON k.oid = a.attrelid
 JOIN pg_type t ON t.oid = a.atttypid

@@ -1,4 +1,7 @@
 -- Tables (r, p) and views (v, m); a partition names its parent; a materialized view made WITH NO DATA is not populated.
+-- reads_itself: the view's rewrite rule reads the view itself (pg_depend leaves self-references out). Its node tree
+-- names each relation read as ':relid <oid>'; before PostgreSQL 16 a view's query also held two entries for the
+-- view itself (OLD and NEW), which are not reads.
 SELECT k.oid, k.relnamespace AS namespace, k.relname AS name, k.relkind AS kind, k.relpersistence AS persistence,
        k.relrowsecurity AS row_security, k.relforcerowsecurity AS force_row_security,
        CASE WHEN k.relkind = 'p' THEN pg_get_partkeydef(k.oid) END AS partition_key,
@@ -6,7 +9,10 @@ SELECT k.oid, k.relnamespace AS namespace, k.relname AS name, k.relkind AS kind,
        CASE WHEN k.relispartition THEN pg_get_expr(k.relpartbound, k.oid) END AS partition_bound,
        CASE WHEN k.relkind IN ('v', 'm') THEN pg_get_viewdef(k.oid, true) END AS view_definition,
        k.reloptions::text[] AS options, d.description AS comment, pg_get_userbyid(k.relowner) AS owner,
-       k.relispopulated AS populated
+       k.relispopulated AS populated,
+       k.relkind = 'v' AND (SELECT count(*) FROM pg_rewrite rw, regexp_matches(rw.ev_action::text, ':relid ' || k.oid || '\M', 'g')
+                            WHERE rw.ev_class = k.oid AND rw.rulename = '_RETURN')
+           > CASE WHEN current_setting('server_version_num')::int < 160000 THEN 2 ELSE 0 END AS reads_itself
 FROM pg_class k
 LEFT JOIN pg_inherits inh ON k.relispartition AND inh.inhrelid = k.oid
 LEFT JOIN pg_class pk ON pk.oid = inh.inhparent

@@ -203,8 +203,10 @@ class PostgresIntrospectorTest {
         assertThat(p2024.partitionOf()).isEqualTo("app.events");
         assertThat(p2024.partitionBound()).isEqualTo("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
         assertThat(p2024.columns()).extracting(Column::name).containsExactly("id", "at", "payload");
-        // The parent's index, primary key and NOT NULLs reach the partitions by themselves.
-        assertThat(p2024.indexes()).isEmpty();
+        // The parent's primary key and NOT NULLs reach the partitions by themselves; its index's copy is read, named
+        // and attached to it (a partition may name it otherwise, or hold an index of its own of the same definition).
+        assertThat(p2024.indexes()).extracting(Index::name, Index::attachedTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("events_2024_at_idx", "app.events_at_idx"));
         assertThat(p2024.constraints()).isEmpty();
         assertThat(p2024.dependsOn()).contains(new ObjectRef(ObjectRef.KIND_TABLE, "app", "events"));
         assertThat(table("app", "events_default").partitionBound()).isEqualTo("DEFAULT");

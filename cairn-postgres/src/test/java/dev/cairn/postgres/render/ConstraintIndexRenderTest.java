@@ -67,12 +67,28 @@ class ConstraintIndexRenderTest {
     @Test
     void createIndexBlocksWritesWithoutConcurrently() {
         PlannedStatement s = one(new CreateIndex("public", "orders",
-                Fixtures.index("orders_user_idx", "CREATE INDEX orders_user_idx ON ONLY public.orders USING btree (user_id)")));
+                Fixtures.index("orders_user_idx", "CREATE INDEX orders_user_idx ON public.orders USING btree (user_id)")));
         assertThat(s.sql()).isEqualTo("CREATE INDEX orders_user_idx ON public.orders USING btree (user_id)");
         assertThat(s.facts().lock()).isEqualTo(LockLevel.SHARE);
         assertThat(s.facts().outsideTransaction()).isFalse();
         assertThat(s.risks()).containsExactly(Risk.BLOCKS_WRITES);
         assertThat(s.reverse()).isEqualTo("DROP INDEX public.orders_user_idx");
+    }
+
+    /** The differ decides ON ONLY (it then creates and attaches the partitions' indexes): rendered as given. */
+    @Test
+    void partitionsIndexIsAttachedAfterItIsCreated() {
+        java.util.List<PlannedStatement> parent = Fixtures.render(new CreateIndex("public", "orders",
+                Fixtures.index("orders_user_idx", "CREATE INDEX orders_user_idx ON ONLY public.orders USING btree (user_id)")))
+                .statements();
+        assertThat(parent).extracting(PlannedStatement::sql)
+                .containsExactly("CREATE INDEX orders_user_idx ON ONLY public.orders USING btree (user_id)");
+        java.util.List<PlannedStatement> child = Fixtures.render(new CreateIndex("public", "orders_2024",
+                new dev.cairn.catalog.Index("by_user_2024", "CREATE INDEX by_user_2024 ON public.orders_2024 USING btree (user_id)",
+                        false, null, "public.orders_user_idx"))).statements();
+        assertThat(child).extracting(PlannedStatement::sql).containsExactly(
+                "CREATE INDEX by_user_2024 ON public.orders_2024 USING btree (user_id)",
+                "ALTER INDEX public.orders_user_idx ATTACH PARTITION public.by_user_2024");
     }
 
     @Test
