@@ -5,10 +5,19 @@ package dev.cairn.catalog;
  * only when not the type's default; {@code defaultExpr} and {@code generatedExpr} as {@code pg_get_expr}
  * prints them ({@code generatedExpr} set means {@code GENERATED ALWAYS AS (…) STORED}); {@code identity}
  * null unless an identity column. {@code generatedVirtual} (PostgreSQL 18+) means {@code generatedExpr}
- * is a {@code VIRTUAL} generated column rather than a {@code STORED} one.
+ * is a {@code VIRTUAL} generated column rather than a {@code STORED} one. {@code inherited}: the column comes from
+ * a parent the table inherits from ({@code pg_attribute.attinhcount > 0}, never set on a partition), whether or not
+ * the table also declares it itself ({@code attislocal}): no ALTER can make a declared column undeclared, so that
+ * flag is not modelled (false in snapshots written before it was read).
  */
 public record Column(String name, String type, String collation, boolean notNull, String defaultExpr,
-        Identity identity, String generatedExpr, String comment, boolean generatedVirtual) {
+        Identity identity, String generatedExpr, String comment, boolean generatedVirtual, boolean inherited) {
+
+    /** A column the table does not inherit. */
+    public Column(String name, String type, String collation, boolean notNull, String defaultExpr, Identity identity,
+            String generatedExpr, String comment, boolean generatedVirtual) {
+        this(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual, false);
+    }
 
     /** A column that is not a virtual generated column. */
     public Column(String name, String type, String collation, boolean notNull, String defaultExpr, Identity identity,
@@ -17,7 +26,11 @@ public record Column(String name, String type, String collation, boolean notNull
     }
 
     public Column withIdentity(Identity identity) {
-        return new Column(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual);
+        return new Column(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual, inherited);
+    }
+
+    public Column withInherited(boolean inherited) {
+        return new Column(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual, inherited);
     }
 
     /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY (options)}: {@code always} false means BY DEFAULT. */

@@ -75,4 +75,6 @@ public interface ChangeVisitor<R> {
     R visit(SetOwner c);
     R visit(Grant c);
     R visit(Revoke c);
+    R visit(SetInheritance c);
+    R visit(AlterStorageParameters c);
 }

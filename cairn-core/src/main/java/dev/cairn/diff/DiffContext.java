@@ -123,7 +123,12 @@ public final class DiffContext {
         return deps.stream().anyMatch(d -> d.startsWith(Keys.RELATION)) ? tableRank : otherwise;
     }
 
-    /** Whether the object {@code key} exists in both catalogs. */
+    /** What depends on the object {@code key} in the source catalog (what its drop waits for). */
+    public Set<String> dependentsInSource(String key) {
+        return fromDependents.getOrDefault(key, Set.of());
+    }
+
+        /** Whether the object {@code key} exists in both catalogs. */
     public boolean existsOnBothSides(String key) {
         return fromDeps.containsKey(key) && toDeps.containsKey(key);
     }

@@ -60,6 +60,9 @@ final class ColumnDiff {
                 readded.add(c);
                 continue;
             }
+            if (o == null && Inheritance.addedByParent(ctx, f, t, c)) {
+                continue; // the parent's ADD COLUMN reaches this table
+            }
             if (o == null) {
                 added.add(c.name());
                 ctx.create(Rank.ALTER_TABLE, key, name, new AddColumn(t, c));
@@ -67,6 +70,7 @@ final class ColumnDiff {
                 continue;
             }
             String ck = Keys.column(t.schema(), t.name(), c.name());
+            o = Inheritance.afterParents(ctx, f, t, o); // what the parents' changes do to it already
             if (!Objects.equals(o.generatedExpr(), c.generatedExpr()) || o.generatedVirtual() != c.generatedVirtual()) {
                 if (o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
                     if (f.columns().stream().anyMatch(x -> !tc.containsKey(x.name()))) {
@@ -101,7 +105,9 @@ final class ColumnDiff {
             if (!tc.containsKey(o.name())) {
                 droppedCols.add(o.name());
                 ctx.markChanged(Keys.column(f.schema(), f.name(), o.name()));
-                ctx.drop(Rank.DROP_COLUMN, key, name + "." + o.name(), new DropColumn(f, o));
+                // a parent's drop leaves the inheriting tables their copy (ONLY); they drop it after, if they lose it too
+                ctx.emit(Rank.DROP_COLUMN, name + "." + o.name(), new DropColumn(f, o, Inheritance.dropColumnOnly(ctx, f, o.name())),
+                        Inheritance.droppedColumnKeys(f, o.name()), Inheritance.columnDropRequires(ctx, f, o));
                 if (o.generatedExpr() == null) {
                     ctx.dataLoss(name + "." + o.name(), "column is dropped with its values" + (added.isEmpty() ? "" : " (if it was renamed, give the rename explicitly)"));
                 }

@@ -5,7 +5,11 @@ import dev.cairn.catalog.Constraint;
 import dev.cairn.catalog.Index;
 import dev.cairn.catalog.Table;
 import dev.cairn.catalog.Trigger;
+import dev.cairn.catalog.Column;
 import dev.cairn.diff.Change.AddConstraint;
+import dev.cairn.diff.Change.AlterStorageParameters;
+import dev.cairn.diff.Change.SetColumnDefault;
+import dev.cairn.diff.Change.SetColumnNotNull;
 import dev.cairn.diff.Change.AttachPartition;
 import dev.cairn.diff.Change.CreateIndex;
 import dev.cairn.diff.Change.CreatePolicy;
@@ -113,6 +117,9 @@ final class TableDiff implements KindDiff<Table> {
         Table parent = TableParts.parentOf(ctx.rules(), ctx.to(), table);
         List<Constraint> inline = new ArrayList<>();
         for (Constraint c : table.constraints()) {
+            if (c.inherited()) {
+                continue; // comes with INHERITS
+            }
             if (c.type() == Constraint.Type.NOT_NULL && !c.validated() && !TableParts.inheritedConstraint(parent, c)) {
                 ctx.plain(Rank.ADD_CONSTRAINT, name + "." + c.name(), new AddConstraint(table, c)); // NOT VALID cannot be written inline
             }
@@ -126,6 +133,7 @@ final class TableDiff implements KindDiff<Table> {
             }
         }
         ctx.create(Rank.CREATE_TABLE, key, name, new CreateTable(table, inline));
+        inheritedColumnSettings(ctx, table);
         for (Index i : table.indexes()) {
             if (!TableParts.inheritedIndex(parent, i)) {
                 ctx.plain(Rank.CREATE_INDEX, table.schema() + "." + i.name(), new CreateIndex(table.schema(), table.name(), i));
@@ -147,6 +155,32 @@ final class TableDiff implements KindDiff<Table> {
             ctx.plain(Rank.ROW_SECURITY, name, new SetForceRowSecurity(table, true));
         }
         CommentsAndOwners.ofTable(ctx, null, table);
+    }
+
+    /**
+     * A new table's inherited columns are not in its CREATE TABLE: they come from the parents with the first parent's
+     * default and NOT NULL; where the table's own differ, they are set after.
+     */
+    private static void inheritedColumnSettings(DiffContext ctx, Table table) {
+        String key = Keys.relation(table.schema(), table.name());
+        for (Column c : table.columns()) {
+            if (!c.inherited() || table.partitionOf() != null) {
+                continue;
+            }
+            Column p = table.inherits().stream().map(ref -> Inheritance.table(ctx, ctx.to(), ref)).filter(Objects::nonNull)
+                    .map(x -> TableParts.column(x, c.name())).filter(Objects::nonNull).findFirst().orElse(null);
+            if (p == null) {
+                continue;
+            }
+            boolean parentsNotNull = table.inherits().stream().map(ref -> Inheritance.table(ctx, ctx.to(), ref))
+                    .filter(Objects::nonNull).map(x -> TableParts.column(x, c.name())).anyMatch(x -> x != null && x.notNull());
+            if (!Objects.equals(p.defaultExpr(), c.defaultExpr())) {
+                ctx.create(Rank.ALTER_TABLE, key, table.qualifiedName(), new SetColumnDefault(table, c, c.defaultExpr()));
+            }
+            if (c.notNull() && !parentsNotNull) {
+                ctx.create(Rank.ALTER_TABLE, key, table.qualifiedName(), new SetColumnNotNull(table, c, true));
+            }
+        }
     }
 
     private void drop(DiffContext ctx, Table table) {
@@ -203,6 +237,10 @@ final class TableDiff implements KindDiff<Table> {
         if (f.unlogged() != t.unlogged()) {
             ctx.create(Rank.ALTER_TABLE, key, name, new SetLogged(t, t.unlogged()));
         }
+        if (!f.storageParameters().equals(t.storageParameters())) {
+            ctx.create(Rank.ALTER_TABLE, key, name, new AlterStorageParameters(t, f.storageParameters(), t.storageParameters()));
+        }
+        Inheritance.leave(ctx, f, t);
         if (!partition) {
             ColumnDiff.alter(ctx, f, t);
         }
@@ -213,6 +251,7 @@ final class TableDiff implements KindDiff<Table> {
         Table fromParent = TableParts.parentOf(ctx.rules(), ctx.from(), f);
         ConstraintDiff.alter(ctx, f, t, fromParent, parent);
         IndexDiff.alter(ctx, f, t, fromParent, parent);
+        Inheritance.join(ctx, f, t); // after the columns and constraints PostgreSQL requires the table to have
         TriggerDiff.alter(ctx, f, t, fromParent, parent);
         PolicyDiff.alter(ctx, f, t);
         if (f.rowSecurity() != t.rowSecurity()) {

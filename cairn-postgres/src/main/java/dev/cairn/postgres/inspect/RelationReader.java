@@ -4,6 +4,7 @@ import dev.cairn.catalog.ObjectRef;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /** Tables and views ({@code relations.sql}), except Cairn's history table. */
 final class RelationReader {
@@ -56,6 +57,15 @@ final class RelationReader {
             t.partitionOf = parentSchema + "." + parent;
             t.dependsOn.add(new ObjectRef(ObjectRef.KIND_TABLE, parentSchema, parent));
         }
+        List<String> parentSchemas = InspectSql.strings(rs, "inherits_schemas");
+        List<String> parentNames = InspectSql.strings(rs, "inherits_names");
+        for (int i = 0; i < parentNames.size(); i++) {
+            t.inherits.add(parentSchemas.get(i) + "." + parentNames.get(i));
+            t.dependsOn.add(new ObjectRef(ObjectRef.KIND_TABLE, parentSchemas.get(i), parentNames.get(i)));
+        }
+        t.storageParameters.addAll(InspectSql.strings(rs, "options"));
+        InspectSql.strings(rs, "toast_options").forEach(o -> t.storageParameters.add("toast." + o));
+        t.storageParameters.sort(null);
         t.partitionBound = rs.getString("partition_bound");
         t.comment = rs.getString("comment");
         t.owner = state.owner(rs.getString("owner"));

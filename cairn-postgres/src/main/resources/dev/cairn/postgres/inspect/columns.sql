@@ -1,5 +1,5 @@
 -- Columns of tables, views and composite types, in order; an identity column with its sequence's
--- options (the seq_* labels, as in sequences.sql).
+-- options (the seq_* labels, as in sequences.sql); inherited: from a parent by non-partition inheritance.
 SELECT a.attrelid AS relation, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
        CASE WHEN a.attcollation <> t.typcollation THEN
            CASE WHEN con.nspname = 'pg_catalog' THEN quote_ident(co.collname)
@@ -9,7 +9,7 @@ SELECT a.attrelid AS relation, a.attname AS name, format_type(a.atttypid, a.attt
        a.attgenerated AS generated,
        format_type(s.seqtypid, NULL) AS seq_type, s.seqstart AS seq_start, s.seqincrement AS seq_increment,
        s.seqmin AS seq_min, s.seqmax AS seq_max, s.seqcache AS seq_cache, s.seqcycle AS seq_cycle,
-       d.description AS comment
+       d.description AS comment, a.attinhcount > 0 AND NOT k.relispartition AS inherited
 FROM pg_attribute a
 JOIN pg_class k ON k.oid = a.attrelid
 JOIN pg_type t ON t.oid = a.atttypid
