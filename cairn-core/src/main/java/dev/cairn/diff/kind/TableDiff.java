@@ -43,6 +43,8 @@ import java.util.Set;
  * its schema is reported as a possible rename.
  */
 final class TableDiff implements KindDiff<Table> {
+    /** Dependency key of a table's SET LOGGED / SET UNLOGGED. */
+    private static final String LOGGING = "logging:";
     private Set<String> fromNames;
     private Set<String> toNames;
     private final List<Table> added = new ArrayList<>();
@@ -226,6 +228,29 @@ final class TableDiff implements KindDiff<Table> {
         return false;
     }
 
+    /**
+     * A logged table cannot reference an unlogged one by a foreign key (kept on both sides): a table becoming unlogged
+     * waits for the tables referencing it to become unlogged, a table becoming logged for the tables it references.
+     */
+    private static Set<String> loggingRequires(DiffContext ctx, Table t) {
+        Set<String> req = new java.util.HashSet<>(ctx.requirementsOf(Keys.relation(t.schema(), t.name())));
+        for (Catalog c : List.of(ctx.from(), ctx.to())) {
+            for (Table x : c.tables()) {
+                for (Constraint k : x.constraints()) {
+                    if (k.type() != Constraint.Type.FOREIGN_KEY || x.qualifiedName().equals(k.referencedTable())) {
+                        continue;
+                    }
+                    if (t.unlogged() && t.qualifiedName().equals(k.referencedTable())) {
+                        req.add(LOGGING + x.qualifiedName());
+                    } else if (!t.unlogged() && x.qualifiedName().equals(t.qualifiedName()) && k.referencedTable() != null) {
+                        req.add(LOGGING + k.referencedTable());
+                    }
+                }
+            }
+        }
+        return req;
+    }
+
     private static void alter(DiffContext ctx, Table f, Table t) {
         String key = Keys.relation(t.schema(), t.name());
         String name = t.qualifiedName();
@@ -235,7 +260,7 @@ final class TableDiff implements KindDiff<Table> {
             ctx.plain(Rank.DETACH_PARTITION, name, new DetachPartition(f));
         }
         if (f.unlogged() != t.unlogged()) {
-            ctx.create(Rank.ALTER_TABLE, key, name, new SetLogged(t, t.unlogged()));
+            ctx.emit(Rank.ALTER_TABLE, name, new SetLogged(t, t.unlogged()), Set.of(key, LOGGING + name), loggingRequires(ctx, t));
         }
         if (!f.storageParameters().equals(t.storageParameters())) {
             ctx.create(Rank.ALTER_TABLE, key, name, new AlterStorageParameters(t, f.storageParameters(), t.storageParameters()));

@@ -43,6 +43,24 @@ final class RelationReader {
         return v;
     }
 
+    /** Boolean storage parameters keep the text they were written with ({@code on}, {@code 1}): as true or false. */
+    private static final java.util.Set<String> BOOLEAN_PARAMETERS = java.util.Set.of("autovacuum_enabled", "user_catalog_table",
+            "vacuum_truncate");
+
+    static String canonicalBoolean(String nameValue) {
+        int eq = nameValue.indexOf('=');
+        if (eq < 0 || !BOOLEAN_PARAMETERS.contains(nameValue.substring(0, eq))) {
+            return nameValue;
+        }
+        String v = nameValue.substring(eq + 1).toLowerCase(java.util.Locale.ROOT);
+        String b = switch (v) {
+            case "on", "true", "yes", "1", "t", "y" -> "true";
+            case "off", "false", "no", "0", "f", "n" -> "false";
+            default -> v;
+        };
+        return nameValue.substring(0, eq + 1) + b;
+    }
+
     private static TableBuilder table(ResultSet rs, InspectState state, String schema, String name) throws SQLException {
         TableBuilder t = new TableBuilder();
         t.schema = schema;
@@ -63,8 +81,8 @@ final class RelationReader {
             t.inherits.add(parentSchemas.get(i) + "." + parentNames.get(i));
             t.dependsOn.add(new ObjectRef(ObjectRef.KIND_TABLE, parentSchemas.get(i), parentNames.get(i)));
         }
-        t.storageParameters.addAll(InspectSql.strings(rs, "options"));
-        InspectSql.strings(rs, "toast_options").forEach(o -> t.storageParameters.add("toast." + o));
+        InspectSql.strings(rs, "options").forEach(o -> t.storageParameters.add(canonicalBoolean(o)));
+        InspectSql.strings(rs, "toast_options").forEach(o -> t.storageParameters.add("toast." + canonicalBoolean(o)));
         t.storageParameters.sort(null);
         t.partitionBound = rs.getString("partition_bound");
         t.comment = rs.getString("comment");
