@@ -11,7 +11,8 @@ DROP TABLE public.item;
 -- Create table public.item
 CREATE TABLE public.item (
     id integer NOT NULL,
-    name text
+    name text,
+    CONSTRAINT item_id_check CHECK ((id > 0))
 );
 
 -- Make table public.book inherit from public.item

@@ -70,6 +70,11 @@ final class ColumnDiff {
                 continue;
             }
             String ck = Keys.column(t.schema(), t.name(), c.name());
+            if (o.inherited() && (!o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation()))) {
+                // a parent's type change reaches it: views, triggers and policies using it are rebuilt around
+                ctx.markChanged(ck);
+                ctx.markColumnRetyped(name, c.name());
+            }
             o = Inheritance.afterParents(ctx, f, t, o); // what the parents' changes do to it already
             if (!Objects.equals(o.generatedExpr(), c.generatedExpr()) || o.generatedVirtual() != c.generatedVirtual()) {
                 if (o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
