@@ -17,6 +17,9 @@ CREATE TABLE public.ebook (
     url text
 ) INHERITS (public.book);
 
+-- Create table public.plain_book
+CREATE TABLE public.plain_book () INHERITS (public.book);
+
 -- Create table public.tagged
 CREATE TABLE public.tagged (
     tag text,
@@ -32,12 +35,16 @@ CREATE TABLE public.a_tagged_book (
 -- warning: DATA_LOSS public.book: table is dropped with all its rows
 -- warning: DATA_LOSS public.ebook: table is dropped with all its rows
 -- warning: DATA_LOSS public.item: table is dropped with all its rows
+-- warning: DATA_LOSS public.plain_book: table is dropped with all its rows
 -- warning: DATA_LOSS public.tagged: table is dropped with all its rows
 -- Drop table public.a_tagged_book [DATA LOSS]
 DROP TABLE public.a_tagged_book;
 
 -- Drop table public.ebook [DATA LOSS]
 DROP TABLE public.ebook;
+
+-- Drop table public.plain_book [DATA LOSS]
+DROP TABLE public.plain_book;
 
 -- Drop table public.book [DATA LOSS]
 DROP TABLE public.book;

@@ -98,8 +98,8 @@ final class Inheritance {
     }
 
     /**
-     * The source column as the kept parents' changes leave it: a parent's type, default and NOT NULL changes reach the
-     * inherited column of the table (so the table's own change is only what differs from that).
+     * The source column as the kept parents' changes leave it: a parent's type, default, NOT NULL and generation
+     * changes reach the inherited column of the table (so the table's own change is only what differs from that).
      */
     static Column afterParents(DiffContext ctx, Table f, Table t, Column o) {
         if (!o.inherited()) {
@@ -120,8 +120,10 @@ final class Inheritance {
             }
             String def = Objects.equals(fp.defaultExpr(), tp.defaultExpr()) ? out.defaultExpr() : tp.defaultExpr();
             boolean notNull = fp.notNull() == tp.notNull() ? out.notNull() : tp.notNull();
-            out = new Column(out.name(), type, collation, notNull, def, out.identity(), out.generatedExpr(), out.comment(),
-                    out.generatedVirtual(), out.inherited());
+            boolean regenerated = !Objects.equals(fp.generatedExpr(), tp.generatedExpr()) || fp.generatedVirtual() != tp.generatedVirtual();
+            out = new Column(out.name(), type, collation, notNull, def, out.identity(),
+                    regenerated ? tp.generatedExpr() : out.generatedExpr(), out.comment(),
+                    regenerated ? tp.generatedVirtual() : out.generatedVirtual(), out.inherited());
         }
         return out;
     }

@@ -86,7 +86,8 @@ final class TableRenderer {
         if (t.partitionOf() != null) {
             b.kw("PARTITION OF").kw(Sql.ref(t.partitionOf(), t.schema())).kw(t.partitionBound());
         } else {
-            b.append(" (\n    ").append(String.join(",\n    ", items)).append("\n)");
+            // no columns of its own (all inherited, or none at all): ()
+            b.append(items.isEmpty() ? " ()" : " (\n    " + String.join(",\n    ", items) + "\n)");
         }
         b.optional("INHERITS", InheritanceRenderer.inheritsClause(t));
         b.optional("PARTITION BY", t.partitionKey());
