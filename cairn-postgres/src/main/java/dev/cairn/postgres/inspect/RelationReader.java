@@ -37,15 +37,15 @@ final class RelationReader {
         v.materialized = materialized;
         v.definition = rs.getString("view_definition");
         v.withNoData = materialized && !rs.getBoolean("populated");
-        v.options = InspectSql.strings(rs, "options");
+        v.options = InspectSql.strings(rs, "options").stream().map(RelationReader::canonicalBoolean).toList();
         v.comment = rs.getString("comment");
         v.owner = state.owner(rs.getString("owner"));
         return v;
     }
 
-    /** Boolean storage parameters keep the text they were written with ({@code on}, {@code 1}): as true or false. */
+    /** Boolean reloptions keep the text they were written with ({@code on}, {@code 1}): read as true or false. */
     private static final java.util.Set<String> BOOLEAN_PARAMETERS = java.util.Set.of("autovacuum_enabled", "user_catalog_table",
-            "vacuum_truncate");
+            "vacuum_truncate", "security_barrier", "security_invoker");
 
     static String canonicalBoolean(String nameValue) {
         int eq = nameValue.indexOf('=');
