@@ -147,8 +147,8 @@ final class ColumnDiff {
         for (Column c : t.columns()) {
             Column o = fc.get(c.name());
             if (o == null || o.generatedExpr() == null || !Objects.equals(o.generatedExpr(), c.generatedExpr())
-                    || o.generatedVirtual() != c.generatedVirtual()) {
-                continue;
+                    || o.generatedVirtual() != c.generatedVirtual() || o.inherited()) {
+                continue; // an inherited one is the parent's to rebuild: its drop and add reach this table
             }
             for (String r : retyped) {
                 String ident = Pattern.quote(Identifiers.quoteIfNeeded(r));
