@@ -8,7 +8,7 @@ import java.util.List;
  * {@code DEFAULT}) are set for a partition. {@code dependsOn} lists what the table needs to exist first
  * (types of its columns, sequences and functions its defaults use, the parent it is a partition of or inherits from).
  * {@code inherits} the parents of a table using (non-partition) inheritance ({@code INHERITS (…)}, {@code schema.table}
- * in {@code pg_inherits.inhseqno} order); {@code storageParameters} its {@code reloptions} ({@code fillfactor=70}) and
+ * each part quoted where SQL needs it, in {@code pg_inherits.inhseqno} order); {@code storageParameters} its {@code reloptions} ({@code fillfactor=70}) and
  * its TOAST table's as {@code toast.name=value}, sorted. Both are absent (empty) in snapshots written before they were
  * read.
  */

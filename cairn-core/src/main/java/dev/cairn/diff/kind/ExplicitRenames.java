@@ -71,7 +71,7 @@ final class ExplicitRenames {
                         ? new Constraint(c.name(), c.type(), fix.apply(c.definition()), c.columns(), newRef, c.validated(), c.comment(), c.inherited())
                         : c).toList(), renameRefs(x.dependsOn(), r.schema(), r.table(), r.to(), null, null),
                         oldRef.equals(x.partitionOf()) ? newRef : x.partitionOf())
-                        .withInherits(x.inherits().stream().map(p -> p.equals(oldRef) ? newRef : p).toList()));
+                        .withInherits(x.inherits().stream().map(p -> p.equals(oldQ) ? newQ : p).toList()));
             }
             sequences.replaceAll(s -> s.ownedBy() != null && (s.ownedBy().startsWith(oldRef + ".") || s.ownedBy().startsWith(r.table() + "."))
                     ? new Sequence(s.schema(), s.name(), s.options(), s.ownedBy().startsWith(oldRef + ".") ? newRef + s.ownedBy().substring(oldRef.length()) : r.to() + s.ownedBy().substring(r.table().length()), s.comment(), s.owner())
@@ -116,7 +116,7 @@ final class ExplicitRenames {
             Function<String, String> fix = text -> replaceIdent(text, r.column(), r.to());
             tables.set(i, renameColumn(t, r.column(), r.to(), fix));
             // PostgreSQL renames the column in every table inheriting it (they get no rename of their own)
-            renameInherited(tables, tables.get(i).qualifiedName(), r.column(), r.to(), fix);
+            renameInherited(tables, Identifiers.qualified(r.schema(), tn), r.column(), r.to(), fix);
             String ref = r.schema() + "." + tn;
             for (int j = 0; j < tables.size(); j++) {
                 Table x = tables.get(j);
@@ -180,7 +180,7 @@ final class ExplicitRenames {
             Table x = tables.get(j);
             if (x.inherits().contains(parent) && x.columns().stream().anyMatch(c -> c.name().equals(column) && c.inherited())) {
                 tables.set(j, renameColumn(x, column, to, fix));
-                renameInherited(tables, x.qualifiedName(), column, to, fix);
+                renameInherited(tables, Identifiers.qualified(x.schema(), x.name()), column, to, fix);
             }
         }
     }

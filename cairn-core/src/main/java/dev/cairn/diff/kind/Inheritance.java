@@ -8,6 +8,7 @@ import dev.cairn.diff.Change.SetInheritance;
 import dev.cairn.diff.DiffContext;
 import dev.cairn.diff.Keys;
 import dev.cairn.diff.order.Rank;
+import dev.cairn.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +54,11 @@ final class Inheritance {
         return kept;
     }
 
+    /** How a table is named in its children's {@link Table#inherits()}: {@code schema.table}, quoted where needed. */
+    static String ref(Table t) {
+        return Identifiers.qualified(t.schema(), t.name());
+    }
+
     static Table table(DiffContext ctx, Catalog c, String ref) {
         List<String> p = ctx.rules().parts(ref);
         return p.size() == 2 ? c.table(p.get(0), p.get(1)).orElse(null) : null;
@@ -60,7 +66,7 @@ final class Inheritance {
 
     /** The tables of the catalog that inherit directly from {@code parent}. */
     static List<Table> children(Catalog c, Table parent) {
-        return c.tables().stream().filter(x -> x.inherits().contains(parent.qualifiedName())).toList();
+        return c.tables().stream().filter(x -> x.inherits().contains(ref(parent))).toList();
     }
 
     /** {@code NO INHERIT} for each parent left (before the table's inherited parts and the parent are dropped). */
@@ -136,7 +142,7 @@ final class Inheritance {
 
     /** What a column drop provides beside the table: the key the inheriting tables' drops of the same column wait for. */
     static Set<String> droppedColumnKeys(Table f, String column) {
-        return Set.of(Keys.relation(f.schema(), f.name()), PARENT_COLUMN + f.qualifiedName() + "." + column);
+        return Set.of(Keys.relation(f.schema(), f.name()), PARENT_COLUMN + ref(f) + "." + column);
     }
 
     /**
@@ -200,7 +206,7 @@ final class Inheritance {
     }
 
     static Set<String> droppedConstraintKeys(Table f, Constraint c) {
-        return Set.of(PARENT_CONSTRAINT + f.qualifiedName() + "." + c.name());
+        return Set.of(PARENT_CONSTRAINT + ref(f) + "." + c.name());
     }
 
     /** An inherited constraint is dropped after its parents' (and after the table leaves them). */

@@ -3,6 +3,7 @@ package dev.cairn.postgres.inspect;
 import dev.cairn.catalog.ObjectRef;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import dev.cairn.sql.Identifiers;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -78,7 +79,7 @@ final class RelationReader {
         List<String> parentSchemas = InspectSql.strings(rs, "inherits_schemas");
         List<String> parentNames = InspectSql.strings(rs, "inherits_names");
         for (int i = 0; i < parentNames.size(); i++) {
-            t.inherits.add(parentSchemas.get(i) + "." + parentNames.get(i));
+            t.inherits.add(Identifiers.qualified(parentSchemas.get(i), parentNames.get(i))); // quoted: a name may hold a dot
             t.dependsOn.add(new ObjectRef(ObjectRef.KIND_TABLE, parentSchemas.get(i), parentNames.get(i)));
         }
         InspectSql.strings(rs, "options").forEach(o -> t.storageParameters.add(canonicalBoolean(o)));
