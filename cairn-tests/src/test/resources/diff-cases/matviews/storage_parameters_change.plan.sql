@@ -1,18 +1,8 @@
 -- Golden plans of matviews/storage_parameters_change.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
 -- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
 -- @forward
--- Drop materialized view public.m
-DROP MATERIALIZED VIEW public.m;
-
--- Create materialized view public.m
-CREATE MATERIALIZED VIEW public.m WITH (fillfactor=90, autovacuum_enabled=false) AS
-SELECT a
-   FROM public.t;
+-- Set storage parameters of materialized view public.m
+ALTER MATERIALIZED VIEW public.m SET (autovacuum_enabled=false, fillfactor=90);
 -- @reverse
--- Drop materialized view public.m
-DROP MATERIALIZED VIEW public.m;
-
--- Create materialized view public.m
-CREATE MATERIALIZED VIEW public.m WITH (fillfactor=70) AS
-SELECT a
-   FROM public.t;
+-- Set storage parameters of materialized view public.m
+ALTER MATERIALIZED VIEW public.m SET (fillfactor=70), RESET (autovacuum_enabled);

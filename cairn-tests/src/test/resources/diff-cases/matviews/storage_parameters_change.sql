@@ -1,4 +1,7 @@
--- A materialized view's storage parameters change: it is created again with them (populated as before).
+-- A materialized view's storage parameters change: altered in place (ALTER MATERIALIZED VIEW … SET / RESET), not
+-- recreated (which would compute it again).
+-- @expect-sql-contains ALTER MATERIALIZED VIEW public.m SET (autovacuum_enabled=false, fillfactor=90)
+-- @expect-sql-not-contains DROP MATERIALIZED VIEW
 -- Boolean parameters read the same however they are written (on, true): the view is unchanged.
 -- @expect-sql-not-contains VIEW public.v 
 -- @from

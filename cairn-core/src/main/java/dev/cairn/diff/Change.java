@@ -303,4 +303,8 @@ public sealed interface Change {
     record AlterStorageParameters(Table table, List<String> from, List<String> to) implements Change {
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     }
+    /** A materialized view's storage parameters go from {@code from} to {@code to} (it is not recreated). */
+    record AlterMaterializedViewStorage(View view, List<String> from, List<String> to) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
 }

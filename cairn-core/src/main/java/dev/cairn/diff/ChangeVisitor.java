@@ -77,4 +77,5 @@ public interface ChangeVisitor<R> {
     R visit(Revoke c);
     R visit(SetInheritance c);
     R visit(AlterStorageParameters c);
+    R visit(AlterMaterializedViewStorage c);
 }

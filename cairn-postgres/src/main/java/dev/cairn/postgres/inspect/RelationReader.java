@@ -38,7 +38,8 @@ final class RelationReader {
         v.materialized = materialized;
         v.definition = rs.getString("view_definition");
         v.withNoData = materialized && !rs.getBoolean("populated");
-        v.options = InspectSql.strings(rs, "options").stream().map(RelationReader::canonicalBoolean).toList();
+        // sorted: ALTER … SET keeps the stored order, a fresh CREATE the written one
+        v.options = InspectSql.strings(rs, "options").stream().map(RelationReader::canonicalBoolean).sorted().toList();
         v.comment = rs.getString("comment");
         v.owner = state.owner(rs.getString("owner"));
         return v;

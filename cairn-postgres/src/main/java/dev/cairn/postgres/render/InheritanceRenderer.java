@@ -1,6 +1,8 @@
 package dev.cairn.postgres.render;
 
 import dev.cairn.catalog.Table;
+import dev.cairn.catalog.View;
+import dev.cairn.diff.Change.AlterMaterializedViewStorage;
 import dev.cairn.diff.Change.AlterStorageParameters;
 import dev.cairn.diff.Change.SetInheritance;
 import dev.cairn.plan.PlannedStatement;
@@ -52,12 +54,19 @@ final class InheritanceRenderer {
 
     static List<PlannedStatement> storage(AlterStorageParameters c, SafetyFacts f) {
         Table t = c.table();
-        return Statements.one(alterSql(t, c.from(), c.to()), "Set storage parameters of " + t.qualifiedName(), t.qualifiedName(), f,
-                alterSql(t, c.to(), c.from()));
+        return Statements.one(alterSql(TableRenderer.alter(t), c.from(), c.to()), "Set storage parameters of " + t.qualifiedName(),
+                t.qualifiedName(), f, alterSql(TableRenderer.alter(t), c.to(), c.from()));
+    }
+
+    static List<PlannedStatement> storage(AlterMaterializedViewStorage c, SafetyFacts f) {
+        View v = c.view();
+        return Statements.one(alterSql(Sql.of("ALTER MATERIALIZED VIEW").name(v.schema(), v.name()), c.from(), c.to()),
+                "Set storage parameters of materialized view " + v.qualifiedName(), v.qualifiedName(), f,
+                alterSql(Sql.of("ALTER MATERIALIZED VIEW").name(v.schema(), v.name()), c.to(), c.from()));
     }
 
     /** {@code ALTER TABLE … SET (…)} for new and changed parameters, then {@code RESET (…)} for removed ones, in one statement. */
-    private static Sql alterSql(Table t, List<String> from, List<String> to) {
+    private static Sql alterSql(Sql alter, List<String> from, List<String> to) {
         Map<String, String> before = byName(from);
         Map<String, String> after = byName(to);
         List<String> set = new ArrayList<>();
@@ -74,7 +83,7 @@ final class InheritanceRenderer {
         if (!reset.isEmpty()) {
             actions.add("RESET (" + String.join(", ", reset) + ")");
         }
-        return TableRenderer.alter(t).kw(String.join(", ", actions));
+        return alter.kw(String.join(", ", actions));
     }
 
     private static Map<String, String> byName(List<String> parameters) {
