@@ -1,11 +1,11 @@
 package dev.cairn.diff.kind;
 
 import dev.cairn.catalog.Catalog;
+import dev.cairn.catalog.Column;
 import dev.cairn.catalog.Constraint;
 import dev.cairn.catalog.Index;
 import dev.cairn.catalog.Table;
 import dev.cairn.catalog.Trigger;
-import dev.cairn.catalog.Column;
 import dev.cairn.diff.Change.AddConstraint;
 import dev.cairn.diff.Change.AlterStorageParameters;
 import dev.cairn.diff.Change.SetColumnDefault;
@@ -30,6 +30,7 @@ import dev.cairn.diff.RenameCandidate;
 import dev.cairn.diff.Warning;
 import dev.cairn.diff.order.Rank;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +41,8 @@ import java.util.Set;
  * dropped, or altered part by part — columns ({@link ColumnDiff}), constraints ({@link ConstraintDiff}), indexes
  * ({@link IndexDiff}), triggers ({@link TriggerDiff}), policies ({@link PolicyDiff}), row security, comments.
  * A table whose partitioning changes is dropped and created again. A table dropped while another is added in
- * its schema is reported as a possible rename.
+ * its schema is reported as a possible rename. Inheritance ({@code INHERITS}) is {@link Inheritance}'s; storage
+ * parameters and logging are altered in place (SET LOGGED / UNLOGGED ordered along foreign keys).
  */
 final class TableDiff implements KindDiff<Table> {
     /** Dependency key of a table's SET LOGGED / SET UNLOGGED. */
@@ -233,7 +235,7 @@ final class TableDiff implements KindDiff<Table> {
      * waits for the tables referencing it to become unlogged, a table becoming logged for the tables it references.
      */
     private static Set<String> loggingRequires(DiffContext ctx, Table t) {
-        Set<String> req = new java.util.HashSet<>(ctx.requirementsOf(Keys.relation(t.schema(), t.name())));
+        Set<String> req = new HashSet<>(ctx.requirementsOf(Keys.relation(t.schema(), t.name())));
         for (Catalog c : List.of(ctx.from(), ctx.to())) {
             for (Table x : c.tables()) {
                 for (Constraint k : x.constraints()) {
