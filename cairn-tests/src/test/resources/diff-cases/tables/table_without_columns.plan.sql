@@ -2,9 +2,7 @@
 -- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
 -- @forward
 -- Create table public.empty_one
-CREATE TABLE public.empty_one (
-    
-);
+CREATE TABLE public.empty_one ();
 -- @reverse
 -- warning: DATA_LOSS public.empty_one: table is dropped with all its rows
 -- Drop table public.empty_one [DATA LOSS]

@@ -9,19 +9,35 @@ import java.util.List;
  * null unless an identity column. {@code generatedVirtual} (PostgreSQL 18+) means {@code generatedExpr}
  * is a {@code VIRTUAL} generated column rather than a {@code STORED} one. {@code generatedFrom}: the columns of its
  * table a generated column's expression reads (from pg_depend, in column order); null when not known (a snapshot
- * written before they were read, a column built by hand), and then found in the expression's text.
+ * written before they were read, a column built by hand), and then found in the expression's text. {@code inherited}:
+ * the column comes from a parent the table inherits from ({@code pg_attribute.attinhcount > 0}, never set on a
+ * partition), whether or not the table also declares it itself ({@code attislocal}): no ALTER can make a declared
+ * column undeclared, so that flag is not modelled (false in snapshots written before it was read).
  */
 public record Column(String name, String type, String collation, boolean notNull, String defaultExpr,
-        Identity identity, String generatedExpr, String comment, boolean generatedVirtual, List<String> generatedFrom) {
+        Identity identity, String generatedExpr, String comment, boolean generatedVirtual, List<String> generatedFrom,
+        boolean inherited) {
 
     public Column {
         generatedFrom = generatedFrom == null ? null : List.copyOf(generatedFrom);
     }
 
+    /** A column the table does not inherit. */
+    public Column(String name, String type, String collation, boolean notNull, String defaultExpr, Identity identity,
+            String generatedExpr, String comment, boolean generatedVirtual, List<String> generatedFrom) {
+        this(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual, generatedFrom, false);
+    }
+
     /** A column whose generated expression's sources are not known. */
     public Column(String name, String type, String collation, boolean notNull, String defaultExpr, Identity identity,
+            String generatedExpr, String comment, boolean generatedVirtual, boolean inherited) {
+        this(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual, null, inherited);
+    }
+
+    /** A column whose generated expression's sources are not known, not inherited. */
+    public Column(String name, String type, String collation, boolean notNull, String defaultExpr, Identity identity,
             String generatedExpr, String comment, boolean generatedVirtual) {
-        this(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual, null);
+        this(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual, null, false);
     }
 
     /** A column that is not a virtual generated column. */
@@ -32,7 +48,12 @@ public record Column(String name, String type, String collation, boolean notNull
 
     public Column withIdentity(Identity identity) {
         return new Column(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual,
-                generatedFrom);
+                generatedFrom, inherited);
+    }
+
+    public Column withInherited(boolean inherited) {
+        return new Column(name, type, collation, notNull, defaultExpr, identity, generatedExpr, comment, generatedVirtual,
+                generatedFrom, inherited);
     }
 
     /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY (options)}: {@code always} false means BY DEFAULT. */

@@ -161,7 +161,14 @@ public sealed interface Change {
     record AddColumn(Table table, Column column) implements Change {
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     }
-    record DropColumn(Table table, Column column) implements Change {
+    /**
+     * {@code only}: {@code ALTER TABLE ONLY}, for a table other tables inherit the column from: they keep it as their
+     * own (and drop it themselves when they lose it too), rather than losing it with the parent.
+     */
+    record DropColumn(Table table, Column column, boolean only) implements Change {
+        public DropColumn(Table table, Column column) {
+            this(table, column, false);
+        }
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     }
     record RenameColumn(Table table, String from, String to) implements Change {
@@ -196,7 +203,11 @@ public sealed interface Change {
     record AddConstraint(Table table, Constraint constraint) implements Change {
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     }
-    record DropConstraint(Table table, Constraint constraint) implements Change {
+    /** {@code only}: {@code ALTER TABLE ONLY}, as for {@link DropColumn}: inheriting tables keep their copy. */
+    record DropConstraint(Table table, Constraint constraint, boolean only) implements Change {
+        public DropConstraint(Table table, Constraint constraint) {
+            this(table, constraint, false);
+        }
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     }
     record RenameConstraint(Table table, String from, String to) implements Change {
@@ -297,6 +308,19 @@ public sealed interface Change {
     }
     /** {@code ALTER COLUMN … SET EXPRESSION AS (…)} (PostgreSQL 17+): a generated column computed anew, kept in place. */
     record SetColumnExpression(Table table, Column from, Column to) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
+    // table inheritance and storage
+    /** {@code ALTER TABLE … INHERIT parent} ({@code inherit}) or {@code NO INHERIT parent}; {@code parent} is {@code schema.table}. */
+    record SetInheritance(Table table, String parent, boolean inherit) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
+    /** A table's storage parameters ({@code name=value}, {@code toast.name=value}) go from {@code from} to {@code to}. */
+    record AlterStorageParameters(Table table, List<String> from, List<String> to) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
+    /** A materialized view's storage parameters go from {@code from} to {@code to} (it is not recreated). */
+    record AlterMaterializedViewStorage(View view, List<String> from, List<String> to) implements Change {
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     }
 }

@@ -78,4 +78,7 @@ public interface ChangeVisitor<R> {
     R visit(Change.AttachIndex c);
     R visit(Change.NameAttachedIndex c);
     R visit(Change.SetColumnExpression c);
+    R visit(SetInheritance c);
+    R visit(AlterStorageParameters c);
+    R visit(AlterMaterializedViewStorage c);
 }

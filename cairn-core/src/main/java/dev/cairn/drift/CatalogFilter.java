@@ -87,7 +87,7 @@ public final class CatalogFilter {
                 keep(t.triggers(), g -> !named(s + "." + g.name(), n + "." + g.name())),
                 keep(t.policies(), p -> !named(s + "." + p.name(), n + "." + p.name())),
                 t.rowSecurity(), t.forceRowSecurity(), t.partitionKey(), t.partitionOf(), t.partitionBound(), t.comment(),
-                t.owner(), t.dependsOn());
+                t.owner(), t.dependsOn()).withExtrasOf(t);
     }
 
     private View view(View v) {

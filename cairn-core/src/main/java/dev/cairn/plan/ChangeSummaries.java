@@ -103,4 +103,7 @@ public final class ChangeSummaries implements ChangeVisitor<Entry> {
     @Override public Entry visit(SetOwner c) { return entry(ChangeKind.OWNER, Verb.ALTER); }
     @Override public Entry visit(Grant c) { return entry(ChangeKind.PRIVILEGE, Verb.CREATE); }
     @Override public Entry visit(Revoke c) { return entry(ChangeKind.PRIVILEGE, Verb.DROP); }
+    @Override public Entry visit(SetInheritance c) { return entry(ChangeKind.TABLE, Verb.ALTER); }
+    @Override public Entry visit(AlterStorageParameters c) { return entry(ChangeKind.TABLE, Verb.ALTER); }
+    @Override public Entry visit(AlterMaterializedViewStorage c) { return entry(ChangeKind.MATERIALIZED_VIEW, Verb.ALTER); }
 }

@@ -220,6 +220,10 @@ public final class PostgresSafety implements Safety {
         @Override public SafetyFacts visit(SetRowSecurity c) { return alterTable(c.table().qualifiedName()); }
         @Override public SafetyFacts visit(SetForceRowSecurity c) { return alterTable(c.table().qualifiedName()); }
         @Override public SafetyFacts visit(SetLogged c) { return alterTable(c.table().qualifiedName()).rewriting(true); }
+        @Override public SafetyFacts visit(SetInheritance c) { return alterTable(c.table().qualifiedName()); }
+        // most storage parameters take SHARE UPDATE EXCLUSIVE, some ACCESS EXCLUSIVE: the stronger is named; no rewrite
+        @Override public SafetyFacts visit(AlterStorageParameters c) { return alterTable(c.table().qualifiedName()); }
+        @Override public SafetyFacts visit(AlterMaterializedViewStorage c) { return alterTable(c.view().qualifiedName()); }
         @Override public SafetyFacts visit(AddColumn c) { return addColumn(c.table(), c.column()); }
         // a generated column's values come back from its expression
         @Override public SafetyFacts visit(DropColumn c) {

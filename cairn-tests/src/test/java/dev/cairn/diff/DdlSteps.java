@@ -237,7 +237,7 @@ final class DdlSteps {
     }
 
     private String createIndex(Catalog c) {
-        Table t = any(c.tables().stream().filter(x -> x.partitionOf() == null).toList());
+        Table t = any(c.tables());
         Column col = t == null ? null : any(t.columns().stream().filter(x -> !x.type().equals("jsonb") && !x.type().contains("[]")).toList());
         return col == null ? null : "CREATE INDEX " + name("i") + " ON " + q(t.name()) + " (" + q(col.name()) + ")";
     }
@@ -285,7 +285,7 @@ final class DdlSteps {
         int from = 100 * random.nextInt(1, 50);
         String part = name(parent.name() + "_");
         String sql = "CREATE TABLE " + part + " PARTITION OF " + q(parent.name()) + " FOR VALUES FROM (" + from + ") TO (" + (from + 100) + ")";
-        return chance(-1) ? sql + "; CREATE INDEX " + name("si") + " ON " + part + " (k)" : sql;
+        return chance(50) ? sql + "; CREATE INDEX " + name("si") + " ON " + part + " (k)" : sql;
     }
 
     private String createEnumOrComposite(Catalog c) {

@@ -42,5 +42,7 @@ class RoundTripEdgeTest {
     @Test void constraintTrigger() { RoundTrip.check("CREATE TABLE t (a int); CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$;", "CREATE TABLE t (a int); CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$; CREATE CONSTRAINT TRIGGER ct AFTER INSERT ON t DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION tf();"); }
     @Test void matviewOptionsAndNoData() { RoundTrip.check("", "CREATE TABLE t (a int); CREATE MATERIALIZED VIEW m WITH (fillfactor = 70) AS SELECT a FROM t WITH NO DATA;"); }
     @Test void renameTableWithViewAndFk() { RoundTrip.check("CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (a_id int REFERENCES a); CREATE VIEW v AS SELECT id FROM a; CREATE INDEX a_idx ON a (id);", "CREATE TABLE z (id int PRIMARY KEY); CREATE TABLE b (a_id int REFERENCES z); CREATE VIEW v AS SELECT id FROM z; CREATE INDEX a_idx ON z (id);", DiffOptions.defaults().withRename("public.a=public.z")); }
+    // a renamed parent stays the children's parent; a parent's renamed column is renamed in its descendants by PostgreSQL
+    @Test void renameInheritedParent() { RoundTrip.check("CREATE TABLE a (id int, CHECK (id > 0)); CREATE TABLE c (x int) INHERITS (a);", "CREATE TABLE z (id int, CHECK (id > 0)); CREATE TABLE c (x int) INHERITS (z);", DiffOptions.defaults().withRename("public.a=public.z")); }
+    @Test void renameInheritedColumn() { RoundTrip.check("CREATE TABLE a (id int, n text); CREATE TABLE c (x int) INHERITS (a); CREATE TABLE g (y int) INHERITS (c);", "CREATE TABLE a (id int, m text); CREATE TABLE c (x int) INHERITS (a); CREATE TABLE g (y int) INHERITS (c);", DiffOptions.defaults().withRename("public.a.n=m")); }
 }
-

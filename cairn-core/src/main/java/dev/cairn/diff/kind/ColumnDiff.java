@@ -61,6 +61,9 @@ final class ColumnDiff {
                 readded.add(c);
                 continue;
             }
+            if (o == null && Inheritance.addedByParent(ctx, f, t, c)) {
+                continue; // the parent's ADD COLUMN reaches this table
+            }
             if (o == null) {
                 added.add(c.name());
                 ctx.create(Rank.ALTER_TABLE, key, name, new AddColumn(t, c));
@@ -68,6 +71,12 @@ final class ColumnDiff {
                 continue;
             }
             String ck = Keys.column(t.schema(), t.name(), c.name());
+            if (o.inherited() && (!o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation()))) {
+                // a parent's type change reaches it: views, triggers and policies using it are rebuilt around
+                ctx.markChanged(ck);
+                ctx.markColumnRetyped(name, c.name());
+            }
+            o = Inheritance.afterParents(ctx, f, t, o); // what the parents' changes do to it already
             if (!Objects.equals(o.generatedExpr(), c.generatedExpr()) || o.generatedVirtual() != c.generatedVirtual()) {
                 if (o.generatedExpr() != null && c.generatedExpr() == null && o.type().equals(c.type()) && !o.generatedVirtual()) {
                     if (f.columns().stream().anyMatch(x -> !tc.containsKey(x.name()))) {
@@ -88,7 +97,7 @@ final class ColumnDiff {
                         ctx.create(Rank.ALTER_TABLE, key, name, set);
                     }
                     o = new Column(o.name(), o.type(), o.collation(), o.notNull(), o.defaultExpr(), o.identity(),
-                            c.generatedExpr(), o.comment(), o.generatedVirtual(), c.generatedFrom());
+                            c.generatedExpr(), o.comment(), o.generatedVirtual(), c.generatedFrom(), o.inherited());
                 } else {
                     ctx.markChanged(ck);
                     RecreatedColumns.mark(ctx, f, t, c.name());
@@ -114,7 +123,9 @@ final class ColumnDiff {
             if (!tc.containsKey(o.name())) {
                 droppedCols.add(o.name());
                 ctx.markChanged(Keys.column(f.schema(), f.name(), o.name()));
-                ctx.drop(Rank.DROP_COLUMN, key, name + "." + o.name(), new DropColumn(f, o));
+                // a parent's drop leaves the inheriting tables their copy (ONLY); they drop it after, if they lose it too
+                ctx.emit(Rank.DROP_COLUMN, name + "." + o.name(), new DropColumn(f, o, Inheritance.dropColumnOnly(ctx, f, o.name())),
+                        Inheritance.droppedColumnKeys(f, o.name()), Inheritance.columnDropRequires(ctx, f, o));
                 if (o.generatedExpr() == null) {
                     ctx.dataLoss(name + "." + o.name(), "column is dropped with its values" + (added.isEmpty() ? "" : " (if it was renamed, give the rename explicitly)"));
                 }
@@ -149,8 +160,8 @@ final class ColumnDiff {
         for (Column c : t.columns()) {
             Column o = fc.get(c.name());
             if (o == null || o.generatedExpr() == null || !Objects.equals(o.generatedExpr(), c.generatedExpr())
-                    || o.generatedVirtual() != c.generatedVirtual()) {
-                continue;
+                    || o.generatedVirtual() != c.generatedVirtual() || o.inherited()) {
+                continue; // an inherited one is the parent's to rebuild: its drop and add reach this table
             }
             for (String r : retyped) {
                 if (!r.equals(c.name()) && GeneratedSources.reads(o, r)) {
@@ -232,7 +243,7 @@ final class ColumnDiff {
         String name = t.qualifiedName();
         if (o.defaultExpr() != null && ctx.anySequenceRenamed()) {
             o = new Column(o.name(), o.type(), o.collation(), o.notNull(), ctx.withRenamedSequences(o.defaultExpr()),
-                    o.identity(), o.generatedExpr(), o.comment(), o.generatedVirtual());
+                    o.identity(), o.generatedExpr(), o.comment(), o.generatedVirtual(), o.generatedFrom(), o.inherited());
         }
         boolean typeChange = !o.type().equals(c.type()) || !Objects.equals(o.collation(), c.collation());
         String using = null;

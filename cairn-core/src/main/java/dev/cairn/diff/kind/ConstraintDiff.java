@@ -7,6 +7,7 @@ import dev.cairn.diff.Change.DropConstraint;
 import dev.cairn.diff.Change.RenameConstraint;
 import dev.cairn.diff.Change.ValidateConstraint;
 import dev.cairn.diff.DiffContext;
+import dev.cairn.diff.Keys;
 import dev.cairn.diff.order.Rank;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,11 +37,20 @@ final class ConstraintDiff {
     static void alter(DiffContext ctx, Table f, Table t, Table fromParent, Table parent) {
         String name = t.qualifiedName();
         Map<String, Constraint> fc = new LinkedHashMap<>();
+        // inheritance: what a kept parent keeps or adds is its business; what it drops the table has as its own
         f.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !TableParts.inheritedConstraint(fromParent, c)
-                && !TableParts.inheritedConstraint(parent, c)).forEach(c -> fc.put(c.name(), c));
+                && !TableParts.inheritedConstraint(parent, c) && !Inheritance.stillInherited(ctx, f, t, c))
+                .forEach(c -> fc.put(c.name(), c));
         Map<String, Constraint> tc = new LinkedHashMap<>();
+        Map<String, Constraint> viaParent = new LinkedHashMap<>();
         t.constraints().stream().filter(c -> c.type() != Constraint.Type.NOT_NULL && !TableParts.inheritedConstraint(parent, c)
-                && !TableParts.inheritedConstraint(fromParent, c)).forEach(c -> tc.put(c.name(), c));
+                && !TableParts.inheritedConstraint(fromParent, c)).forEach(c -> {
+                    if (c.inherited() && Inheritance.fromKeptParent(ctx, f, t, c)) {
+                        viaParent.put(c.name(), c);
+                    } else {
+                        tc.put(c.name(), c);
+                    }
+                });
         // NOT NULL constraints (PostgreSQL 18) are the columns' business: ColumnDiff
         List<Constraint> addC = new ArrayList<>();
         List<Constraint> dropC = new ArrayList<>();
@@ -69,7 +79,9 @@ final class ConstraintDiff {
             }
         });
         fc.forEach((cn, o) -> {
-            if (!tc.containsKey(cn)) {
+            Constraint p = viaParent.get(cn);
+            // the table's own copy of what a kept parent adds is merged into the parent's when it is the same
+            if (!tc.containsKey(cn) && (p == null || !TableParts.sameConstraint(o, p) || o.validated() != p.validated())) {
                 dropC.add(o);
             }
         });
@@ -84,8 +96,17 @@ final class ConstraintDiff {
                 ctx.plain(Rank.RENAME_CONSTRAINT, name + "." + d.name(), new RenameConstraint(t, d.name(), a.name()));
             }
         }
-        dropC.forEach(c -> ctx.plain(dropRank(c), name + "." + c.name(), new DropConstraint(f, c)));
-        addC.forEach(c -> ctx.plain(addRank(c), name + "." + c.name(), new AddConstraint(t, c)));
+        // a parent's drop leaves the inheriting tables their copy (ONLY); they drop it after, if they lose it too
+        dropC.forEach(c -> ctx.emit(dropRank(c), name + "." + c.name(), new DropConstraint(f, c, Inheritance.dropConstraintOnly(ctx, f, c)),
+                Inheritance.droppedConstraintKeys(f, c), Inheritance.constraintDropRequires(f, c)));
+        for (Constraint c : addC) {
+            if (c.inherited()) {
+                // from a parent the table starts inheriting from: PostgreSQL requires it on the table before INHERIT
+                ctx.create(Rank.ALTER_TABLE, Keys.relation(t.schema(), t.name()), name, new AddConstraint(t, c));
+            } else {
+                ctx.plain(addRank(c), name + "." + c.name(), new AddConstraint(t, c));
+            }
+        }
     }
 
     /** Whether a foreign key points at a table that is dropped and created again. */

@@ -59,18 +59,19 @@ final class ExplicitRenames {
             Function<String, String> fix = text -> replaceQualified(text, oldQ, newQ);
             Table t = tables.get(i);
             tables.set(i, new Table(t.schema(), r.to(), t.unlogged(), t.columns(), t.constraints(),
-                    t.indexes().stream().map(x -> new Index(x.name(), fix.apply(x.definition()), x.unique(), x.comment())).toList(),
+                    t.indexes().stream().map(x -> new Index(x.name(), fix.apply(x.definition()), x.unique(), x.comment(), x.attachedTo())).toList(),
                     t.triggers().stream().map(x -> new Trigger(x.name(), fix.apply(x.definition()), x.constraintTrigger(), x.enabled(), x.comment())).toList(),
                     t.policies(), t.rowSecurity(), t.forceRowSecurity(), t.partitionKey(), t.partitionOf(),
-                    t.partitionBound(), t.comment(), t.owner(), t.dependsOn()));
+                    t.partitionBound(), t.comment(), t.owner(), t.dependsOn()).withExtrasOf(t));
             String oldRef = r.schema() + "." + r.table();
             String newRef = r.schema() + "." + r.to();
             for (int j = 0; j < tables.size(); j++) {
                 Table x = tables.get(j);
                 tables.set(j, withConstraints(x, x.constraints().stream().map(c -> oldRef.equals(c.referencedTable())
-                        ? new Constraint(c.name(), c.type(), fix.apply(c.definition()), c.columns(), newRef, c.validated(), c.comment())
+                        ? new Constraint(c.name(), c.type(), fix.apply(c.definition()), c.columns(), newRef, c.validated(), c.comment(), c.inherited())
                         : c).toList(), renameRefs(x.dependsOn(), r.schema(), r.table(), r.to(), null, null),
-                        oldRef.equals(x.partitionOf()) ? newRef : x.partitionOf()));
+                        oldRef.equals(x.partitionOf()) ? newRef : x.partitionOf())
+                        .withInherits(x.inherits().stream().map(p -> p.equals(oldQ) ? newQ : p).toList()));
             }
             sequences.replaceAll(s -> s.ownedBy() != null && (s.ownedBy().startsWith(oldRef + ".") || s.ownedBy().startsWith(r.table() + "."))
                     ? new Sequence(s.schema(), s.name(), s.options(), s.ownedBy().startsWith(oldRef + ".") ? newRef + s.ownedBy().substring(oldRef.length()) : r.to() + s.ownedBy().substring(r.table().length()), s.comment(), s.owner())
@@ -113,17 +114,14 @@ final class ExplicitRenames {
                 t = dropTakenName(ctx, t, r.to());
             }
             Function<String, String> fix = text -> replaceIdent(text, r.column(), r.to());
-            tables.set(i, new Table(t.schema(), t.name(), t.unlogged(),
-                    t.columns().stream().map(c -> renamedSource(c.name().equals(r.column()) ? new Column(r.to(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment(), c.generatedVirtual(), c.generatedFrom()) : c, r.column(), r.to())).toList(),
-                    t.constraints().stream().map(c -> new Constraint(c.name(), c.type(), fixOwnColumns(c.definition(), fix), c.columns().stream().map(n -> n.equals(r.column()) ? r.to() : n).toList(), c.referencedTable(), c.validated(), c.comment())).toList(),
-                    t.indexes().stream().map(x -> new Index(x.name(), fixIndexColumns(x.definition(), fix), x.unique(), x.comment())).toList(),
-                    t.triggers(), t.policies().stream().map(p -> new Policy(p.name(), p.command(), p.permissive(), p.roles(), p.using() == null ? null : fix.apply(p.using()), p.withCheck() == null ? null : fix.apply(p.withCheck()), p.comment())).toList(),
-                    t.rowSecurity(), t.forceRowSecurity(), t.partitionKey(), t.partitionOf(), t.partitionBound(), t.comment(), t.owner(), t.dependsOn()));
+            tables.set(i, renameColumn(t, r.column(), r.to(), fix));
+            // PostgreSQL renames the column in every table inheriting it (they get no rename of their own)
+            renameInherited(tables, Identifiers.qualified(r.schema(), tn), r.column(), r.to(), fix);
             String ref = r.schema() + "." + tn;
             for (int j = 0; j < tables.size(); j++) {
                 Table x = tables.get(j);
                 tables.set(j, withConstraints(x, x.constraints().stream().map(c -> ref.equals(c.referencedTable())
-                        ? new Constraint(c.name(), c.type(), fixReferencedColumns(c.definition(), fix), c.columns(), c.referencedTable(), c.validated(), c.comment())
+                        ? new Constraint(c.name(), c.type(), fixReferencedColumns(c.definition(), fix), c.columns(), c.referencedTable(), c.validated(), c.comment(), c.inherited())
                         : c).toList(), renameRefs(x.dependsOn(), r.schema(), tn, tn, r.column(), r.to()), x.partitionOf()));
             }
             sequences.replaceAll(s -> s.ownedBy() != null && (s.ownedBy().equals(ref + "." + r.column()) || s.ownedBy().equals(tn + "." + r.column()))
@@ -162,7 +160,29 @@ final class ExplicitRenames {
                 t.constraints().stream().filter(c -> !c.columns().contains(name)).toList(),
                 t.indexes().stream().filter(x -> !TableParts.mentions(x.definition().substring(Math.max(0, x.definition().indexOf(" USING "))), name)).toList(),
                 t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(), t.partitionKey(), t.partitionOf(),
-                t.partitionBound(), t.comment(), t.owner(), t.dependsOn());
+                t.partitionBound(), t.comment(), t.owner(), t.dependsOn()).withExtrasOf(t);
+    }
+
+    /** The table with its column {@code column} named {@code to} in its columns, constraints, indexes and policies. */
+    private static Table renameColumn(Table t, String column, String to, Function<String, String> fix) {
+        return new Table(t.schema(), t.name(), t.unlogged(),
+                t.columns().stream().map(c -> renamedSource(c.name().equals(column) ? new Column(to, c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(), c.comment(), c.generatedVirtual(), c.generatedFrom(), c.inherited()) : c, column, to)).toList(),
+                t.constraints().stream().map(c -> new Constraint(c.name(), c.type(), fixOwnColumns(c.definition(), fix), c.columns().stream().map(n -> n.equals(column) ? to : n).toList(), c.referencedTable(), c.validated(), c.comment(), c.inherited())).toList(),
+                t.indexes().stream().map(x -> new Index(x.name(), fixIndexColumns(x.definition(), fix), x.unique(), x.comment(), x.attachedTo())).toList(),
+                t.triggers(), t.policies().stream().map(p -> new Policy(p.name(), p.command(), p.permissive(), p.roles(), p.using() == null ? null : fix.apply(p.using()), p.withCheck() == null ? null : fix.apply(p.withCheck()), p.comment())).toList(),
+                t.rowSecurity(), t.forceRowSecurity(), t.partitionKey(), t.partitionOf(), t.partitionBound(), t.comment(), t.owner(), t.dependsOn())
+                .withExtrasOf(t);
+    }
+
+    /** Renames the inherited column in the tables inheriting from {@code parent}, and in theirs. */
+    private static void renameInherited(List<Table> tables, String parent, String column, String to, Function<String, String> fix) {
+        for (int j = 0; j < tables.size(); j++) {
+            Table x = tables.get(j);
+            if (x.inherits().contains(parent) && x.columns().stream().anyMatch(c -> c.name().equals(column) && c.inherited())) {
+                tables.set(j, renameColumn(x, column, to, fix));
+                renameInherited(tables, Identifiers.qualified(x.schema(), x.name()), column, to, fix);
+            }
+        }
     }
 
     private static int indexOf(List<Table> tables, String schema, String name) {
@@ -177,7 +197,7 @@ final class ExplicitRenames {
     private static Table withConstraints(Table t, List<Constraint> constraints, List<ObjectRef> dependsOn, String partitionOf) {
         return new Table(t.schema(), t.name(), t.unlogged(), t.columns(), constraints, t.indexes(), t.triggers(),
                 t.policies(), t.rowSecurity(), t.forceRowSecurity(), t.partitionKey(), partitionOf,
-                t.partitionBound(), t.comment(), t.owner(), dependsOn);
+                t.partitionBound(), t.comment(), t.owner(), dependsOn).withExtrasOf(t);
     }
 
     private static List<ObjectRef> renameRefs(List<ObjectRef> refs, String schema, String table, String newTable, String column, String newColumn) {
@@ -239,6 +259,6 @@ final class ExplicitRenames {
             return c;
         }
         return new Column(c.name(), c.type(), c.collation(), c.notNull(), c.defaultExpr(), c.identity(), c.generatedExpr(),
-                c.comment(), c.generatedVirtual(), c.generatedFrom().stream().map(n -> n.equals(from) ? to : n).toList());
+                c.comment(), c.generatedVirtual(), c.generatedFrom().stream().map(n -> n.equals(from) ? to : n).toList(), c.inherited());
     }
 }

@@ -1,11 +1,15 @@
 package dev.cairn.diff.kind;
 
 import dev.cairn.catalog.Catalog;
+import dev.cairn.catalog.Column;
 import dev.cairn.catalog.Constraint;
 import dev.cairn.catalog.Index;
 import dev.cairn.catalog.Table;
 import dev.cairn.catalog.Trigger;
 import dev.cairn.diff.Change.AddConstraint;
+import dev.cairn.diff.Change.AlterStorageParameters;
+import dev.cairn.diff.Change.SetColumnDefault;
+import dev.cairn.diff.Change.SetColumnNotNull;
 import dev.cairn.diff.Change.AttachPartition;
 import dev.cairn.diff.Change.CreatePolicy;
 import dev.cairn.diff.Change.CreateTable;
@@ -25,6 +29,7 @@ import dev.cairn.diff.RenameCandidate;
 import dev.cairn.diff.Warning;
 import dev.cairn.diff.order.Rank;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,9 +40,12 @@ import java.util.Set;
  * dropped, or altered part by part — columns ({@link ColumnDiff}), constraints ({@link ConstraintDiff}), indexes
  * ({@link IndexDiff}), triggers ({@link TriggerDiff}), policies ({@link PolicyDiff}), row security, comments.
  * A table whose partitioning changes is dropped and created again. A table dropped while another is added in
- * its schema is reported as a possible rename.
+ * its schema is reported as a possible rename. Inheritance ({@code INHERITS}) is {@link Inheritance}'s; storage
+ * parameters and logging are altered in place (SET LOGGED / UNLOGGED ordered along foreign keys).
  */
 final class TableDiff implements KindDiff<Table> {
+    /** Dependency key of a table's SET LOGGED / SET UNLOGGED. */
+    private static final String LOGGING = "logging:";
     private Set<String> fromNames;
     private Set<String> toNames;
     private final List<Table> added = new ArrayList<>();
@@ -112,6 +120,9 @@ final class TableDiff implements KindDiff<Table> {
         Table parent = TableParts.parentOf(ctx.rules(), ctx.to(), table);
         List<Constraint> inline = new ArrayList<>();
         for (Constraint c : table.constraints()) {
+            if (c.inherited()) {
+                continue; // comes with INHERITS
+            }
             if (c.type() == Constraint.Type.NOT_NULL && !c.validated() && !TableParts.inheritedConstraint(parent, c)) {
                 ctx.plain(Rank.ADD_CONSTRAINT, name + "." + c.name(), new AddConstraint(table, c)); // NOT VALID cannot be written inline
             }
@@ -129,6 +140,7 @@ final class TableDiff implements KindDiff<Table> {
             ctx.plain(Rank.ADD_CONSTRAINT, name + "." + c.name(), new AddConstraint(table, c));
         }
         ctx.create(Rank.CREATE_TABLE, key, name, new CreateTable(table, inline));
+        inheritedColumnSettings(ctx, table);
         for (Index i : table.indexes()) {
             if (i.attachedTo() == null) {
                 PartitionIndexes.create(ctx, table, i);
@@ -153,6 +165,32 @@ final class TableDiff implements KindDiff<Table> {
             ctx.plain(Rank.ROW_SECURITY, name, new SetForceRowSecurity(table, true));
         }
         CommentsAndOwners.ofTable(ctx, null, table);
+    }
+
+    /**
+     * A new table's inherited columns are not in its CREATE TABLE: they come from the parents with the first parent's
+     * default and NOT NULL; where the table's own differ, they are set after.
+     */
+    private static void inheritedColumnSettings(DiffContext ctx, Table table) {
+        String key = Keys.relation(table.schema(), table.name());
+        for (Column c : table.columns()) {
+            if (!c.inherited() || table.partitionOf() != null) {
+                continue;
+            }
+            Column p = table.inherits().stream().map(ref -> Inheritance.table(ctx, ctx.to(), ref)).filter(Objects::nonNull)
+                    .map(x -> TableParts.column(x, c.name())).filter(Objects::nonNull).findFirst().orElse(null);
+            if (p == null) {
+                continue;
+            }
+            boolean parentsNotNull = table.inherits().stream().map(ref -> Inheritance.table(ctx, ctx.to(), ref))
+                    .filter(Objects::nonNull).map(x -> TableParts.column(x, c.name())).anyMatch(x -> x != null && x.notNull());
+            if (!Objects.equals(p.defaultExpr(), c.defaultExpr())) {
+                ctx.create(Rank.ALTER_TABLE, key, table.qualifiedName(), new SetColumnDefault(table, c, c.defaultExpr()));
+            }
+            if (c.notNull() && !parentsNotNull) {
+                ctx.create(Rank.ALTER_TABLE, key, table.qualifiedName(), new SetColumnNotNull(table, c, true));
+            }
+        }
     }
 
     private void drop(DiffContext ctx, Table table) {
@@ -198,6 +236,29 @@ final class TableDiff implements KindDiff<Table> {
         return false;
     }
 
+    /**
+     * A logged table cannot reference an unlogged one by a foreign key (kept on both sides): a table becoming unlogged
+     * waits for the tables referencing it to become unlogged, a table becoming logged for the tables it references.
+     */
+    private static Set<String> loggingRequires(DiffContext ctx, Table t) {
+        Set<String> req = new HashSet<>(ctx.requirementsOf(Keys.relation(t.schema(), t.name())));
+        for (Catalog c : List.of(ctx.from(), ctx.to())) {
+            for (Table x : c.tables()) {
+                for (Constraint k : x.constraints()) {
+                    if (k.type() != Constraint.Type.FOREIGN_KEY || x.qualifiedName().equals(k.referencedTable())) {
+                        continue;
+                    }
+                    if (t.unlogged() && t.qualifiedName().equals(k.referencedTable())) {
+                        req.add(LOGGING + x.qualifiedName());
+                    } else if (!t.unlogged() && x.qualifiedName().equals(t.qualifiedName()) && k.referencedTable() != null) {
+                        req.add(LOGGING + k.referencedTable());
+                    }
+                }
+            }
+        }
+        return req;
+    }
+
     private static void alter(DiffContext ctx, Table f, Table t) {
         String key = Keys.relation(t.schema(), t.name());
         String name = t.qualifiedName();
@@ -207,8 +268,12 @@ final class TableDiff implements KindDiff<Table> {
             ctx.plain(Rank.DETACH_PARTITION, name, new DetachPartition(f));
         }
         if (f.unlogged() != t.unlogged()) {
-            ctx.create(Rank.ALTER_TABLE, key, name, new SetLogged(t, t.unlogged()));
+            ctx.emit(Rank.ALTER_TABLE, name, new SetLogged(t, t.unlogged()), Set.of(key, LOGGING + name), loggingRequires(ctx, t));
         }
+        if (!f.storageParameters().equals(t.storageParameters())) {
+            ctx.create(Rank.ALTER_TABLE, key, name, new AlterStorageParameters(t, f.storageParameters(), t.storageParameters()));
+        }
+        Inheritance.leave(ctx, f, t);
         if (!partition) {
             ColumnDiff.alter(ctx, f, t);
         }
@@ -219,6 +284,7 @@ final class TableDiff implements KindDiff<Table> {
         Table fromParent = TableParts.parentOf(ctx.rules(), ctx.from(), f);
         ConstraintDiff.alter(ctx, f, t, fromParent, parent);
         IndexDiff.alter(ctx, f, t);
+        Inheritance.join(ctx, f, t); // after the columns and constraints PostgreSQL requires the table to have
         TriggerDiff.alter(ctx, f, t, fromParent, parent);
         PolicyDiff.alter(ctx, f, t);
         if (f.rowSecurity() != t.rowSecurity()) {

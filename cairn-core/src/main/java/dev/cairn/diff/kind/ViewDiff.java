@@ -3,6 +3,7 @@ package dev.cairn.diff.kind;
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.Index;
 import dev.cairn.catalog.View;
+import dev.cairn.diff.Change.AlterMaterializedViewStorage;
 import dev.cairn.diff.Change.CreateIndex;
 import dev.cairn.diff.Change.CreateView;
 import dev.cairn.diff.Change.DropView;
@@ -50,6 +51,9 @@ final class ViewDiff extends RecreatableKind<View> {
         } else {
             if (!o.definition().equals(v.definition())) {
                 ctx.create(Rank.CREATE_VIEW, k, k, new ReplaceView(o, v));
+            }
+            if (v.materialized() && !o.options().equals(v.options())) {
+                ctx.create(Rank.CREATE_VIEW, k, k, new AlterMaterializedViewStorage(v, o.options(), v.options()));
             }
             IndexDiff.ofView(ctx, v.schema(), v.name(), o.indexes(), v.indexes());
         }
@@ -135,9 +139,10 @@ final class ViewDiff extends RecreatableKind<View> {
     /** CREATE OR REPLACE VIEW can do it: same kind, same options, columns kept in place (new ones appended). */
     static boolean replaceable(View o, View v) {
         if (o.materialized() || v.materialized()) {
-            // populated or not (WITH NO DATA) is chosen when it is created: a change recreates it
+            // populated or not (WITH NO DATA) is chosen when it is created: a change recreates it; its storage
+            // parameters are altered (ALTER MATERIALIZED VIEW … SET)
             return o.materialized() == v.materialized() && o.definition().equals(v.definition())
-                    && o.options().equals(v.options()) && o.columns().equals(v.columns()) && o.withNoData() == v.withNoData();
+                    && o.columns().equals(v.columns()) && o.withNoData() == v.withNoData();
         }
         // without column types in the catalog, only appending columns is taken as safe for
         // CREATE OR REPLACE VIEW (which cannot change an existing column's type)

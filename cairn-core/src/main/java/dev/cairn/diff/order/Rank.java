@@ -22,6 +22,11 @@ public enum Rank {
     DETACH_SEQUENCE_OWNER(Phase.PRE_DROP),
     /** An extension moving schema, a range type redefined: dropped here, created again in {@link Phase#CREATE}. */
     DROP_TO_RECREATE(Phase.PRE_DROP),
+    /**
+     * {@code NO INHERIT}: before the inherited constraints and columns the table loses are dropped (they are its own
+     * once it stops inheriting them) and before its parent is dropped.
+     */
+    DETACH_INHERITANCE(Phase.PRE_DROP),
 
     // ------------------------------------------------------------------ DROP
     DETACH_PARTITION(Phase.DROP),

@@ -88,7 +88,7 @@ final class CatalogAssembler {
         return new Table(t.schema, t.name, t.unlogged, cols, sortedBy(t.constraints, Constraint::name),
                 sortedBy(t.indexes, Index::name), sortedBy(t.triggers, Trigger::name), sortedBy(t.policies, Policy::name),
                 t.rowSecurity, t.forceRowSecurity, t.partitionKey, t.partitionOf, t.partitionBound, t.comment, t.owner,
-                refs(t.dependsOn));
+                refs(t.dependsOn), t.inherits, t.storageParameters);
     }
 
     /** The identity options of {@code column} in the nearest ancestor of a partition that has them. */

@@ -29,7 +29,8 @@ final class ColumnReader {
                         : new Column.Identity(identity.equals(ALWAYS), SequenceReader.options(rs));
                 table.columns.add(new Column(name, rs.getString("type"), rs.getString("collation"), rs.getBoolean("not_null"),
                         isGenerated ? null : expr, id, isGenerated ? expr : null, rs.getString("comment"),
-                        VIRTUAL.equals(generated), isGenerated ? InspectSql.strings(rs, "generated_from") : null));
+                        VIRTUAL.equals(generated), isGenerated ? InspectSql.strings(rs, "generated_from") : null,
+                        rs.getBoolean("inherited")));
                 return;
             }
             ViewBuilder view = state.views.get(rel);

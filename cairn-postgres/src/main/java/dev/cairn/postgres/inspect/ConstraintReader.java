@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Constraints ({@code constraints.sql}) of the tables and domains already read, except inherited ones
- * and the NOT NULLs PostgreSQL 18 named {@code <table>_<column>_not_null} (validated, inheritable): every other
+ * Constraints ({@code constraints.sql}) of the tables and domains already read, except partitions' copies of their
+ * parent's, inherited NOT NULLs (the column's NOT NULL carries them), and the NOT NULLs PostgreSQL 18 named {@code <table>_<column>_not_null} (validated, inheritable): every other
  * NOT NULL constraint is kept with its real name, and the differ decides which names matter
  * ({@link dev.cairn.postgres.PostgresNames}).
  */
@@ -29,8 +29,8 @@ final class ConstraintReader {
                 return; // a domain's NOT NULL is DomainType.notNull
             }
             TableBuilder table = state.tables.get(rs.getLong("relation"));
-            if (table == null || !rs.getBoolean("is_local")) {
-                return; // inherited from a parent: created with the parent's
+            if (table == null || !rs.getBoolean("is_local") && (table.partitionOf != null || type == 'n')) {
+                return; // a partition's copy of its parent's, an inherited NOT NULL (Column.notNull): the parent's business
             }
             boolean validated = rs.getBoolean("validated");
             List<String> columns = InspectSql.strings(rs, "columns");
@@ -45,7 +45,7 @@ final class ConstraintReader {
             String referencedTable = rs.getString("referenced_table");
             String referenced = referencedTable == null ? null : rs.getString("referenced_schema") + "." + referencedTable;
             table.constraints.add(new Constraint(name, kind, rs.getString("definition"), columns, referenced, validated,
-                    rs.getString("comment")));
+                    rs.getString("comment"), rs.getBoolean("inherited") && table.partitionOf == null));
         });
     }
 

@@ -27,4 +27,7 @@ final class TableBuilder {
     final List<Trigger> triggers = new ArrayList<>();
     final List<Policy> policies = new ArrayList<>();
     final List<ObjectRef> dependsOn = new ArrayList<>();
+    /** Parents by non-partition inheritance, {@code schema.table}, in inhseqno order. */
+    final List<String> inherits = new ArrayList<>();
+    final List<String> storageParameters = new ArrayList<>();
 }

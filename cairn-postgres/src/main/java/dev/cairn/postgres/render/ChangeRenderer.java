@@ -96,4 +96,7 @@ final class ChangeRenderer implements ChangeVisitor<List<PlannedStatement>> {
     @Override public List<PlannedStatement> visit(SetOwner c) { return AccessRenderer.owner(c, f(c)); }
     @Override public List<PlannedStatement> visit(Grant c) { return AccessRenderer.grant(c, f(c)); }
     @Override public List<PlannedStatement> visit(Revoke c) { return AccessRenderer.revoke(c, f(c)); }
+    @Override public List<PlannedStatement> visit(SetInheritance c) { return InheritanceRenderer.inheritance(c, f(c)); }
+    @Override public List<PlannedStatement> visit(AlterStorageParameters c) { return InheritanceRenderer.storage(c, f(c)); }
+    @Override public List<PlannedStatement> visit(AlterMaterializedViewStorage c) { return InheritanceRenderer.storage(c, f(c)); }
 }

@@ -45,8 +45,9 @@ final class ColumnRenderer {
     }
 
     static List<PlannedStatement> drop(DropColumn c, SafetyFacts f) {
-        return Statements.one(TableRenderer.alter(c.table()).kw("DROP COLUMN").id(c.column().name()),
-                "Drop column " + display(c.table(), c.column().name()), display(c.table(), c.column().name()), f, null);
+        return Statements.one(TableRenderer.alterOnly(c.table(), c.only()).kw("DROP COLUMN").id(c.column().name()),
+                "Drop column " + display(c.table(), c.column().name())
+                        + (c.only() ? " (the tables inheriting it keep theirs)" : ""), display(c.table(), c.column().name()), f, null);
     }
 
     static List<PlannedStatement> rename(RenameColumn c, SafetyFacts f) {

@@ -57,7 +57,9 @@ final class ConstraintRenderer {
     /** Adding it back checks the rows again but needs no data. */
     static List<PlannedStatement> drop(DropConstraint c, SafetyFacts f) {
         Constraint k = c.constraint();
-        return Statements.one(dropSql(c.table(), k), "Drop " + kind(k) + " " + k.name() + " on " + c.table().qualifiedName(),
+        Sql drop = c.only() ? TableRenderer.alterOnly(c.table(), true).kw("DROP CONSTRAINT").id(k.name()) : dropSql(c.table(), k);
+        return Statements.one(drop, "Drop " + kind(k) + " " + k.name() + " on " + c.table().qualifiedName()
+                        + (c.only() ? " (the tables inheriting it keep theirs)" : ""),
                 c.table().qualifiedName() + "." + k.name(), f, addSql(c.table(), k));
     }
 

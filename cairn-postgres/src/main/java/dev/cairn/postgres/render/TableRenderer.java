@@ -26,6 +26,11 @@ final class TableRenderer {
         return Sql.alterTable(t.schema(), t.name());
     }
 
+    /** {@code ALTER TABLE ONLY schema.table}: the inheriting tables are left as they are. */
+    static Sql alterOnly(Table t, boolean only) {
+        return only ? Sql.of("ALTER TABLE ONLY").name(t.schema(), t.name()) : alter(t);
+    }
+
     static String columnDefinition(Table table, Column c) {
         StringBuilder b = new StringBuilder(Sql.ident(c.name())).append(' ').append(c.type());
         if (c.collation() != null) {
@@ -67,7 +72,8 @@ final class TableRenderer {
         Sql b = Sql.of(t.unlogged() ? "CREATE UNLOGGED TABLE" : "CREATE TABLE").name(t.schema(), t.name());
         List<String> items = new ArrayList<>();
         if (t.partitionOf() == null) {
-            t.columns().forEach(col -> items.add(columnDefinition(t, col)));
+            // inherited columns come from the parents (the differ alters those that differ from their parent's after)
+            t.columns().stream().filter(col -> !col.inherited()).forEach(col -> items.add(columnDefinition(t, col)));
         }
         List<Constraint> later = new ArrayList<>();
         for (Constraint k : c.inlineConstraints()) {
@@ -80,9 +86,12 @@ final class TableRenderer {
         if (t.partitionOf() != null) {
             b.kw("PARTITION OF").kw(Sql.ref(t.partitionOf(), t.schema())).kw(t.partitionBound());
         } else {
-            b.append(" (\n    ").append(String.join(",\n    ", items)).append("\n)");
+            // no columns of its own (all inherited, or none at all): ()
+            b.append(items.isEmpty() ? " ()" : " (\n    " + String.join(",\n    ", items) + "\n)");
         }
+        b.optional("INHERITS", InheritanceRenderer.inheritsClause(t));
         b.optional("PARTITION BY", t.partitionKey());
+        b.optional("WITH", InheritanceRenderer.withClause(t));
         Statements out = new Statements();
         out.add(b, "Create table " + t.qualifiedName() + (t.partitionOf() != null ? " as a partition of " + t.partitionOf() : ""),
                 t.qualifiedName(), t.partitionOf() == null ? SafetyFacts.NONE : PostgresSafety.alterTable(t.partitionOf()));

@@ -1,6 +1,6 @@
 -- Columns of tables, views and composite types, in order; an identity column with its sequence's
 -- options (the seq_* labels, as in sequences.sql); a generated column with the columns its expression reads
--- (the dependencies on its own table's columns, recorded for its default or, on older majors, for the column).
+-- (the dependencies on its own table's columns, recorded for its default or, on older majors, for the column); inherited: from a parent by non-partition inheritance.
 SELECT a.attrelid AS relation, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
        CASE WHEN a.attcollation <> t.typcollation THEN
            CASE WHEN con.nspname = 'pg_catalog' THEN quote_ident(co.collname)
@@ -18,7 +18,8 @@ SELECT a.attrelid AS relation, a.attname AS name, format_type(a.atttypid, a.attt
                   OR dd.classid = 'pg_class'::regclass AND dd.objid = a.attrelid AND dd.objsubid = a.attnum)
              AND dd.refclassid = 'pg_class'::regclass
              AND dd.refobjid = a.attrelid AND dd.refobjsubid > 0 AND dd.refobjsubid <> a.attnum
-           ORDER BY sa.attnum)::text[] END AS generated_from
+           ORDER BY sa.attnum)::text[] END AS generated_from,
+       a.attinhcount > 0 AND NOT k.relispartition AS inherited
 FROM pg_attribute a
 JOIN pg_class k ON k.oid = a.attrelid
 JOIN pg_type t ON t.oid = a.atttypid
