@@ -275,6 +275,9 @@ public final class CatalogComparison {
     }
 
     private static String privilege(Privilege p) {
+        if (p.ofOwner()) { // compared regardless of the owner's name, as the differ does
+            return (p.grantable() ? "grant option for " : "revoked ") + p.privilege() + " on " + p.object() + " (its owner's)";
+        }
         return p.privilege() + " on " + p.object() + " to " + p.grantee();
     }
 

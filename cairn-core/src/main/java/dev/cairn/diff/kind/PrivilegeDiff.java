@@ -17,7 +17,8 @@ import java.util.TreeSet;
 /**
  * Grants, when the options ask for them. A privilege on an object that survives is granted or revoked as it
  * appears or goes; an object created (or recreated) starts with PostgreSQL's default privileges for PUBLIC, so
- * it is granted what the target adds to those and revoked the defaults the target lacks.
+ * it is granted what the target adds to those and revoked the defaults the target lacks. The owner's own entries are
+ * compared by {@link OwnerPrivileges}.
  */
 final class PrivilegeDiff implements KindDiff<Privilege> {
     private Set<Privilege> from;
@@ -30,9 +31,10 @@ final class PrivilegeDiff implements KindDiff<Privilege> {
         return ctx.options().privileges();
     }
 
+    /** The owner's own entries go to {@link OwnerPrivileges}, the others are compared here. */
     @Override
     public List<Privilege> objects(Catalog catalog) {
-        return catalog.privileges();
+        return catalog.privileges().stream().filter(p -> !p.ofOwner()).toList();
     }
 
     @Override
@@ -83,6 +85,7 @@ final class PrivilegeDiff implements KindDiff<Privilege> {
     /** A new object starts with PostgreSQL's default privileges for PUBLIC: revoke those the target lacks. */
     @Override
     public void end(DiffContext ctx) {
+        new OwnerPrivileges(ctx.from(), ctx.to()).diff(ctx, fresh, o -> survives(ctx, o));
         for (ObjectRef o : fresh) {
             for (Privilege d : defaults(o)) {
                 if (!to.contains(d)) {

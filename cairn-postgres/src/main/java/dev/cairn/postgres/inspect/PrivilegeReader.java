@@ -5,7 +5,10 @@ import dev.cairn.catalog.Privilege;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Granted privileges ({@code privileges.sql}) on the objects already read; only when the options ask. */
+/**
+ * Granted privileges ({@code privileges.sql}) on the objects already read, the owner's as their difference from its
+ * defaults ({@link Privilege#ofOwner()}); only when the options ask.
+ */
 final class PrivilegeReader {
     private static final InspectSql SQL = InspectSql.load("privileges.sql");
 
@@ -32,7 +35,7 @@ final class PrivilegeReader {
             String name = kind.equals(ObjectRef.KIND_IDENTITY_SEQUENCE) ? identityColumn
                     : kind.equals("column") ? rs.getString("name") + "." + rs.getString("column_name") : rs.getString("name");
             state.privileges.add(new Privilege(new ObjectRef(kind, rs.getString("schema"), name), rs.getString("grantee"),
-                    rs.getString("privilege_type"), rs.getBoolean("is_grantable")));
+                    rs.getString("privilege_type"), rs.getBoolean("is_grantable"), rs.getBoolean("of_owner")));
         });
     }
 }

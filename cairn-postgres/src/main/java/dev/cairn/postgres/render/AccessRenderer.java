@@ -66,6 +66,9 @@ final class AccessRenderer {
     }
 
     private static String grantSql(Privilege p) {
+        if (p.privilege().startsWith(Privilege.GRANT_OPTION_FOR)) { // the reverse of revoking only the grant option
+            p = new Privilege(p.object(), p.grantee(), p.privilege().substring(Privilege.GRANT_OPTION_FOR.length()), true);
+        }
         if (p.object().kind().equals(ObjectRef.KIND_IDENTITY_SEQUENCE)) {
             return onIdentitySequence(p, "GRANT", "TO", p.grantable() ? " WITH GRANT OPTION" : "");
         }

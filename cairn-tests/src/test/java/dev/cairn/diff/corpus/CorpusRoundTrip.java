@@ -7,6 +7,7 @@ import dev.cairn.dialect.IntrospectOptions;
 import dev.cairn.postgres.PostgresNames;
 import dev.cairn.postgres.inspect.PostgresIntrospector;
 import dev.cairn.diff.ChangeSet;
+import dev.cairn.diff.DiffOptions;
 import dev.cairn.diff.Differ;
 import dev.cairn.diff.Warning;
 import dev.cairn.plan.Plan;
@@ -87,12 +88,20 @@ public final class CorpusRoundTrip {
      * {@code rowsSql} (may be null): inserted after {@code from} is loaded and read (it does not change the catalog);
      * the forward plan then runs on those rows, and the result holds every table's rows before and after it.
      */
-    public static synchronized Result check(String fromSql, String rowsSql, String toSql, boolean ignoreColumnOrder) {
+    public static Result check(String fromSql, String rowsSql, String toSql, boolean ignoreColumnOrder) {
+        return check(fromSql, rowsSql, toSql, ignoreColumnOrder, false, false);
+    }
+
+    /** {@code ownership}, {@code privileges}: also read and compare owners / privileges (the corpus's {@code @catalog}). */
+    public static synchronized Result check(String fromSql, String rowsSql, String toSql, boolean ignoreColumnOrder,
+            boolean ownership, boolean privileges) {
+        IntrospectOptions read = new IntrospectOptions(List.of(), List.of(), ownership, privileges, null, null);
+        DiffOptions compare = DiffOptions.defaults().withOwnership(ownership).withPrivileges(privileges);
         try {
             Connection c = workConnection();
             reset(c);
             SqlLoader.load(c, fromSql, "@from");
-            Catalog a = introspect(c);
+            Catalog a = introspect(c, read);
             java.util.Map<String, SeededRows.TableRows> rowsBefore = null;
             if (rowsSql != null) {
                 SqlLoader.load(c, rowsSql, "@rows");
@@ -101,29 +110,29 @@ public final class CorpusRoundTrip {
             Catalog[] holder = new Catalog[1];
             SqlLoader.inSandbox(s -> {
                 SqlLoader.load(s, toSql, "@to");
-                holder[0] = PostgresIntrospector.introspect(s, IntrospectOptions.all());
+                holder[0] = PostgresIntrospector.introspect(s, read);
             });
             Catalog b = holder[0];
 
-            Plan forward = plan(a, b);
+            Plan forward = plan(a, b, compare);
             apply(c, forward, "forward");
-            Catalog afterForward = introspect(c);
+            Catalog afterForward = introspect(c, read);
             if (!same(afterForward, b, ignoreColumnOrder)) {
-                throw mismatch("forward", forward, afterForward, b);
+                throw mismatch("forward", forward, afterForward, b, compare);
             }
             java.util.Map<String, SeededRows.TableRows> rowsAfter = rowsSql == null ? null : SeededRows.read(c, b);
-            Plan revert = plan(b, a);
+            Plan revert = plan(b, a, compare);
             apply(c, revert, "revert");
-            Catalog afterRevert = introspect(c);
+            Catalog afterRevert = introspect(c, read);
             if (!same(afterRevert, a, ignoreColumnOrder)) {
-                throw mismatch("revert", revert, afterRevert, a);
+                throw mismatch("revert", revert, afterRevert, a, compare);
             }
             if (same(a, b, false) && (!forward.isEmpty() || !revert.isEmpty())) {
                 throw new AssertionError("identical schemas must give an empty plan, got:\n" + forward.toSql());
             }
             // a change that renders no statement still makes diff exit 1 and generate refuse
-            if (same(a, b, false) && (!Differ.diff(a, b).isEmpty() || !Differ.diff(b, a).isEmpty())) {
-                throw new AssertionError("identical schemas must give no change, got: " + Differ.diff(a, b).changes());
+            if (same(a, b, false) && (!Differ.diff(a, b, compare).isEmpty() || !Differ.diff(b, a, compare).isEmpty())) {
+                throw new AssertionError("identical schemas must give no change, got: " + Differ.diff(a, b, compare).changes());
             }
             return new Result(a, b, forward, revert, rowsBefore, rowsAfter);
         } catch (SQLException e) {
@@ -169,8 +178,8 @@ public final class CorpusRoundTrip {
         return warned || risked;
     }
 
-    private static Plan plan(Catalog from, Catalog to) {
-        ChangeSet changes = Differ.diff(from, to);
+    private static Plan plan(Catalog from, Catalog to, DiffOptions options) {
+        ChangeSet changes = Differ.diff(from, to, options);
         return PostgresRenderer.render(changes);
     }
 
@@ -200,10 +209,10 @@ public final class CorpusRoundTrip {
         }
     }
 
-    private static AssertionError mismatch(String direction, Plan plan, Catalog actual, Catalog expected) {
+    private static AssertionError mismatch(String direction, Plan plan, Catalog actual, Catalog expected, DiffOptions options) {
         String remaining;
         try {
-            remaining = Differ.diff(actual, expected).toString();
+            remaining = Differ.diff(actual, expected, options).toString();
         } catch (RuntimeException e) {
             remaining = "(the differ failed on it: " + e + ")";
         }
@@ -247,7 +256,11 @@ public final class CorpusRoundTrip {
     }
 
     private static Catalog introspect(Connection c) throws SQLException {
-        return PostgresIntrospector.introspect(c, IntrospectOptions.all());
+        return introspect(c, IntrospectOptions.all());
+    }
+
+    private static Catalog introspect(Connection c, IntrospectOptions options) throws SQLException {
+        return PostgresIntrospector.introspect(c, options);
     }
 
     private static void reset(Connection c) throws SQLException {
