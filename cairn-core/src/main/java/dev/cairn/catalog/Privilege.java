@@ -9,6 +9,10 @@ package dev.cairn.catalog;
  * owner lacks (it was revoked), with {@code grantable} true one it holds with grant option; {@code ALL} when that holds
  * for every default privilege. {@code grantee} is then the owner's name, but those rows are compared regardless of it
  * (PostgreSQL hands them to the new owner when the owner changes).
+ *
+ * <p>Default privileges ({@link ObjectRef#KIND_DEFAULT_PRIVILEGES}) for the whole database replace the built-in
+ * defaults, so they too are read as a difference: {@code ofOwner} rows are built-in defaults the grantee lacks (never
+ * grantable; {@code ALL} when it keeps none), the others what is granted beyond them. Those for a schema only add.
  */
 public record Privilege(ObjectRef object, String grantee, String privilege, boolean grantable, boolean ofOwner) {
 

@@ -30,24 +30,36 @@ final class OwnerPrivileges {
     private final Map<ObjectRef, List<Privilege>> to = new TreeMap<>();
 
     OwnerPrivileges(Catalog f, Catalog t) {
-        f.privileges().stream().filter(Privilege::ofOwner).forEach(p -> from.computeIfAbsent(p.object(), o -> new ArrayList<>()).add(p));
-        t.privileges().stream().filter(Privilege::ofOwner).forEach(p -> to.computeIfAbsent(p.object(), o -> new ArrayList<>()).add(p));
+        f.privileges().stream().filter(OwnerPrivileges::is).forEach(p -> from.computeIfAbsent(p.object(), o -> new ArrayList<>()).add(p));
+        t.privileges().stream().filter(OwnerPrivileges::is).forEach(p -> to.computeIfAbsent(p.object(), o -> new ArrayList<>()).add(p));
+    }
+
+    private static boolean is(Privilege p) {
+        return p.ofOwner() && !DefaultPrivileges.is(p);
     }
 
     /**
      * Emits what turns each object's owner privileges into the target's. {@code fresh}: objects created by the plan
-     * (they start with the defaults); {@code survives}: objects kept as they are.
+     * (they start with the defaults, or with what {@code applying} default privileges of the target may give their
+     * owner: then they are reset first); {@code survives}: objects kept as they are.
      */
-    void diff(DiffContext ctx, Set<ObjectRef> fresh, java.util.function.Predicate<ObjectRef> survives) {
+    void diff(DiffContext ctx, Set<ObjectRef> fresh, java.util.function.Predicate<ObjectRef> survives,
+            java.util.function.Function<ObjectRef, List<Privilege>> applying) {
         Set<ObjectRef> objects = new TreeSet<>(to.keySet());
         objects.addAll(from.keySet());
+        objects.addAll(fresh);
         for (ObjectRef o : objects) {
             boolean isNew = fresh.contains(o) || !survives.test(o);
-            if (isNew && !to.containsKey(o)) {
-                continue; // dropped, or created with its defaults
+            if (isNew && !to.containsKey(o) && !fresh.contains(o)) {
+                continue; // dropped
             }
             Set<String> lackedBefore = isNew ? Set.of() : names(from.get(o), false);
             Set<String> optionsBefore = isNew ? Set.of() : names(from.get(o), true);
+            if (isNew) { // the creating role's own default privileges may have cut or extended the owner's
+                List<Privilege> own = applying.apply(o).stream().filter(d -> d.grantee().equals(d.object().defaultRole())).toList();
+                lackedBefore = own.stream().anyMatch(Privilege::ofOwner) ? Set.of("ALL") : Set.of();
+                optionsBefore = own.stream().anyMatch(d -> !d.ofOwner() && d.grantable()) ? Set.of("ALL") : Set.of();
+            }
             Set<String> lacked = names(to.get(o), false);
             Set<String> options = names(to.get(o), true);
             if (lackedBefore.equals(lacked) && optionsBefore.equals(options)) {

@@ -40,6 +40,8 @@ public enum Rank {
 
     // ------------------------------------------------------------------ CREATE
     CREATE_SCHEMA(Phase.CREATE),
+    /** {@code ALTER DEFAULT PRIVILEGES}: before the objects the plan creates, which PostgreSQL gives them to. */
+    DEFAULT_PRIVILEGES(Phase.CREATE),
     CREATE_EXTENSION(Phase.CREATE),
     CREATE_TYPE(Phase.CREATE),
     CREATE_SEQUENCE(Phase.CREATE),

@@ -11,6 +11,7 @@ import java.sql.SQLException;
  */
 final class PrivilegeReader {
     private static final InspectSql SQL = InspectSql.load("privileges.sql");
+    private static final InspectSql DEFAULTS = InspectSql.load("default_privileges.sql");
 
     private PrivilegeReader() {}
 
@@ -37,5 +38,8 @@ final class PrivilegeReader {
             state.privileges.add(new Privilege(new ObjectRef(kind, rs.getString("schema"), name), rs.getString("grantee"),
                     rs.getString("privilege_type"), rs.getBoolean("is_grantable"), rs.getBoolean("of_owner")));
         });
+        DEFAULTS.run(c, state, rs -> state.privileges.add(new Privilege(
+                ObjectRef.defaultPrivileges(rs.getString("schema"), rs.getString("objects"), rs.getString("role")),
+                rs.getString("grantee"), rs.getString("privilege_type"), rs.getBoolean("is_grantable"), rs.getBoolean("revoked"))));
     }
 }

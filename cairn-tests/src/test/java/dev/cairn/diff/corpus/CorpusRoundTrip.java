@@ -45,6 +45,22 @@ public final class CorpusRoundTrip {
                 FOR r IN SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' LOOP
                     EXECUTE format('DROP EXTENSION %I CASCADE', r.extname);
                 END LOOP;
+                -- database-wide default privileges back to the built-in ones (a schema's go with it): every grant taken
+                -- away, then the built-in ones given (an entry equal to them disappears)
+                FOR r IN SELECT pg_get_userbyid(d.defaclrole) AS role, d.defaclobjtype AS t, CASE WHEN x.grantee = 0
+                             THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END AS grantee
+                         FROM pg_default_acl d, aclexplode(d.defaclacl) x WHERE d.defaclnamespace = 0 LOOP
+                    EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %I REVOKE ALL ON %s FROM %s', r.role,
+                        CASE r.t WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES'
+                            ELSE 'SCHEMAS' END, r.grantee);
+                END LOOP;
+                FOR r IN SELECT pg_get_userbyid(d.defaclrole) AS role, d.defaclobjtype AS t FROM pg_default_acl d
+                         WHERE d.defaclnamespace = 0 LOOP
+                    EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %I GRANT ALL ON %s TO %I', r.role,
+                        CASE r.t WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES'
+                            ELSE 'SCHEMAS' END, r.role)
+                        || CASE WHEN r.t IN ('f', 'T') THEN ', PUBLIC' ELSE '' END;
+                END LOOP;
                 FOR r IN SELECT nspname FROM pg_namespace
                          WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
                     EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
