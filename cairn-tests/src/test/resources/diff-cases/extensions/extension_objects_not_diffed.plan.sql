@@ -2,13 +2,13 @@
 -- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
 -- @forward
 -- Create extension btree_gist
-CREATE EXTENSION btree_gist SCHEMA public;
+CREATE EXTENSION btree_gist SCHEMA public VERSION '1.8';
 
 -- Create extension ltree
-CREATE EXTENSION ltree SCHEMA public;
+CREATE EXTENSION ltree SCHEMA public VERSION '1.3';
 
 -- Create extension pg_trgm
-CREATE EXTENSION pg_trgm SCHEMA public;
+CREATE EXTENSION pg_trgm SCHEMA public VERSION '1.6';
 
 -- Comment on extension btree_gist
 COMMENT ON EXTENSION btree_gist IS 'support for indexing common datatypes in GiST';

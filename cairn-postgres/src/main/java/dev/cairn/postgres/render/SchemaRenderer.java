@@ -30,6 +30,9 @@ final class SchemaRenderer {
         if (c.extension().schema() != null) {
             sql.kw("SCHEMA").id(c.extension().schema());
         }
+        if (c.extension().version() != null) { // the version the schema was made with, not the server's default
+            sql.kw("VERSION").lit(c.extension().version());
+        }
         return Statements.one(sql, "Create extension " + n, n, f, Sql.of("DROP EXTENSION").id(n));
     }
 
