@@ -21,6 +21,12 @@ public record ObjectRef(String kind, String schema, String name) implements Comp
      * the identity is added, so it is found through the column.
      */
     public static final String KIND_IDENTITY_SEQUENCE = "identity sequence";
+    /**
+     * A user object of a kind Cairn does not model (an operator, an operator class, a language…), named by its kind
+     * and identity ({@code operator public.===(integer,integer)}): Cairn neither creates nor drops it, and warns
+     * when a change needs it. (Kinds modelled as {@link DefinedObject}s use {@link DefinedKind#refKind()}.)
+     */
+    public static final String KIND_UNMODELLED = "unmodelled";
 
     private static final Comparator<ObjectRef> ORDER = Comparator.comparing(ObjectRef::kind)
             .thenComparing(ObjectRef::schema, Comparator.nullsFirst(Comparator.naturalOrder()))
