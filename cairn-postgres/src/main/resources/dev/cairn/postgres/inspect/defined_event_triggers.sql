@@ -5,7 +5,7 @@ SELECT 'pg_event_trigger' AS catalog, e.oid, 'EVENT_TRIGGER' AS kind, NULL::oid 
        ARRAY['CREATE EVENT TRIGGER ' || quote_ident(e.evtname) || ' ON ' || quote_ident(e.evtevent)
            || COALESCE(' WHEN TAG IN (' || (SELECT string_agg(quote_literal(t), ', ' ORDER BY t) FROM unnest(e.evttags) t) || ')', '')
            || ' EXECUTE FUNCTION ' || quote_ident(pn.nspname) || '.' || quote_ident(p.proname) || '()'] AS definition,
-       json_build_array(json_build_object('name', 'enabled', 'value', e.evtenabled::text,
+       json_build_array(json_build_object('name', 'state', 'value', CASE e.evtenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'enabled for replica' WHEN 'A' THEN 'enabled always' ELSE 'enabled' END,
            'set', 'ALTER EVENT TRIGGER ' || quote_ident(e.evtname) || ' '
                   || CASE e.evtenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' WHEN 'A' THEN 'ENABLE ALWAYS' ELSE 'ENABLE' END,
            'unset', NULL, 'implied', e.evtenabled = 'O'))::text AS settings,

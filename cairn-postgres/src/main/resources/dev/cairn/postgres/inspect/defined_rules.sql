@@ -3,7 +3,7 @@
 SELECT 'pg_rewrite' AS catalog, r.oid, 'RULE' AS kind, cl.relnamespace AS namespace, cl.relname || '.' || r.rulename AS name,
        'RULE ' || quote_ident(r.rulename) || ' ON ' || quote_ident(n.nspname) || '.' || quote_ident(cl.relname) AS address,
        ARRAY[regexp_replace(pg_get_ruledef(r.oid), ';\s*$', '')] AS definition,
-       json_build_array(json_build_object('name', 'enabled', 'value', r.ev_enabled::text,
+       json_build_array(json_build_object('name', 'state', 'value', CASE r.ev_enabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'enabled for replica' WHEN 'A' THEN 'enabled always' ELSE 'enabled' END,
            'set', 'ALTER TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(cl.relname) || ' '
                   || CASE r.ev_enabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' WHEN 'A' THEN 'ENABLE ALWAYS' ELSE 'ENABLE' END
                   || ' RULE ' || quote_ident(r.rulename),
