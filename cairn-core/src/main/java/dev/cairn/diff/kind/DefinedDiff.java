@@ -64,7 +64,8 @@ final class DefinedDiff extends RecreatableKind<DefinedObject> {
             }
         }
         for (String k : List.copyOf(recreate)) {
-            List<String> users = ctx.dependentsOf(k).stream().filter(d -> !recreate.contains(d) && !goes(d, from, to)).toList();
+            List<String> users = ctx.dependentsOf(k).stream().filter(d -> !recreate.contains(d) && !goes(d, from, to))
+                    .map(d -> readable(d, from)).toList();
             if (!users.isEmpty()) {
                 recreate.remove(k);
                 ctx.unsupported(from.get(k).describe(), "changes, but " + String.join(", ", users) + " still use"
@@ -83,6 +84,12 @@ final class DefinedDiff extends RecreatableKind<DefinedObject> {
             }
         }
         return DependentRebuilds.dependsOnChanged(ctx, o.dependsOn());
+    }
+
+    /** A dependency key as a user reads it: {@code public.t} for {@code rel:public.t}, a defined object described. */
+    private static String readable(String key, Map<String, DefinedObject> from) {
+        DefinedObject d = from.get(key);
+        return d != null ? d.describe() : key.substring(key.indexOf(':') + 1);
     }
 
     /** A defined object that only the source has: it is dropped before (or with) what it uses. */
