@@ -22,6 +22,12 @@ public record ObjectRef(String kind, String schema, String name) implements Comp
      */
     public static final String KIND_IDENTITY_SEQUENCE = "identity sequence";
     /**
+     * A user object of a kind Cairn does not model (an operator, an operator class, a language…), named by its kind
+     * and identity ({@code operator public.===(integer,integer)}): Cairn neither creates nor drops it, and warns
+     * when a change needs it. (Kinds modelled as {@link DefinedObject}s use {@link DefinedKind#refKind()}.)
+     */
+    public static final String KIND_UNMODELLED = "unmodelled";
+    /**
      * Default privileges ({@code ALTER DEFAULT PRIVILEGES}, only for privileges) of a role for a kind of objects created
      * later, in a schema or (schema null) the whole database; named {@code OBJECTS role}, e.g. {@code TABLES app}.
      */

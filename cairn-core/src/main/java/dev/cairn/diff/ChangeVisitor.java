@@ -75,4 +75,9 @@ public interface ChangeVisitor<R> {
     R visit(SetOwner c);
     R visit(Grant c);
     R visit(Revoke c);
+    R visit(CreateDefined c);
+    R visit(DropDefined c);
+    R visit(SetDefinedSettings c);
+    R visit(SetDefinedComment c);
+    R visit(SetDefinedOwner c);
 }

@@ -240,7 +240,7 @@ public final class Generator {
             return a == null ? e : new EnumType(e.schema(), e.name(), a.labels(), e.comment(), e.owner());
         }).toList();
         return new Catalog(base.schemas(), base.extensions(), enums, base.domains(), base.composites(), base.ranges(),
-                base.sequences(), base.tables(), base.views(), base.routines(), base.privileges());
+                base.sequences(), base.tables(), base.views(), base.routines(), base.privileges(), base.defined());
     }
 
     private static final Executor LOADER = runnable -> {

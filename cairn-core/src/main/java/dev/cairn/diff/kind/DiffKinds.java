@@ -33,6 +33,8 @@ public final class DiffKinds implements KindRegistry {
                 new RoutineDiff(),
                 new ViewDiff(),
                 new RecreatedFunctionTriggers(),
-                new PrivilegeDiff());
+                new PrivilegeDiff(),
+                new DefinedDiff(),
+                new UnmodelledUses());
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.postgres.inspect;
 
+import dev.cairn.catalog.DefinedKind;
 import dev.cairn.catalog.ObjectRef;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,7 +9,9 @@ import java.util.List;
 
 /**
  * What each object read depends on ({@code dependencies.sql}, one pass over pg_depend): routines,
- * types, tables, views, sequences, columns and extensions, as {@link ObjectRef}s on the dependent object.
+ * types, tables, views, sequences, columns, extensions and defined objects (collations, text search objects), as
+ * {@link ObjectRef}s on the dependent object; objects of kinds Cairn does not model as
+ * {@link ObjectRef#KIND_UNMODELLED} references.
  */
 final class DependencyReader {
     private static final InspectSql SQL = InspectSql.load("dependencies.sql");
@@ -46,7 +49,10 @@ final class DependencyReader {
         switch (refCatalog) {
             case "pg_proc" -> deps.add(new ObjectRef(ObjectRef.KIND_ROUTINE, schema, name + "(" + rs.getString("ref_arguments") + ")"));
             case "pg_type" -> deps.add(new ObjectRef(ObjectRef.KIND_TYPE, schema, name));
-            default -> {
+            case "pg_collation" -> deps.add(new ObjectRef(DefinedKind.COLLATION.refKind(), schema, name));
+            case "pg_ts_config" -> deps.add(new ObjectRef(DefinedKind.TEXT_SEARCH_CONFIGURATION.refKind(), schema, name));
+            case "pg_ts_dict" -> deps.add(new ObjectRef(DefinedKind.TEXT_SEARCH_DICTIONARY.refKind(), schema, name));
+            case "pg_class" -> {
                 String kind = switch (rs.getString("ref_relkind")) {
                     case "v", "m" -> ObjectRef.KIND_VIEW;
                     case "S" -> ObjectRef.KIND_SEQUENCE;
@@ -59,6 +65,9 @@ final class DependencyReader {
                     deps.add(new ObjectRef(ObjectRef.KIND_COLUMN, schema, name + "." + column));
                 }
             }
+            // a kind Cairn does not model: named for the differ's warning
+            default -> deps.add(new ObjectRef(ObjectRef.KIND_UNMODELLED, null,
+                    rs.getString("ref_type") + " " + rs.getString("ref_identity")));
         }
     }
 
@@ -84,7 +93,8 @@ final class DependencyReader {
                 return r == null ? null : r.dependsOn;
             }
             default -> {
-                return null;
+                DefinedReader.Builder d = state.defined.get(catalog + ":" + oid);
+                return d == null ? null : d.dependsOn;
             }
         }
     }

@@ -93,4 +93,9 @@ final class ChangeRenderer implements ChangeVisitor<List<PlannedStatement>> {
     @Override public List<PlannedStatement> visit(SetOwner c) { return AccessRenderer.owner(c, f(c)); }
     @Override public List<PlannedStatement> visit(Grant c) { return AccessRenderer.grant(c, f(c)); }
     @Override public List<PlannedStatement> visit(Revoke c) { return AccessRenderer.revoke(c, f(c)); }
+    @Override public List<PlannedStatement> visit(CreateDefined c) { return DefinedRenderer.create(c, f(c)); }
+    @Override public List<PlannedStatement> visit(DropDefined c) { return DefinedRenderer.drop(c, f(c)); }
+    @Override public List<PlannedStatement> visit(SetDefinedSettings c) { return DefinedRenderer.settings(c, f(c)); }
+    @Override public List<PlannedStatement> visit(SetDefinedComment c) { return DefinedRenderer.comment(c, f(c)); }
+    @Override public List<PlannedStatement> visit(SetDefinedOwner c) { return DefinedRenderer.owner(c, f(c)); }
 }

@@ -173,7 +173,7 @@ public final class CorpusRoundTrip {
                         .toList(), t.indexes(), t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(),
                 t.partitionKey(), t.partitionOf(), t.partitionBound(), t.comment(), t.owner(), t.dependsOn())).toList();
         return new Catalog(c.schemas(), c.extensions(), c.enums(), c.domains(), c.composites(), c.ranges(), c.sequences(),
-                tables, c.views(), c.routines(), c.privileges());
+                tables, c.views(), c.routines(), c.privileges(), c.defined());
     }
 
     private static Catalog columnsSorted(Catalog c) {
@@ -182,7 +182,7 @@ public final class CorpusRoundTrip {
                 t.constraints(), t.indexes(), t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(),
                 t.partitionKey(), t.partitionOf(), t.partitionBound(), t.comment(), t.owner(), t.dependsOn())).toList();
         return new Catalog(c.schemas(), c.extensions(), c.enums(), c.domains(), c.composites(), c.ranges(), c.sequences(),
-                tables, c.views(), c.routines(), c.privileges());
+                tables, c.views(), c.routines(), c.privileges(), c.defined());
     }
 
     /** Does {@code plan} carry a warning or risk named like {@code kind} ({@code data-loss}, {@code possible-rename}…)? */
