@@ -20,7 +20,13 @@ public enum DefinedKind {
     EVENT_TRIGGER("event trigger", Stage.AFTER_RELATIONS),
     STATISTICS("statistics object", Stage.AFTER_RELATIONS),
     TEXT_SEARCH_DICTIONARY("text search dictionary", Stage.BEFORE_TYPES),
-    TEXT_SEARCH_CONFIGURATION("text search configuration", Stage.BEFORE_TYPES);
+    TEXT_SEARCH_CONFIGURATION("text search configuration", Stage.BEFORE_TYPES),
+    FOREIGN_DATA_WRAPPER("foreign data wrapper", Stage.BEFORE_TYPES),
+    FOREIGN_SERVER("server", Stage.BEFORE_TYPES),
+    USER_MAPPING("user mapping", Stage.BEFORE_TYPES),
+    /** Holds no rows here, so a changed one is dropped and created again, the views over it rebuilt around it. */
+    FOREIGN_TABLE("foreign table", Stage.AFTER_ROUTINES),
+    PUBLICATION("publication", Stage.AFTER_RELATIONS);
 
     /**
      * When a kind's objects are created and dropped. Whatever the stage, the objects follow their dependencies

@@ -34,7 +34,12 @@ final class DefinedReader {
             InspectSql.load("defined_rules.sql"),
             InspectSql.load("defined_event_triggers.sql"),
             InspectSql.load("defined_statistics.sql"),
-            InspectSql.load("defined_text_search.sql"));
+            InspectSql.load("defined_text_search.sql"),
+            InspectSql.load("defined_foreign_data_wrappers.sql"),
+            InspectSql.load("defined_foreign_servers.sql"),
+            InspectSql.load("defined_user_mappings.sql"),
+            InspectSql.load("defined_foreign_tables.sql"),
+            InspectSql.load("defined_publications.sql"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Map<String, Object>>> SETTINGS = new TypeReference<>() {};
 

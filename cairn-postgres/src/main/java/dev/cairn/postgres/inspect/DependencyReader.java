@@ -52,16 +52,20 @@ final class DependencyReader {
             case "pg_collation" -> deps.add(new ObjectRef(DefinedKind.COLLATION.refKind(), schema, name));
             case "pg_ts_config" -> deps.add(new ObjectRef(DefinedKind.TEXT_SEARCH_CONFIGURATION.refKind(), schema, name));
             case "pg_ts_dict" -> deps.add(new ObjectRef(DefinedKind.TEXT_SEARCH_DICTIONARY.refKind(), schema, name));
+            case "pg_foreign_data_wrapper" -> deps.add(new ObjectRef(DefinedKind.FOREIGN_DATA_WRAPPER.refKind(), null, name));
+            case "pg_foreign_server" -> deps.add(new ObjectRef(DefinedKind.FOREIGN_SERVER.refKind(), null, name));
             case "pg_class" -> {
                 String kind = switch (rs.getString("ref_relkind")) {
                     case "v", "m" -> ObjectRef.KIND_VIEW;
                     case "S" -> ObjectRef.KIND_SEQUENCE;
                     case "c" -> ObjectRef.KIND_TYPE;
+                    case "f" -> DefinedKind.FOREIGN_TABLE.refKind(); // a defined object: its columns are its definition
                     default -> ObjectRef.KIND_TABLE;
                 };
                 deps.add(new ObjectRef(kind, schema, name));
                 String column = rs.getString("ref_column");
-                if (column != null && !kind.equals(ObjectRef.KIND_TYPE)) {
+                if (column != null && (kind.equals(ObjectRef.KIND_TABLE) || kind.equals(ObjectRef.KIND_VIEW)
+                        || kind.equals(ObjectRef.KIND_SEQUENCE))) {
                     deps.add(new ObjectRef(ObjectRef.KIND_COLUMN, schema, name + "." + column));
                 }
             }
@@ -82,7 +86,11 @@ final class DependencyReader {
                     return state.views.get(oid).dependsOn;
                 }
                 TypeBuilder composite = state.compositeByRelation.get(oid);
-                return composite == null ? null : composite.dependsOn;
+                if (composite != null) {
+                    return composite.dependsOn;
+                }
+                DefinedReader.Builder foreignTable = state.defined.get(catalog + ":" + oid);
+                return foreignTable == null ? null : foreignTable.dependsOn;
             }
             case "pg_type" -> {
                 TypeBuilder t = state.types.get(oid);

@@ -57,10 +57,12 @@ WHERE d.deptype = 'n' AND d.refobjid >= 16384 -- FirstNormalObjectId: objects ma
                     'pg_constraint'::regclass, 'pg_trigger'::regclass, 'pg_policy'::regclass,
                     'pg_proc'::regclass, 'pg_type'::regclass,
                     'pg_collation'::regclass, 'pg_cast'::regclass, 'pg_event_trigger'::regclass,
-                    'pg_statistic_ext'::regclass, 'pg_ts_config'::regclass, 'pg_ts_dict'::regclass)
+                    'pg_statistic_ext'::regclass, 'pg_ts_config'::regclass, 'pg_ts_dict'::regclass,
+                    'pg_foreign_data_wrapper'::regclass, 'pg_foreign_server'::regclass, 'pg_user_mapping'::regclass)
   AND d.refclassid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass,
                        'pg_collation'::regclass, 'pg_ts_config'::regclass, 'pg_ts_dict'::regclass,
                        'pg_operator'::regclass, 'pg_opclass'::regclass, 'pg_opfamily'::regclass, 'pg_am'::regclass,
                        'pg_conversion'::regclass, 'pg_language'::regclass, 'pg_transform'::regclass,
-                       'pg_ts_parser'::regclass, 'pg_ts_template'::regclass)
+                       'pg_ts_parser'::regclass, 'pg_ts_template'::regclass,
+                       'pg_foreign_data_wrapper'::regclass, 'pg_foreign_server'::regclass)
   AND NOT (d.classid = 'pg_constraint'::regclass AND co.contype = 'f')

@@ -45,6 +45,16 @@ public final class CorpusRoundTrip {
                 FOR r IN SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' LOOP
                     EXECUTE format('DROP EXTENSION %I CASCADE', r.extname);
                 END LOOP;
+                -- publications, and the foreign servers and wrappers no extension brought (with their user mappings)
+                FOR r IN SELECT pubname FROM pg_publication LOOP
+                    EXECUTE format('DROP PUBLICATION %I', r.pubname);
+                END LOOP;
+                FOR r IN SELECT srvname FROM pg_foreign_server LOOP
+                    EXECUTE format('DROP SERVER %I CASCADE', r.srvname);
+                END LOOP;
+                FOR r IN SELECT fdwname FROM pg_foreign_data_wrapper LOOP
+                    EXECUTE format('DROP FOREIGN DATA WRAPPER %I CASCADE', r.fdwname);
+                END LOOP;
                 -- database-wide default privileges back to the built-in ones (a schema's go with it): every grant taken
                 -- away, then the built-in ones given (an entry equal to them disappears)
                 FOR r IN SELECT pg_get_userbyid(d.defaclrole) AS role, d.defaclobjtype AS t, CASE WHEN x.grantee = 0
