@@ -63,14 +63,21 @@ final class DefinedDiff extends RecreatableKind<DefinedObject> {
                 }
             }
         }
-        for (String k : List.copyOf(recreate)) {
-            List<String> users = ctx.dependentsOf(k).stream().filter(d -> !recreate.contains(d) && !goes(d, from, to))
-                    .map(d -> readable(d, from)).toList();
-            if (!users.isEmpty()) {
-                recreate.remove(k);
-                ctx.unsupported(from.get(k).describe(), "changes, but " + String.join(", ", users) + " still use"
-                        + (users.size() == 1 ? "s" : "") + " it: Cairn does not drop and create it again around them; change it"
-                        + " by hand (the plan leaves it as it is)");
+        // an object kept objects use cannot be dropped: leave it (and, in turn, what it alone would let go) alone
+        boolean shrank = true;
+        while (shrank) {
+            shrank = false;
+            for (String k : List.copyOf(recreate)) {
+                List<String> users = ctx.dependentsOf(k).stream()
+                        .filter(d -> !recreate.contains(d) && !goes(d, from, to) && !ctx.isDependentRebuild(d))
+                        .map(d -> readable(d, from)).toList();
+                if (!users.isEmpty()) {
+                    recreate.remove(k);
+                    shrank = true;
+                    ctx.unsupported(from.get(k).describe(), "changes, but " + String.join(", ", users) + " still use"
+                            + (users.size() == 1 ? "s" : "") + " it: Cairn does not drop and create it again around them;"
+                            + " change it by hand (the plan leaves it as it is)");
+                }
             }
         }
         recreate.forEach(ctx::markChanged);
