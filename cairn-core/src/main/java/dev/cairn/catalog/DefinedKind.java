@@ -11,7 +11,8 @@ import java.util.Optional;
  * <p>To add a kind: append a constant here; write its inspect query (one {@code .sql} resource returning the
  * columns {@code DefinedReader} documents) and list it in {@code DefinedReader}; if other objects can depend on
  * it, let {@code dependencies.sql} name it (its catalog and {@code pg_identify_object}); add a corpus group. The
- * differ ({@code DefinedDiff}) and the renderer ({@code DefinedRenderer}) need no change.
+ * differ ({@code DefinedDiff}) and the renderer ({@code DefinedRenderer}) need no change. A kind moving from
+ * {@link #UNMODELLED} to modelled: take its catalog out of {@code defined_unmodelled.sql}.
  */
 public enum DefinedKind {
     COLLATION("collation", Stage.BEFORE_TYPES),
@@ -20,7 +21,13 @@ public enum DefinedKind {
     EVENT_TRIGGER("event trigger", Stage.AFTER_RELATIONS),
     STATISTICS("statistics object", Stage.AFTER_RELATIONS),
     TEXT_SEARCH_DICTIONARY("text search dictionary", Stage.BEFORE_TYPES),
-    TEXT_SEARCH_CONFIGURATION("text search configuration", Stage.BEFORE_TYPES);
+    TEXT_SEARCH_CONFIGURATION("text search configuration", Stage.BEFORE_TYPES),
+    /**
+     * A user object of a kind Cairn does not model (an operator, an operator class, a procedural language…), named
+     * {@code <type> <identity>} with no schema and no definition: read only so that the differ can warn when a plan
+     * would need it created or dropped, or drops or recreates something it uses. Never created nor dropped.
+     */
+    UNMODELLED(ObjectRef.KIND_UNMODELLED, Stage.BEFORE_TYPES);
 
     /**
      * When a kind's objects are created and dropped. Whatever the stage, the objects follow their dependencies

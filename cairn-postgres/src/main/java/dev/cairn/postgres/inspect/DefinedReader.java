@@ -34,7 +34,8 @@ final class DefinedReader {
             InspectSql.load("defined_rules.sql"),
             InspectSql.load("defined_event_triggers.sql"),
             InspectSql.load("defined_statistics.sql"),
-            InspectSql.load("defined_text_search.sql"));
+            InspectSql.load("defined_text_search.sql"),
+            InspectSql.load("defined_unmodelled.sql"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Map<String, Object>>> SETTINGS = new TypeReference<>() {};
 
