@@ -11,7 +11,8 @@ import java.util.Optional;
  * <p>To add a kind: append a constant here; write its inspect query (one {@code .sql} resource returning the
  * columns {@code DefinedReader} documents) and list it in {@code DefinedReader}; if other objects can depend on
  * it, let {@code dependencies.sql} name it (its catalog and {@code pg_identify_object}); add a corpus group. The
- * differ ({@code DefinedDiff}) and the renderer ({@code DefinedRenderer}) need no change.
+ * differ ({@code DefinedDiff}) and the renderer ({@code DefinedRenderer}) need no change. A kind moving from
+ * {@link #UNMODELLED} to modelled: take its catalog out of {@code defined_unmodelled.sql}.
  */
 public enum DefinedKind {
     COLLATION("collation", Stage.BEFORE_TYPES),
@@ -26,7 +27,13 @@ public enum DefinedKind {
     USER_MAPPING("user mapping", Stage.BEFORE_TYPES),
     /** Holds no rows here, so a changed one is dropped and created again, the views over it rebuilt around it. */
     FOREIGN_TABLE("foreign table", Stage.AFTER_ROUTINES),
-    PUBLICATION("publication", Stage.AFTER_RELATIONS);
+    PUBLICATION("publication", Stage.AFTER_RELATIONS),
+    /**
+     * A user object of a kind Cairn does not model (an operator, an operator class, a procedural language…), named
+     * {@code <type> <identity>} with no schema and no definition: read only so that the differ can warn when a plan
+     * would need it created or dropped, or drops or recreates something it uses. Never created nor dropped.
+     */
+    UNMODELLED(ObjectRef.KIND_UNMODELLED, Stage.BEFORE_TYPES);
 
     /**
      * When a kind's objects are created and dropped. Whatever the stage, the objects follow their dependencies

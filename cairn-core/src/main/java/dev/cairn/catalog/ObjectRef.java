@@ -24,7 +24,7 @@ public record ObjectRef(String kind, String schema, String name) implements Comp
     /**
      * A user object of a kind Cairn does not model (an operator, an operator class, a language…), named by its kind
      * and identity ({@code operator public.===(integer,integer)}): Cairn neither creates nor drops it, and warns
-     * when a change needs it. (Kinds modelled as {@link DefinedObject}s use {@link DefinedKind#refKind()}.)
+     * when a change needs it. It is the {@link DefinedKind#refKind()} of {@link DefinedKind#UNMODELLED}.
      */
     public static final String KIND_UNMODELLED = "unmodelled";
     /**

@@ -133,6 +133,11 @@ public final class DiffContext {
         return fromDeps.getOrDefault(key, Set.of());
     }
 
+    /** Whether the object {@code key} exists in the source catalog only (the plan drops it). */
+    public boolean goesAway(String key) {
+        return fromDeps.containsKey(key) && !toDeps.containsKey(key);
+    }
+
     /** Whether the object {@code key} exists in both catalogs. */
     public boolean existsOnBothSides(String key) {
         return fromDeps.containsKey(key) && toDeps.containsKey(key);

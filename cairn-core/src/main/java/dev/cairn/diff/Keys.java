@@ -21,8 +21,6 @@ public final class Keys {
     public static final String EXTENSION = "ext:";
     /** {@link DefinedObject}s: {@code def:COLLATION:public.c}. */
     public static final String DEFINED = "def:";
-    /** Objects of kinds Cairn does not model: {@code unmodelled:operator public.===(integer,integer)}. */
-    public static final String UNMODELLED = "unmodelled:";
 
     public static String type(String schema, String name) {
         return TYPE + schema + "." + name;
@@ -64,7 +62,6 @@ public final class Keys {
             case ObjectRef.KIND_TYPE -> type(r.schema(), r.name());
             case ObjectRef.KIND_COLUMN, ObjectRef.KIND_IDENTITY_SEQUENCE -> relation(r.schema(), tableOfColumnRef(r.name()));
             case ObjectRef.KIND_ROUTINE -> ROUTINE + r.schema() + "." + r.name();
-            case ObjectRef.KIND_UNMODELLED -> UNMODELLED + r.name();
             default -> DefinedKind.ofRefKind(r.kind()).map(k -> defined(k, r.schema(), r.name()))
                     .orElseGet(() -> relation(r.schema(), r.name()));
         };

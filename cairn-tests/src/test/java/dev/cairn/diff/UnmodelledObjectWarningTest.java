@@ -83,6 +83,29 @@ class UnmodelledObjectWarningTest {
     }
 
     @Test
+    void anOperatorOnAFunctionThePlanDropsIsNamed() throws SQLException {
+        ChangeSet cs = diff(OPERATOR, "");
+        assertThat(cs.changes()).anyMatch(c -> c instanceof Change.DropRoutine);
+        assertThat(cs.warnings()).anySatisfy(w -> {
+            assertThat(w.kind()).isEqualTo(Warning.Kind.UNSUPPORTED);
+            assertThat(w.object()).startsWith("operator public.===(");
+            assertThat(w.message()).contains("does not drop it").contains("routine public.same_len(text, text)");
+        });
+    }
+
+    @Test
+    void anOperatorOnAFunctionThePlanRecreatesIsNamed() throws SQLException {
+        String named = OPERATOR.replace("same_len(text, text)", "same_len(a text, b text)");
+        // a renamed parameter: CREATE OR REPLACE cannot do it, the function is dropped and created again
+        ChangeSet cs = diff(named, named.replace("(a text, b text)", "(x text, y text)"));
+        assertThat(cs.changes()).anyMatch(c -> c instanceof Change.DropRoutine);
+        assertThat(cs.warnings()).anySatisfy(w -> {
+            assertThat(w.object()).startsWith("operator public.===(");
+            assertThat(w.message()).contains("routine public.same_len(a text, b text)").contains("drops and creates again");
+        });
+    }
+
+    @Test
     void aRedefinedCollationKeptColumnsUseIsLeftAloneWithAWarning() throws SQLException {
         ChangeSet cs = diff("""
                 CREATE COLLATION nat (provider = icu, locale = 'und-u-kn-true');

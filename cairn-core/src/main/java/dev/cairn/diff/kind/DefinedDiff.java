@@ -57,22 +57,28 @@ final class DefinedDiff extends RecreatableKind<DefinedObject> {
             grew = false;
             for (Map.Entry<String, DefinedObject> e : from.entrySet()) {
                 String k = e.getKey();
-                if (to.containsKey(k) && !recreate.contains(k) && usesChanged(ctx, e.getValue())) {
+                if (to.containsKey(k) && !recreate.contains(k) && e.getValue().kind() != DefinedKind.UNMODELLED
+                        && usesChanged(ctx, e.getValue())) {
                     recreate.add(k);
                     grew = true;
                 }
             }
         }
-        for (String k : List.copyOf(recreate)) {
-            // views rebuilt anyway (around a foreign table, see ForeignTableChanges) are no obstacle
-            List<String> users = ctx.dependentsOf(k).stream().filter(d -> !recreate.contains(d) && !goes(d, from, to)
-                            && !ctx.isDependentRebuild(d))
-                    .map(d -> readable(d, from)).toList();
-            if (!users.isEmpty()) {
-                recreate.remove(k);
-                ctx.unsupported(from.get(k).describe(), "changes, but " + String.join(", ", users) + " still use"
-                        + (users.size() == 1 ? "s" : "") + " it: Cairn does not drop and create it again around them; change it"
-                        + " by hand (the plan leaves it as it is)");
+        // an object kept objects use cannot be dropped: leave it (and, in turn, what it alone would let go) alone
+        boolean shrank = true;
+        while (shrank) {
+            shrank = false;
+            for (String k : List.copyOf(recreate)) {
+                List<String> users = ctx.dependentsOf(k).stream()
+                        .filter(d -> !recreate.contains(d) && !goes(d, from, to) && !ctx.isDependentRebuild(d))
+                        .map(d -> readable(d, from)).toList();
+                if (!users.isEmpty()) {
+                    recreate.remove(k);
+                    shrank = true;
+                    ctx.unsupported(from.get(k).describe(), "changes, but " + String.join(", ", users) + " still use"
+                            + (users.size() == 1 ? "s" : "") + " it: Cairn does not drop and create it again around them;"
+                            + " change it by hand (the plan leaves it as it is)");
+                }
             }
         }
         recreate.forEach(ctx::markChanged);
@@ -101,6 +107,19 @@ final class DefinedDiff extends RecreatableKind<DefinedObject> {
 
     @Override
     void compare(DiffContext ctx, DefinedObject o, DefinedObject now) {
+        if (now.kind() == DefinedKind.UNMODELLED) {
+            if (o == null) {
+                ctx.unsupported(now.name(), "is not modelled by Cairn: the plan does not create it; create it by hand"
+                        + " before applying the plan");
+            } else {
+                List<String> changing = changingUses(ctx, o);
+                if (!changing.isEmpty()) {
+                    ctx.unsupported(o.name(), "uses " + String.join(", ", changing) + ", which the plan drops and creates"
+                            + " again: Cairn does not model it, so drop it by hand before the plan and create it again after");
+                }
+            }
+            return;
+        }
         String k = key(now);
         boolean fresh = o == null || recreate.contains(k);
         if (o != null && fresh) {
@@ -143,8 +162,27 @@ final class DefinedDiff extends RecreatableKind<DefinedObject> {
         }
     }
 
+    /** What an object uses that the plan drops, or drops and creates again, readable. */
+    private static List<String> changingUses(DiffContext ctx, DefinedObject o) {
+        List<String> out = new ArrayList<>();
+        for (ObjectRef r : o.dependsOn()) {
+            String k = r.kind().equals(ObjectRef.KIND_COLUMN) ? Keys.COLUMN + r.schema() + "." + r.name() : Keys.of(r);
+            if (ctx.goesAway(k) || ctx.isChanged(k)) {
+                out.add(r.toString());
+            }
+        }
+        return out;
+    }
+
     @Override
     public void removed(DiffContext ctx, DefinedObject o) {
+        if (o.kind() == DefinedKind.UNMODELLED) {
+            List<String> gone = changingUses(ctx, o);
+            ctx.unsupported(o.name(), "is not modelled by Cairn: the plan does not drop it; drop it by hand"
+                    + (gone.isEmpty() ? "" : " before applying the plan (it uses " + String.join(", ", gone)
+                            + ", which the plan drops)"));
+            return;
+        }
         // last, unless something it uses is dropped and created again first (then before that, in the same phase)
         boolean early = o.kind().stage() != DefinedKind.Stage.BEFORE_TYPES
                 || o.dependsOn().stream().anyMatch(r -> recreate.contains(Keys.of(r)));

@@ -1,6 +1,7 @@
 package dev.cairn.diff.kind;
 
 import dev.cairn.catalog.Catalog;
+import dev.cairn.catalog.DefinedKind;
 import dev.cairn.catalog.ObjectRef;
 import dev.cairn.diff.DiffContext;
 import dev.cairn.diff.KindDiff;
@@ -43,6 +44,7 @@ final class UnmodelledUses implements KindDiff<Object> {
     public void end(DiffContext ctx) {
         Set<String> known = new TreeSet<>();
         users(ctx.from()).values().forEach(known::addAll);
+        ctx.from().defined().stream().filter(d -> d.kind() == DefinedKind.UNMODELLED).forEach(d -> known.add(d.name()));
         users(ctx.to()).forEach((object, refs) -> {
             List<String> missing = refs.stream().filter(r -> !known.contains(r)).toList();
             if (!missing.isEmpty()) {
@@ -63,7 +65,7 @@ final class UnmodelledUses implements KindDiff<Object> {
                 c.domains().stream().map(t -> use(t.schema() + "." + t.name(), t.dependsOn())),
                 c.composites().stream().map(t -> use(t.schema() + "." + t.name(), t.dependsOn())),
                 c.ranges().stream().map(t -> use(t.schema() + "." + t.name(), t.dependsOn())),
-                c.defined().stream().map(d -> use(d.describe(), d.dependsOn())))
+                c.defined().stream().filter(d -> d.kind() != DefinedKind.UNMODELLED).map(d -> use(d.describe(), d.dependsOn())))
                 .flatMap(s -> s).filter(u -> !u.refs().isEmpty()).forEach(u -> out.put(u.object(), u.refs()));
         return out;
     }

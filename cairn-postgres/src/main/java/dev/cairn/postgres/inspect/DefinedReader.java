@@ -39,7 +39,8 @@ final class DefinedReader {
             InspectSql.load("defined_foreign_servers.sql"),
             InspectSql.load("defined_user_mappings.sql"),
             InspectSql.load("defined_foreign_tables.sql"),
-            InspectSql.load("defined_publications.sql"));
+            InspectSql.load("defined_publications.sql"),
+            InspectSql.load("defined_unmodelled.sql"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Map<String, Object>>> SETTINGS = new TypeReference<>() {};
 

@@ -3,12 +3,13 @@
 -- index onto its table...); the referenced side is named (an array type by its element type, a table's
 -- row type by the table). Runs over the whole database: the Java side keeps the rows whose owner it read.
 -- Defined objects (collations, casts, rules other than views' _RETURN, statistics, event triggers, text search
--- objects) are owners of their own, and may be referenced; so may objects of kinds Cairn does not model (operators,
+-- objects) are owners of their own, and may be referenced; so are objects of kinds Cairn does not model (operators,
 -- operator classes and families, access methods, conversions, languages, transforms, text search parsers and
 -- templates), named by pg_identify_object so the differ can warn about them.
 SELECT CASE WHEN d.classid IN ('pg_proc'::regclass, 'pg_type'::regclass) THEN d.classid::regclass::text
             WHEN d.classid = 'pg_constraint'::regclass AND co.contypid <> 0 THEN 'pg_type'
             WHEN d.classid = 'pg_rewrite'::regclass AND rw.rulename <> '_RETURN' THEN 'pg_rewrite'
+            WHEN d.classid IN ('pg_amop'::regclass, 'pg_amproc'::regclass) THEN 'pg_opfamily'
             WHEN d.classid NOT IN ('pg_class'::regclass, 'pg_rewrite'::regclass, 'pg_attrdef'::regclass,
                                    'pg_constraint'::regclass, 'pg_trigger'::regclass, 'pg_policy'::regclass)
                  THEN d.classid::regclass::text
@@ -19,6 +20,8 @@ SELECT CASE WHEN d.classid IN ('pg_proc'::regclass, 'pg_type'::regclass) THEN d.
                       WHEN 'pg_trigger'::regclass THEN tg.tgrelid
                       WHEN 'pg_policy'::regclass THEN po.polrelid
                       WHEN 'pg_class'::regclass THEN COALESCE(ix.indrelid, d.objid)
+                      WHEN 'pg_amop'::regclass THEN (SELECT amopfamily FROM pg_amop WHERE oid = d.objid)
+                      WHEN 'pg_amproc'::regclass THEN (SELECT amprocfamily FROM pg_amproc WHERE oid = d.objid)
                       ELSE d.objid END AS owner_oid,
        CASE WHEN d.refclassid <> 'pg_type'::regclass THEN d.refclassid::regclass::text
             WHEN rk.oid IS NOT NULL AND rk.relkind <> 'c' THEN 'pg_class'
@@ -58,7 +61,10 @@ WHERE d.deptype = 'n' AND d.refobjid >= 16384 -- FirstNormalObjectId: objects ma
                     'pg_proc'::regclass, 'pg_type'::regclass,
                     'pg_collation'::regclass, 'pg_cast'::regclass, 'pg_event_trigger'::regclass,
                     'pg_statistic_ext'::regclass, 'pg_ts_config'::regclass, 'pg_ts_dict'::regclass,
-                    'pg_foreign_data_wrapper'::regclass, 'pg_foreign_server'::regclass, 'pg_user_mapping'::regclass)
+                    'pg_foreign_data_wrapper'::regclass, 'pg_foreign_server'::regclass, 'pg_user_mapping'::regclass,
+                    'pg_operator'::regclass, 'pg_opclass'::regclass, 'pg_opfamily'::regclass, 'pg_am'::regclass,
+                    'pg_conversion'::regclass, 'pg_language'::regclass, 'pg_transform'::regclass,
+                    'pg_ts_parser'::regclass, 'pg_ts_template'::regclass, 'pg_amop'::regclass, 'pg_amproc'::regclass)
   AND d.refclassid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass,
                        'pg_collation'::regclass, 'pg_ts_config'::regclass, 'pg_ts_dict'::regclass,
                        'pg_operator'::regclass, 'pg_opclass'::regclass, 'pg_opfamily'::regclass, 'pg_am'::regclass,
