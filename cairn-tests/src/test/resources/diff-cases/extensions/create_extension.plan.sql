@@ -2,7 +2,7 @@
 -- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
 -- @forward
 -- Create extension citext
-CREATE EXTENSION citext SCHEMA public VERSION '1.8';
+CREATE EXTENSION citext SCHEMA public;
 
 -- Comment on extension citext
 COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';

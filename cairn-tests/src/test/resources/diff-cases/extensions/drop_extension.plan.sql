@@ -5,7 +5,7 @@
 DROP EXTENSION citext;
 -- @reverse
 -- Create extension citext
-CREATE EXTENSION citext SCHEMA public VERSION '1.8';
+CREATE EXTENSION citext SCHEMA public;
 
 -- Comment on extension citext
 COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';

@@ -2,7 +2,7 @@
 -- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
 -- @forward
 -- Create extension pgcrypto
-CREATE EXTENSION pgcrypto SCHEMA public VERSION '1.4';
+CREATE EXTENSION pgcrypto SCHEMA public;
 
 -- Add column public.t.secret
 ALTER TABLE public.t ADD COLUMN secret text DEFAULT encode(public.gen_random_bytes(8), 'hex'::text);

@@ -2,7 +2,7 @@
 -- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
 -- @forward
 -- Create extension pg_trgm
-CREATE EXTENSION pg_trgm SCHEMA pg_catalog VERSION '1.6';
+CREATE EXTENSION pg_trgm SCHEMA pg_catalog;
 
 -- Comment on extension pg_trgm
 COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';

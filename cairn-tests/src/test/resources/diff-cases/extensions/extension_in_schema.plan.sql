@@ -5,7 +5,7 @@
 CREATE SCHEMA ext;
 
 -- Create extension hstore
-CREATE EXTENSION hstore SCHEMA ext VERSION '1.8';
+CREATE EXTENSION hstore SCHEMA ext;
 
 -- Create table public.kv
 CREATE TABLE public.kv (

@@ -2,13 +2,13 @@
 -- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
 -- @forward
 -- Create extension btree_gist
-CREATE EXTENSION btree_gist SCHEMA public VERSION '1.8';
+CREATE EXTENSION btree_gist SCHEMA public;
 
 -- Create extension ltree
-CREATE EXTENSION ltree SCHEMA public VERSION '1.3';
+CREATE EXTENSION ltree SCHEMA public;
 
 -- Create extension pg_trgm
-CREATE EXTENSION pg_trgm SCHEMA public VERSION '1.6';
+CREATE EXTENSION pg_trgm SCHEMA public;
 
 -- Comment on extension btree_gist
 COMMENT ON EXTENSION btree_gist IS 'support for indexing common datatypes in GiST';

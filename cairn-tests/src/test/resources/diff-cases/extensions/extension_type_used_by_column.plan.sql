@@ -2,7 +2,7 @@
 -- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
 -- @forward
 -- Create extension citext
-CREATE EXTENSION citext SCHEMA public VERSION '1.8';
+CREATE EXTENSION citext SCHEMA public;
 
 -- Create table public.u
 CREATE TABLE public.u (

@@ -2,7 +2,7 @@
 -- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
 -- @forward
 -- Create extension file_fdw
-CREATE EXTENSION file_fdw SCHEMA public VERSION '1.0';
+CREATE EXTENSION file_fdw SCHEMA public;
 
 -- Create server files
 CREATE SERVER files FOREIGN DATA WRAPPER file_fdw;

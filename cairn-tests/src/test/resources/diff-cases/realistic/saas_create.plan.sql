@@ -8,7 +8,7 @@ SET check_function_bodies = off;
 CREATE SCHEMA app;
 
 -- Create extension pgcrypto
-CREATE EXTENSION pgcrypto SCHEMA public VERSION '1.4';
+CREATE EXTENSION pgcrypto SCHEMA public;
 
 -- Create function app.current_tenant()
 CREATE OR REPLACE FUNCTION app.current_tenant()

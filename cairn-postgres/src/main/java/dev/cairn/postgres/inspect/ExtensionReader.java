@@ -16,7 +16,7 @@ final class ExtensionReader {
             String schema = state.schemaNames.getOrDefault(rs.getLong("namespace"), rs.getString("schema_name"));
             java.sql.Array paths = rs.getArray("updatable_to");
             state.extensions.add(new Extension(rs.getString("name"), schema, rs.getString("version"), rs.getString("comment"),
-                    paths == null ? null : java.util.List.of((String[]) paths.getArray())));
+                    paths == null ? null : java.util.List.of((String[]) paths.getArray()), (Boolean) rs.getObject("default_version")));
         });
     }
 }

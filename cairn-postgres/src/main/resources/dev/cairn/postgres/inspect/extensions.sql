@@ -6,7 +6,8 @@ SELECT e.extname AS name, e.extnamespace AS namespace, n.nspname AS schema_name,
        d.description AS comment,
        CASE WHEN EXISTS (SELECT 1 FROM pg_available_extensions a WHERE a.name = e.extname)
             THEN ARRAY(SELECT p.target FROM pg_extension_update_paths(e.extname) p
-                       WHERE p.source = e.extversion AND p.path IS NOT NULL ORDER BY p.target) END AS updatable_to
+                       WHERE p.source = e.extversion AND p.path IS NOT NULL ORDER BY p.target) END AS updatable_to,
+       (SELECT a.default_version = e.extversion FROM pg_available_extensions a WHERE a.name = e.extname) AS default_version
 FROM pg_extension e
 JOIN pg_namespace n ON n.oid = e.extnamespace
 LEFT JOIN pg_description d ON d.objoid = e.oid AND d.classoid = 'pg_extension'::regclass AND d.objsubid = 0
