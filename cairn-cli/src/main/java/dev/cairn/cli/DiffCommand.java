@@ -45,8 +45,10 @@ final class DiffCommand extends BaseCommand {
         diff.notices().forEach(console()::notice);
         if (console().json()) {
             console().document(DiffDocument.of(diff));
-        } else if (changes.isEmpty()) {
+        } else if (changes.isEmpty() && changes.warnings().isEmpty()) {
             console().progress("No differences: " + diff.from() + " and " + diff.to() + " are the same schema.");
+        } else if (changes.isEmpty()) { // a difference no statement can make (an extension version without update path)
+            changes.warnings().forEach(w -> console().progress("warning: " + w.object() + ": " + w.message()));
         } else {
             console().line("-- From " + diff.from() + " to " + diff.to() + ": " + plan.summary());
             List<Plan> parts = plan.transactions();
@@ -60,6 +62,6 @@ final class DiffCommand extends BaseCommand {
             }
             changes.warnings().forEach(w -> console().progress("warning: " + w.object() + ": " + w.message()));
         }
-        return changes.isEmpty() ? 0 : 1;
+        return changes.isEmpty() && changes.warnings().isEmpty() ? 0 : 1;
     }
 }

@@ -11,7 +11,14 @@ import java.util.function.Function;
  */
 public record Catalog(List<Schema> schemas, List<Extension> extensions, List<EnumType> enums, List<DomainType> domains,
         List<CompositeType> composites, List<RangeType> ranges, List<Sequence> sequences, List<Table> tables,
-        List<View> views, List<Routine> routines, List<Privilege> privileges) {
+        List<View> views, List<Routine> routines, List<Privilege> privileges, List<DefinedObject> defined) {
+
+    /** A catalog without {@link DefinedObject}s. */
+    public Catalog(List<Schema> schemas, List<Extension> extensions, List<EnumType> enums, List<DomainType> domains,
+            List<CompositeType> composites, List<RangeType> ranges, List<Sequence> sequences, List<Table> tables,
+            List<View> views, List<Routine> routines, List<Privilege> privileges) {
+        this(schemas, extensions, enums, domains, composites, ranges, sequences, tables, views, routines, privileges, List.of());
+    }
 
     public Catalog {
         schemas = sorted(schemas, s -> "", Schema::name);
@@ -26,6 +33,15 @@ public record Catalog(List<Schema> schemas, List<Extension> extensions, List<Enu
         routines = sorted(routines, Routine::schema, Routine::signature);
         privileges = privileges.stream().sorted(Comparator.comparing(Privilege::object)
                 .thenComparing(Privilege::grantee).thenComparing(Privilege::privilege)).toList();
+        // snapshots written before defined objects were modelled have none
+        defined = defined == null ? List.of() : defined.stream().sorted(Comparator.comparing(DefinedObject::kind)
+                .thenComparing(d -> d.schema() == null ? "" : d.schema()).thenComparing(DefinedObject::name)).toList();
+    }
+
+    /** The same catalog with other {@link DefinedObject}s. */
+    public Catalog withDefined(List<DefinedObject> objects) {
+        return new Catalog(schemas, extensions, enums, domains, composites, ranges, sequences, tables, views, routines,
+                privileges, objects);
     }
 
     /** NUL cannot appear in an identifier, so schema "a.b" + "c" and "a" + "b.c" stay apart. */
@@ -53,6 +69,6 @@ public record Catalog(List<Schema> schemas, List<Extension> extensions, List<Enu
     /** Number of objects of every kind, for summaries. */
     public int size() {
         return schemas.size() + extensions.size() + enums.size() + domains.size() + composites.size() + ranges.size()
-                + sequences.size() + tables.size() + views.size() + routines.size();
+                + sequences.size() + tables.size() + views.size() + routines.size() + defined.size();
     }
 }

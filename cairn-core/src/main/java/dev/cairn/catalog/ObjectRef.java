@@ -21,6 +21,32 @@ public record ObjectRef(String kind, String schema, String name) implements Comp
      * the identity is added, so it is found through the column.
      */
     public static final String KIND_IDENTITY_SEQUENCE = "identity sequence";
+    /**
+     * A user object of a kind Cairn does not model (an operator, an operator class, a language…), named by its kind
+     * and identity ({@code operator public.===(integer,integer)}): Cairn neither creates nor drops it, and warns
+     * when a change needs it. It is the {@link DefinedKind#refKind()} of {@link DefinedKind#UNMODELLED}.
+     */
+    public static final String KIND_UNMODELLED = "unmodelled";
+    /**
+     * Default privileges ({@code ALTER DEFAULT PRIVILEGES}, only for privileges) of a role for a kind of objects created
+     * later, in a schema or (schema null) the whole database; named {@code OBJECTS role}, e.g. {@code TABLES app}.
+     */
+    public static final String KIND_DEFAULT_PRIVILEGES = "default privileges";
+
+    /** The default privileges of {@code role} for {@code objects} (TABLES, SEQUENCES, FUNCTIONS, TYPES, SCHEMAS). */
+    public static ObjectRef defaultPrivileges(String schema, String objects, String role) {
+        return new ObjectRef(KIND_DEFAULT_PRIVILEGES, schema, objects + " " + role);
+    }
+
+    /** For default privileges: the kind of objects they apply to. */
+    public String defaultObjects() {
+        return name.substring(0, name.indexOf(' '));
+    }
+
+    /** For default privileges: the role creating the objects. */
+    public String defaultRole() {
+        return name.substring(name.indexOf(' ') + 1);
+    }
 
     private static final Comparator<ObjectRef> ORDER = Comparator.comparing(ObjectRef::kind)
             .thenComparing(ObjectRef::schema, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -3,6 +3,7 @@ package dev.cairn.diff;
 import dev.cairn.catalog.Column;
 import dev.cairn.catalog.CompositeType;
 import dev.cairn.catalog.Constraint;
+import dev.cairn.catalog.DefinedObject;
 import dev.cairn.catalog.DomainType;
 import dev.cairn.catalog.EnumType;
 import dev.cairn.catalog.Extension;
@@ -321,6 +322,26 @@ public sealed interface Change {
     }
     /** A materialized view's storage parameters go from {@code from} to {@code to} (it is not recreated). */
     record AlterMaterializedViewStorage(View view, List<String> from, List<String> to) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
+    // defined objects (collations, casts, rules, statistics, event triggers, text search objects...)
+    /** Runs the object's {@code create} statements, then the settings {@code create} does not imply. */
+    record CreateDefined(DefinedObject object) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
+    record DropDefined(DefinedObject object) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
+    /** Runs {@code set}'s statements and {@code unset}'s removals (settings of the source the target lacks). */
+    record SetDefinedSettings(DefinedObject object, List<DefinedObject.Setting> set, List<DefinedObject.Setting> unset)
+            implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
+    /** {@code comment} null removes it. */
+    record SetDefinedComment(DefinedObject object, String comment) implements Change {
+        @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    }
+    record SetDefinedOwner(DefinedObject object, String owner) implements Change {
         @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     }
 }

@@ -81,4 +81,9 @@ public interface ChangeVisitor<R> {
     R visit(SetInheritance c);
     R visit(AlterStorageParameters c);
     R visit(AlterMaterializedViewStorage c);
+    R visit(CreateDefined c);
+    R visit(DropDefined c);
+    R visit(SetDefinedSettings c);
+    R visit(SetDefinedComment c);
+    R visit(SetDefinedOwner c);
 }

@@ -1,6 +1,8 @@
 package dev.cairn.diff;
 
 import dev.cairn.catalog.Catalog;
+import dev.cairn.catalog.DefinedObject;
+import dev.cairn.catalog.ObjectRef;
 import dev.cairn.catalog.CompositeType;
 import dev.cairn.catalog.DomainType;
 import dev.cairn.catalog.EnumType;
@@ -29,16 +31,19 @@ final class Dependencies {
             Set<String> d = deps.computeIfAbsent(Keys.type(t.schema(), t.name()), k -> new TreeSet<>());
             d.add(Keys.schema(t.schema()));
             addIfNotNull(d, types.ofOrRowType(t.baseType()));
+            addDefined(d, t.dependsOn());
         }
         for (CompositeType t : c.composites()) {
             Set<String> d = deps.computeIfAbsent(Keys.type(t.schema(), t.name()), k -> new TreeSet<>());
             d.add(Keys.schema(t.schema()));
             t.attributes().forEach(a -> addIfNotNull(d, types.ofOrRowType(a.type())));
+            addDefined(d, t.dependsOn());
         }
         for (RangeType t : c.ranges()) {
             Set<String> d = deps.computeIfAbsent(Keys.type(t.schema(), t.name()), k -> new TreeSet<>());
             d.add(Keys.schema(t.schema()));
             addIfNotNull(d, types.ofOrRowType(t.subtype()));
+            addDefined(d, t.dependsOn());
         }
         for (Sequence s : c.sequences()) {
             deps.computeIfAbsent(Keys.relation(s.schema(), s.name()), k -> new TreeSet<>()).add(Keys.schema(s.schema()));
@@ -56,8 +61,23 @@ final class Dependencies {
             d.add(Keys.schema(r.schema()));
             r.dependsOn().forEach(x -> d.add(Keys.of(x)));
         }
+        for (DefinedObject o : c.defined()) {
+            Set<String> d = deps.computeIfAbsent(Keys.defined(o), k -> new TreeSet<>());
+            if (o.schema() != null) {
+                d.add(Keys.schema(o.schema()));
+            }
+            o.dependsOn().forEach(x -> d.add(Keys.of(x)));
+        }
         deps.forEach((k, d) -> d.remove(k));
         return deps;
+    }
+
+    /**
+     * Only the {@link DefinedObject}s a type uses (a domain's collation): its other dependencies (the routines its
+     * checks call) are left to the type's own ordering, which creates types before routines.
+     */
+    private static void addDefined(Set<String> d, List<ObjectRef> refs) {
+        refs.stream().map(Keys::of).filter(k -> k.startsWith(Keys.DEFINED)).forEach(d::add);
     }
 
     /** Inverts {@link #of}: what depends on each key. */

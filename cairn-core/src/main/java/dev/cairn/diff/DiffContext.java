@@ -185,6 +185,16 @@ public final class DiffContext {
         return fromDependents.getOrDefault(key, Set.of());
     }
 
+    /** What the object {@code key} needs in the source catalog (keys). */
+    public Set<String> fromRequirementsOf(String key) {
+        return fromDeps.getOrDefault(key, Set.of());
+    }
+
+    /** Whether the object {@code key} exists in the source catalog only (the plan drops it). */
+    public boolean goesAway(String key) {
+        return fromDeps.containsKey(key) && !toDeps.containsKey(key);
+    }
+
     /** Whether the object {@code key} exists in both catalogs. */
     public boolean existsOnBothSides(String key) {
         return fromDeps.containsKey(key) && toDeps.containsKey(key);

@@ -1,5 +1,7 @@
 package dev.cairn.diff;
 
+import dev.cairn.catalog.DefinedKind;
+import dev.cairn.catalog.DefinedObject;
 import dev.cairn.catalog.ObjectRef;
 import dev.cairn.catalog.Routine;
 
@@ -17,6 +19,8 @@ public final class Keys {
     public static final String ROUTINE = "routine:";
     public static final String SCHEMA = "schema:";
     public static final String EXTENSION = "ext:";
+    /** {@link DefinedObject}s: {@code def:COLLATION:public.c}. */
+    public static final String DEFINED = "def:";
 
     public static String type(String schema, String name) {
         return TYPE + schema + "." + name;
@@ -42,6 +46,14 @@ public final class Keys {
         return EXTENSION + name;
     }
 
+    public static String defined(DefinedKind kind, String schema, String name) {
+        return DEFINED + kind.name() + ":" + (schema == null ? "" : schema + ".") + name;
+    }
+
+    public static String defined(DefinedObject o) {
+        return defined(o.kind(), o.schema(), o.name());
+    }
+
     /** The ordering key of a dependency; columns count as their table. */
     public static String of(ObjectRef r) {
         return switch (r.kind()) {
@@ -50,7 +62,8 @@ public final class Keys {
             case ObjectRef.KIND_TYPE -> type(r.schema(), r.name());
             case ObjectRef.KIND_COLUMN, ObjectRef.KIND_IDENTITY_SEQUENCE -> relation(r.schema(), tableOfColumnRef(r.name()));
             case ObjectRef.KIND_ROUTINE -> ROUTINE + r.schema() + "." + r.name();
-            default -> relation(r.schema(), r.name());
+            default -> DefinedKind.ofRefKind(r.kind()).map(k -> defined(k, r.schema(), r.name()))
+                    .orElseGet(() -> relation(r.schema(), r.name()));
         };
     }
 

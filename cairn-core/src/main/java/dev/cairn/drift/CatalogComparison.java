@@ -4,6 +4,8 @@ import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.Column;
 import dev.cairn.catalog.CompositeType;
 import dev.cairn.catalog.Constraint;
+import dev.cairn.catalog.DefinedKind;
+import dev.cairn.catalog.DefinedObject;
 import dev.cairn.catalog.DomainType;
 import dev.cairn.catalog.Extension;
 import dev.cairn.catalog.Index;
@@ -93,6 +95,30 @@ public final class CatalogComparison {
         match("privilege", e.privileges(), a.privileges(), CatalogComparison::privilege, (x, y) ->
                 attr("privilege", privilege(x), "grant option", x.grantable() ? "WITH GRANT OPTION" : "without grant option",
                         y.grantable() ? "WITH GRANT OPTION" : "without grant option"));
+        for (DefinedKind k : DefinedKind.values()) {
+            match(k.refKind(), ofKind(e, k), ofKind(a, k), DefinedObject::qualifiedName, this::defined);
+        }
+    }
+
+    private static List<DefinedObject> ofKind(Catalog c, DefinedKind kind) {
+        return c.defined().stream().filter(d -> d.kind() == kind).toList();
+    }
+
+    /** A defined object: its definition, each setting, comment and owner. */
+    private void defined(DefinedObject x, DefinedObject y) {
+        String type = x.kind().refKind();
+        String n = x.qualifiedName();
+        attr(type, n, "definition", String.join(";\n", x.create()), String.join(";\n", y.create()));
+        java.util.Set<String> settings = new java.util.TreeSet<>();
+        x.settings().forEach(s -> settings.add(s.name()));
+        y.settings().forEach(s -> settings.add(s.name()));
+        for (String s : settings) {
+            DefinedObject.Setting xs = x.setting(s);
+            DefinedObject.Setting ys = y.setting(s);
+            attr(type, n, s, xs == null ? null : xs.value(), ys == null ? null : ys.value());
+        }
+        attr(type, n, "comment", quoted(x.comment()), quoted(y.comment()));
+        attr(type, n, "owner", x.owner(), y.owner());
     }
 
     private void domain(DomainType x, DomainType y) {
@@ -275,6 +301,9 @@ public final class CatalogComparison {
     }
 
     private static String privilege(Privilege p) {
+        if (p.ofOwner()) { // compared regardless of the owner's name, as the differ does
+            return (p.grantable() ? "grant option for " : "revoked ") + p.privilege() + " on " + p.object() + " (its owner's)";
+        }
         return p.privilege() + " on " + p.object() + " to " + p.grantee();
     }
 

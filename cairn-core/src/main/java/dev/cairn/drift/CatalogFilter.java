@@ -74,7 +74,8 @@ public final class CatalogFilter {
                 c.tables().stream().filter(t -> !ignored(t.schema(), t.name())).map(this::table).toList(),
                 c.views().stream().filter(v -> !ignored(v.schema(), v.name())).map(this::view).toList(),
                 keep(c.routines(), r -> !ignored(r.schema(), r.name()) && !named(r.schema() + "." + r.signature())),
-                keep(c.privileges(), p -> !ignored(p.object().schema(), p.object().name())));
+                keep(c.privileges(), p -> !ignored(p.object().schema(), p.object().name())),
+                keep(c.defined(), d -> d.schema() == null ? !named(d.name()) : !ignored(d.schema(), d.name())));
     }
 
     private Table table(Table t) {

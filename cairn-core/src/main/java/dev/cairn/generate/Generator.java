@@ -126,6 +126,10 @@ public final class Generator {
             List<Rename> renames = renames(options, sources, replay.defaultSchema(), current, desired);
             ChangeSet changes = Differ.diff(current, desired, new DiffOptions(renames, project.config().catalog().ownership(),
                     project.config().catalog().privileges(), major));
+            if (changes.isEmpty() && !changes.warnings().isEmpty()) { // a difference no statement can make
+                throw new CairnException(ExitCode.USAGE, "The schema differs from the migrations in a way Cairn cannot write a "
+                        + "migration for: " + String.join("; ", changes.warnings().stream().map(w -> w.object() + ": " + w.message()).toList()));
+            }
             if (changes.isEmpty()) {
                 return new Result(null, null, null, null, null, null, renames, List.of(), List.of());
             }
@@ -236,7 +240,7 @@ public final class Generator {
             return a == null ? e : new EnumType(e.schema(), e.name(), a.labels(), e.comment(), e.owner());
         }).toList();
         return new Catalog(base.schemas(), base.extensions(), enums, base.domains(), base.composites(), base.ranges(),
-                base.sequences(), base.tables(), base.views(), base.routines(), base.privileges());
+                base.sequences(), base.tables(), base.views(), base.routines(), base.privileges(), base.defined());
     }
 
     private static final Executor LOADER = runnable -> {

@@ -106,4 +106,9 @@ public final class ChangeSummaries implements ChangeVisitor<Entry> {
     @Override public Entry visit(SetInheritance c) { return entry(ChangeKind.TABLE, Verb.ALTER); }
     @Override public Entry visit(AlterStorageParameters c) { return entry(ChangeKind.TABLE, Verb.ALTER); }
     @Override public Entry visit(AlterMaterializedViewStorage c) { return entry(ChangeKind.MATERIALIZED_VIEW, Verb.ALTER); }
+    @Override public Entry visit(CreateDefined c) { return entry(ChangeKind.ofDefined(c.object().kind()), Verb.CREATE); }
+    @Override public Entry visit(DropDefined c) { return entry(ChangeKind.ofDefined(c.object().kind()), Verb.DROP); }
+    @Override public Entry visit(SetDefinedSettings c) { return entry(ChangeKind.ofDefined(c.object().kind()), Verb.ALTER); }
+    @Override public Entry visit(SetDefinedComment c) { return entry(ChangeKind.COMMENT, Verb.ALTER); }
+    @Override public Entry visit(SetDefinedOwner c) { return entry(ChangeKind.OWNER, Verb.ALTER); }
 }

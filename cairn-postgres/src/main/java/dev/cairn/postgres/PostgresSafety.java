@@ -277,5 +277,11 @@ public final class PostgresSafety implements Safety {
         @Override public SafetyFacts visit(SetOwner c) { return setOwner(c.target()); }
         @Override public SafetyFacts visit(Grant c) { return NONE; }
         @Override public SafetyFacts visit(Revoke c) { return NONE; }
+        // catalog-only changes; a rule's or statistics object's lock on its table is brief (no scan, no rewrite)
+        @Override public SafetyFacts visit(CreateDefined c) { return NONE; }
+        @Override public SafetyFacts visit(DropDefined c) { return NONE; }
+        @Override public SafetyFacts visit(SetDefinedSettings c) { return NONE; }
+        @Override public SafetyFacts visit(SetDefinedComment c) { return NONE; }
+        @Override public SafetyFacts visit(SetDefinedOwner c) { return NONE; }
     }
 }

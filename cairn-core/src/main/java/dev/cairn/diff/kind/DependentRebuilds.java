@@ -85,7 +85,7 @@ final class DependentRebuilds {
                 .map(fr::get).filter(Objects::nonNull).toList());
     }
 
-    private static boolean dependsOnChanged(DiffContext ctx, List<ObjectRef> refs) {
+    static boolean dependsOnChanged(DiffContext ctx, List<ObjectRef> refs) {
         Set<String> tablesWithColumnRefs = refs.stream().filter(r -> r.kind().equals(ObjectRef.KIND_COLUMN))
                 .map(r -> r.schema() + "." + Keys.tableOfColumnRef(r.name())).collect(Collectors.toSet());
         for (ObjectRef r : refs) {

@@ -30,9 +30,13 @@ public final class DiffKinds implements KindRegistry {
                 new RangeDiff(),
                 new SequenceDiff(),
                 new TableDiff(),
+                new ForeignTableChanges(),
                 new RoutineDiff(),
                 new ViewDiff(),
                 new RecreatedFunctionTriggers(),
-                new PrivilegeDiff());
+                new PrivilegeDiff(),
+                new DefinedDiff(),
+                new UnmodelledUses(),
+                new SecretOptions());
     }
 }

@@ -137,7 +137,7 @@ final class ExplicitRenames {
             ctx.plain(Rank.RENAME_COLUMN, ref + "." + r.column(), new RenameColumn(tables.get(i), r.column(), r.to()));
         }
         return new Catalog(from.schemas(), from.extensions(), from.enums(), from.domains(), from.composites(),
-                from.ranges(), sequences, tables, views, routines, from.privileges());
+                from.ranges(), sequences, tables, views, routines, from.privileges(), from.defined());
     }
 
     /**

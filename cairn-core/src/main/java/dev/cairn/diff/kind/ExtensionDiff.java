@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** Extensions: created after their schema, updated to the target version; one moving schema is dropped and created again. */
+/**
+ * Extensions: created after their schema at the target's version, updated to the target version along the server's
+ * update path (none: a warning naming both versions, no statement); one moving schema is dropped and created again.
+ */
 final class ExtensionDiff implements KindDiff<Extension> {
 
     @Override
@@ -40,7 +43,16 @@ final class ExtensionDiff implements KindDiff<Extension> {
             ctx.drop(Rank.DROP_TO_RECREATE, Keys.extension(e.name()), e.name(), new DropExtension(old));
             create(ctx, e);
         } else if (e.version() != null && !e.version().equals(old.version())) {
-            ctx.plain(Rank.CREATE_EXTENSION, e.name(), new UpdateExtension(old, e));
+            if (old.updatableTo() == null || old.updatableTo().contains(e.version())) {
+                ctx.plain(Rank.CREATE_EXTENSION, e.name(), new UpdateExtension(old, e));
+            } else {
+                ctx.unsupported(e.name(), "extension " + e.name() + " is at version " + old.version() + " and cannot be changed to "
+                        + e.version() + ": the server has no update path from " + old.version() + " to " + e.version()
+                        + (old.updatableTo().isEmpty() ? " (none from " + old.version() + ")"
+                                : " (from " + old.version() + " it reaches " + String.join(", ", old.updatableTo()) + ")")
+                        + "; extensions are not downgraded. Keep version " + old.version()
+                        + " in the schema, or drop and create the extension in a hand-written migration");
+            }
         }
         comment(ctx, old, e);
     }

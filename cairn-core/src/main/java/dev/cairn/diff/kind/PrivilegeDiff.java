@@ -17,22 +17,25 @@ import java.util.TreeSet;
 /**
  * Grants, when the options ask for them. A privilege on an object that survives is granted or revoked as it
  * appears or goes; an object created (or recreated) starts with PostgreSQL's default privileges for PUBLIC, so
- * it is granted what the target adds to those and revoked the defaults the target lacks.
+ * it is granted what the target adds to those and revoked the defaults the target lacks. The owner's own entries are
+ * compared by {@link OwnerPrivileges}.
  */
 final class PrivilegeDiff implements KindDiff<Privilege> {
     private Set<Privilege> from;
     private Set<Privilege> to;
     /** Objects of the target's privileges that are new or recreated. */
     private final Set<ObjectRef> fresh = new TreeSet<>();
+    private DefaultPrivileges defaultPrivileges;
 
     @Override
     public boolean applies(DiffContext ctx) {
         return ctx.options().privileges();
     }
 
+    /** The owner's own entries go to {@link OwnerPrivileges}, default privileges to {@link DefaultPrivileges}. */
     @Override
     public List<Privilege> objects(Catalog catalog) {
-        return catalog.privileges();
+        return catalog.privileges().stream().filter(p -> !p.ofOwner() && !DefaultPrivileges.is(p)).toList();
     }
 
     @Override
@@ -44,8 +47,9 @@ final class PrivilegeDiff implements KindDiff<Privilege> {
     public void begin(DiffContext ctx, Map<String, Privilege> f, Map<String, Privilege> t) {
         from = Set.copyOf(f.values());
         to = Set.copyOf(t.values());
+        defaultPrivileges = new DefaultPrivileges(ctx.from(), ctx.to());
         for (Privilege p : ctx.to().privileges()) {
-            if (!survives(ctx, p.object())) {
+            if (!DefaultPrivileges.is(p) && !survives(ctx, p.object())) {
                 fresh.add(p.object());
             }
         }
@@ -66,9 +70,14 @@ final class PrivilegeDiff implements KindDiff<Privilege> {
         grant(ctx, p);
     }
 
+    /**
+     * A new object is granted what its built-in defaults lack; when default privileges of the target may apply to it
+     * (they depend on the role creating it, unknown here), everything it has, so it ends the same either way.
+     */
     private void grant(DiffContext ctx, Privilege p) {
         boolean isNew = fresh.contains(p.object());
-        if (isNew ? !defaults(p.object()).contains(p) : !from.contains(p)) {
+        boolean startsKnown = !isNew || defaultPrivileges.applying(p.object()).isEmpty();
+        if (isNew ? !startsKnown || !defaults(p.object()).contains(p) : !from.contains(p)) {
             ctx.plain(Rank.GRANT, p.object().toString() + " " + p.grantee(), new Grant(p));
         }
     }
@@ -83,9 +92,19 @@ final class PrivilegeDiff implements KindDiff<Privilege> {
     /** A new object starts with PostgreSQL's default privileges for PUBLIC: revoke those the target lacks. */
     @Override
     public void end(DiffContext ctx) {
+        defaultPrivileges.diff(ctx);
+        new OwnerPrivileges(ctx.from(), ctx.to()).diff(ctx, fresh, o -> survives(ctx, o), defaultPrivileges::applying);
         for (ObjectRef o : fresh) {
-            for (Privilege d : defaults(o)) {
-                if (!to.contains(d)) {
+            Set<Privilege> granted = new TreeSet<>(java.util.Comparator.comparing(Privilege::toString));
+            granted.addAll(defaults(o));
+            // what the target's default privileges may have given it (a role's own privileges are its owner's)
+            for (Privilege d : defaultPrivileges.applying(o)) {
+                if (!d.ofOwner() && !d.grantee().equals(d.object().defaultRole())) {
+                    granted.add(new Privilege(o, d.grantee(), d.privilege(), false));
+                }
+            }
+            for (Privilege d : granted) {
+                if (to.stream().noneMatch(x -> x.object().equals(o) && x.grantee().equals(d.grantee()) && x.privilege().equals(d.privilege()))) {
                     ctx.plain(Rank.REVOKE, o + " " + d.grantee(), new Revoke(d));
                 }
             }

@@ -6,6 +6,8 @@ package dev.cairn.diff.order;
  */
 public enum Rank {
     // ------------------------------------------------------------------ PRE_DROP
+    /** Defined objects dropped (or dropped to be created again) before what they use: casts, rules, statistics... */
+    DROP_DEFINED(Phase.PRE_DROP),
     DROP_TRIGGER(Phase.PRE_DROP),
     DROP_POLICY(Phase.PRE_DROP),
     /**
@@ -48,7 +50,11 @@ public enum Rank {
 
     // ------------------------------------------------------------------ CREATE
     CREATE_SCHEMA(Phase.CREATE),
+    /** {@code ALTER DEFAULT PRIVILEGES}: before the objects the plan creates, which PostgreSQL gives them to. */
+    DEFAULT_PRIVILEGES(Phase.CREATE),
     CREATE_EXTENSION(Phase.CREATE),
+    /** Defined objects types and tables may use: collations, text search dictionaries and configurations. */
+    CREATE_DEFINED_EARLY(Phase.CREATE),
     CREATE_TYPE(Phase.CREATE),
     CREATE_SEQUENCE(Phase.CREATE),
     CREATE_ROUTINE(Phase.CREATE),
@@ -56,6 +62,8 @@ public enum Rank {
     /** Column changes, logging, partition attachment. */
     ALTER_TABLE(Phase.CREATE),
     CREATE_VIEW(Phase.CREATE),
+    /** Defined objects using routines and types: casts. */
+    CREATE_DEFINED(Phase.CREATE),
 
     // ------------------------------------------------------------------ POST
     ADD_CONSTRAINT(Phase.POST),
@@ -65,6 +73,8 @@ public enum Rank {
     VALIDATE_CONSTRAINT(Phase.POST),
     CREATE_TRIGGER(Phase.POST),
     CREATE_POLICY(Phase.POST),
+    /** Defined objects on relations: rules, statistics objects, event triggers. */
+    CREATE_DEFINED_LATE(Phase.POST),
     ROW_SECURITY(Phase.POST),
     SEQUENCE_OWNED_BY(Phase.POST),
     COMMENT(Phase.POST),
@@ -76,6 +86,8 @@ public enum Rank {
     DROP_TYPE(Phase.FINAL_DROP),
     DROP_SEQUENCE(Phase.FINAL_DROP),
     DROP_EXTENSION(Phase.FINAL_DROP),
+    /** Defined objects types and tables used (collations, text search objects): after them. */
+    DROP_DEFINED_LAST(Phase.FINAL_DROP),
     DROP_SCHEMA(Phase.FINAL_DROP);
 
     private final Phase phase;

@@ -4,6 +4,7 @@ import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.Column;
 import dev.cairn.catalog.CompositeType;
 import dev.cairn.catalog.Constraint;
+import dev.cairn.catalog.DefinedObject;
 import dev.cairn.catalog.DomainType;
 import dev.cairn.catalog.EnumType;
 import dev.cairn.catalog.Index;
@@ -68,13 +69,15 @@ final class CatalogAssembler {
                     || routineList.stream().anyMatch(r -> r.schema().equals(s))
                     || state.sequences.values().stream().anyMatch(q -> q.schema().equals(s))
                     || state.types.values().stream().anyMatch(t -> t.schema.equals(s))
-                    || state.extensions.stream().anyMatch(e -> e.schema().equals(s));
+                    || state.extensions.stream().anyMatch(e -> e.schema().equals(s))
+                    || state.defined.values().stream().anyMatch(d -> s.equals(d.schema));
             if (!used) {
                 schemaList = state.schemas.stream().filter(x -> !x.name().equals(s)).toList();
             }
         }
+        List<DefinedObject> defined = state.defined.values().stream().map(b -> b.build(refs(b.dependsOn))).toList();
         return new Catalog(schemaList, state.extensions, enums, domains, composites, ranges,
-                List.copyOf(state.sequences.values()), tableList, viewList, routineList, state.privileges);
+                List.copyOf(state.sequences.values()), tableList, viewList, routineList, state.privileges, defined);
     }
 
     private static Table table(TableBuilder t, Map<String, TableBuilder> byName) {

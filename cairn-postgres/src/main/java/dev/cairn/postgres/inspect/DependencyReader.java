@@ -1,5 +1,6 @@
 package dev.cairn.postgres.inspect;
 
+import dev.cairn.catalog.DefinedKind;
 import dev.cairn.catalog.ObjectRef;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,7 +9,9 @@ import java.util.List;
 
 /**
  * What each object read depends on ({@code dependencies.sql}, one pass over pg_depend): routines,
- * types, tables, views, sequences, columns and extensions, as {@link ObjectRef}s on the dependent object.
+ * types, tables, views, sequences, columns, extensions and defined objects (collations, text search objects), as
+ * {@link ObjectRef}s on the dependent object; objects of kinds Cairn does not model as
+ * {@link ObjectRef#KIND_UNMODELLED} references.
  */
 final class DependencyReader {
     private static final InspectSql SQL = InspectSql.load("dependencies.sql");
@@ -46,19 +49,29 @@ final class DependencyReader {
         switch (refCatalog) {
             case "pg_proc" -> deps.add(new ObjectRef(ObjectRef.KIND_ROUTINE, schema, name + "(" + rs.getString("ref_arguments") + ")"));
             case "pg_type" -> deps.add(new ObjectRef(ObjectRef.KIND_TYPE, schema, name));
-            default -> {
+            case "pg_collation" -> deps.add(new ObjectRef(DefinedKind.COLLATION.refKind(), schema, name));
+            case "pg_ts_config" -> deps.add(new ObjectRef(DefinedKind.TEXT_SEARCH_CONFIGURATION.refKind(), schema, name));
+            case "pg_ts_dict" -> deps.add(new ObjectRef(DefinedKind.TEXT_SEARCH_DICTIONARY.refKind(), schema, name));
+            case "pg_foreign_data_wrapper" -> deps.add(new ObjectRef(DefinedKind.FOREIGN_DATA_WRAPPER.refKind(), null, name));
+            case "pg_foreign_server" -> deps.add(new ObjectRef(DefinedKind.FOREIGN_SERVER.refKind(), null, name));
+            case "pg_class" -> {
                 String kind = switch (rs.getString("ref_relkind")) {
                     case "v", "m" -> ObjectRef.KIND_VIEW;
                     case "S" -> ObjectRef.KIND_SEQUENCE;
                     case "c" -> ObjectRef.KIND_TYPE;
+                    case "f" -> DefinedKind.FOREIGN_TABLE.refKind(); // a defined object: its columns are its definition
                     default -> ObjectRef.KIND_TABLE;
                 };
                 deps.add(new ObjectRef(kind, schema, name));
                 String column = rs.getString("ref_column");
-                if (column != null && !kind.equals(ObjectRef.KIND_TYPE)) {
+                if (column != null && (kind.equals(ObjectRef.KIND_TABLE) || kind.equals(ObjectRef.KIND_VIEW)
+                        || kind.equals(ObjectRef.KIND_SEQUENCE))) {
                     deps.add(new ObjectRef(ObjectRef.KIND_COLUMN, schema, name + "." + column));
                 }
             }
+            // a kind Cairn does not model: named for the differ's warning
+            default -> deps.add(new ObjectRef(ObjectRef.KIND_UNMODELLED, null,
+                    rs.getString("ref_type") + " " + rs.getString("ref_identity")));
         }
     }
 
@@ -73,7 +86,11 @@ final class DependencyReader {
                     return state.views.get(oid).dependsOn;
                 }
                 TypeBuilder composite = state.compositeByRelation.get(oid);
-                return composite == null ? null : composite.dependsOn;
+                if (composite != null) {
+                    return composite.dependsOn;
+                }
+                DefinedReader.Builder foreignTable = state.defined.get(catalog + ":" + oid);
+                return foreignTable == null ? null : foreignTable.dependsOn;
             }
             case "pg_type" -> {
                 TypeBuilder t = state.types.get(oid);
@@ -84,7 +101,8 @@ final class DependencyReader {
                 return r == null ? null : r.dependsOn;
             }
             default -> {
-                return null;
+                DefinedReader.Builder d = state.defined.get(catalog + ":" + oid);
+                return d == null ? null : d.dependsOn;
             }
         }
     }

@@ -36,6 +36,8 @@ final class InspectState {
     final Map<Long, ViewBuilder> views = new LinkedHashMap<>();
     final Map<Long, RoutineBuilder> routines = new LinkedHashMap<>();
     final List<Privilege> privileges = new ArrayList<>();
+    /** Defined objects by {@code catalog:oid} ({@code pg_collation:16385}). */
+    final Map<String, DefinedReader.Builder> defined = new LinkedHashMap<>();
     private long historyRelation = -1;
     private String historyRelationSchema;
 

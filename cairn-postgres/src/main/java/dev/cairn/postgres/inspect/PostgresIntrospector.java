@@ -40,9 +40,9 @@ public final class PostgresIntrospector {
     /**
      * Statements one introspection executes, whatever the size of the schema: 13 queries plus START
      * TRANSACTION and ROLLBACK (with auto-commit on; inside the caller's transaction, 13 plus one that
-     * restores the search_path). Privileges add one query.
+     * restores the search_path), plus one query per family of {@link DefinedReader defined objects}. Privileges add one query.
      */
-    public static final int QUERIES = 16;
+    public static final int QUERIES = 16 + DefinedReader.QUERIES.size();
     /** The oldest major version supported. */
     public static final int MIN_VERSION = 130000;
 
@@ -105,6 +105,7 @@ public final class PostgresIntrospector {
         TriggerReader.read(c, state);
         PolicyReader.read(c, state);
         RoutineReader.read(c, state);
+        DefinedReader.read(c, state);
         DependencyReader.read(c, state);
         if (state.options.privileges()) {
             PrivilegeReader.read(c, state);

@@ -5,9 +5,13 @@ import dev.cairn.catalog.Privilege;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Granted privileges ({@code privileges.sql}) on the objects already read; only when the options ask. */
+/**
+ * Granted privileges ({@code privileges.sql}) on the objects already read, the owner's as their difference from its
+ * defaults ({@link Privilege#ofOwner()}); only when the options ask.
+ */
 final class PrivilegeReader {
     private static final InspectSql SQL = InspectSql.load("privileges.sql");
+    private static final InspectSql DEFAULTS = InspectSql.load("default_privileges.sql");
 
     private PrivilegeReader() {}
 
@@ -32,7 +36,10 @@ final class PrivilegeReader {
             String name = kind.equals(ObjectRef.KIND_IDENTITY_SEQUENCE) ? identityColumn
                     : kind.equals("column") ? rs.getString("name") + "." + rs.getString("column_name") : rs.getString("name");
             state.privileges.add(new Privilege(new ObjectRef(kind, rs.getString("schema"), name), rs.getString("grantee"),
-                    rs.getString("privilege_type"), rs.getBoolean("is_grantable")));
+                    rs.getString("privilege_type"), rs.getBoolean("is_grantable"), rs.getBoolean("of_owner")));
         });
+        DEFAULTS.run(c, state, rs -> state.privileges.add(new Privilege(
+                ObjectRef.defaultPrivileges(rs.getString("schema"), rs.getString("objects"), rs.getString("role")),
+                rs.getString("grantee"), rs.getString("privilege_type"), rs.getBoolean("is_grantable"), rs.getBoolean("revoked"))));
     }
 }

@@ -66,8 +66,15 @@ final class AccessRenderer {
     }
 
     private static String grantSql(Privilege p) {
+        if (p.privilege().startsWith(Privilege.GRANT_OPTION_FOR)) { // the reverse of revoking only the grant option
+            p = new Privilege(p.object(), p.grantee(), p.privilege().substring(Privilege.GRANT_OPTION_FOR.length()), true);
+        }
         if (p.object().kind().equals(ObjectRef.KIND_IDENTITY_SEQUENCE)) {
             return onIdentitySequence(p, "GRANT", "TO", p.grantable() ? " WITH GRANT OPTION" : "");
+        }
+        if (p.object().kind().equals(ObjectRef.KIND_DEFAULT_PRIVILEGES)) {
+            return alterDefaults(p.object()) + " GRANT " + p.privilege() + " ON " + p.object().defaultObjects() + " TO "
+                    + Sql.role(p.grantee()) + (p.grantable() ? " WITH GRANT OPTION" : "");
         }
         return Sql.of("GRANT").kw(onObject(p)).kw("TO").kw(Sql.role(p.grantee())) + (p.grantable() ? " WITH GRANT OPTION" : "");
     }
@@ -76,7 +83,16 @@ final class AccessRenderer {
         if (p.object().kind().equals(ObjectRef.KIND_IDENTITY_SEQUENCE)) {
             return onIdentitySequence(p, "REVOKE", "FROM", "");
         }
+        if (p.object().kind().equals(ObjectRef.KIND_DEFAULT_PRIVILEGES)) {
+            return alterDefaults(p.object()) + " REVOKE " + p.privilege() + " ON " + p.object().defaultObjects() + " FROM "
+                    + Sql.role(p.grantee());
+        }
         return Sql.of("REVOKE").kw(onObject(p)).kw("FROM").kw(Sql.role(p.grantee())).toString();
+    }
+
+    /** {@code ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s]}. */
+    private static String alterDefaults(ObjectRef o) {
+        return "ALTER DEFAULT PRIVILEGES FOR ROLE " + Sql.role(o.defaultRole()) + (o.schema() == null ? "" : " IN SCHEMA " + Sql.ident(o.schema()));
     }
 
     /**

@@ -99,4 +99,9 @@ final class ChangeRenderer implements ChangeVisitor<List<PlannedStatement>> {
     @Override public List<PlannedStatement> visit(SetInheritance c) { return InheritanceRenderer.inheritance(c, f(c)); }
     @Override public List<PlannedStatement> visit(AlterStorageParameters c) { return InheritanceRenderer.storage(c, f(c)); }
     @Override public List<PlannedStatement> visit(AlterMaterializedViewStorage c) { return InheritanceRenderer.storage(c, f(c)); }
+    @Override public List<PlannedStatement> visit(CreateDefined c) { return DefinedRenderer.create(c, f(c)); }
+    @Override public List<PlannedStatement> visit(DropDefined c) { return DefinedRenderer.drop(c, f(c)); }
+    @Override public List<PlannedStatement> visit(SetDefinedSettings c) { return DefinedRenderer.settings(c, f(c)); }
+    @Override public List<PlannedStatement> visit(SetDefinedComment c) { return DefinedRenderer.comment(c, f(c)); }
+    @Override public List<PlannedStatement> visit(SetDefinedOwner c) { return DefinedRenderer.owner(c, f(c)); }
 }

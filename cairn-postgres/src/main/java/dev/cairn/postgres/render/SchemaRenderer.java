@@ -30,6 +30,11 @@ final class SchemaRenderer {
         if (c.extension().schema() != null) {
             sql.kw("SCHEMA").id(c.extension().schema());
         }
+        // a version other than the server's default is named; the default is not, so a migration stays valid on
+        // another major, whose default it then installs
+        if (c.extension().version() != null && Boolean.FALSE.equals(c.extension().defaultVersion())) {
+            sql.kw("VERSION").lit(c.extension().version());
+        }
         return Statements.one(sql, "Create extension " + n, n, f, Sql.of("DROP EXTENSION").id(n));
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class InspectSqlTest {
     static final List<String> RESOURCES = List.of("extension_members.sql", "schemas.sql", "extensions.sql", "types.sql",
             "sequences.sql", "relations.sql", "columns.sql", "constraints.sql", "indexes.sql", "triggers.sql",
-            "policies.sql", "routines.sql", "dependencies.sql", "privileges.sql");
+            "policies.sql", "routines.sql", "dependencies.sql", "privileges.sql", "default_privileges.sql");
     static final int PG13 = 130000;
     static final int PG18 = 180000;
 

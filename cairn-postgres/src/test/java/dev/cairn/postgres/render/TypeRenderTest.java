@@ -37,6 +37,8 @@ class TypeRenderTest {
         assertThat(s.reverse()).isEqualTo("DROP SCHEMA \"Sales\"");
         PlannedStatement e = one(new CreateExtension(new Extension("pg_trgm", "ext", "1.6", null)));
         assertThat(e.sql()).isEqualTo("CREATE EXTENSION pg_trgm SCHEMA ext");
+        assertThat(one(new CreateExtension(new Extension("pg_trgm", "ext", "1.5", null, null, false))).sql())
+                .isEqualTo("CREATE EXTENSION pg_trgm SCHEMA ext VERSION '1.5'");
         assertThat(e.reverse()).isEqualTo("DROP EXTENSION pg_trgm");
     }
 

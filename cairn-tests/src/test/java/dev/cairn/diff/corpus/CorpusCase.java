@@ -23,6 +23,8 @@ import java.util.Map;
  * -- @expect-sql-not-contains DROP TABLE                     forward SQL does not contain the text
  * -- @expect-revert-sql-contains …  / -- @expect-revert-warning …   the same for the revert
  * -- @skip-roundtrip reason                          the case only checks that both sides load
+ * -- @catalog ownership privileges                    also read and compare owners / privileges (as
+ *                                                    {@code catalog.ownership} / {@code catalog.privileges} do)
  * -- @known-failure reason                           a differ bug, reported: the round trip must fail (the test
  *                                                    is then skipped with the reason); once it passes the test
  *                                                    fails, asking to remove the marker
@@ -44,7 +46,17 @@ import java.util.Map;
  */
 public record CorpusCase(String group, String name, Path file, String fromSql, String toSql,
         List<Expectation> expectations, String skipRoundTrip, String knownFailure, String rowsSql,
-        Map<String, String> lossy, Map<String, String> knownLoss) {
+        Map<String, String> lossy, Map<String, String> knownLoss, java.util.Set<String> catalog) {
+
+    /** Whether the case compares owners ({@code -- @catalog ownership}). */
+    public boolean ownership() {
+        return catalog.contains("ownership");
+    }
+
+    /** Whether the case compares privileges ({@code -- @catalog privileges}). */
+    public boolean privileges() {
+        return catalog.contains("privileges");
+    }
 
     public record Expectation(Kind kind, boolean revert, String text) {
         public enum Kind {
@@ -84,6 +96,7 @@ public record CorpusCase(String group, String name, Path file, String fromSql, S
         List<Expectation> expectations = new ArrayList<>();
         String skip = null;
         String known = null;
+        java.util.Set<String> catalog = new java.util.TreeSet<>();
         for (String line : text.split("\n", -1)) {
             String trimmed = line.strip();
             if (trimmed.equals("-- @from")) {
@@ -125,6 +138,14 @@ public record CorpusCase(String group, String name, Path file, String fromSql, S
                         case "expect-revert-sql-not-contains" -> expectations.add(new Expectation(Expectation.Kind.SQL_NOT_CONTAINS, true, arg));
                         case "skip-roundtrip" -> skip = arg;
                         case "known-failure" -> known = arg;
+                        case "catalog" -> {
+                            for (String word : arg.split("[\\s,]+")) {
+                                if (!word.equals("ownership") && !word.equals("privileges")) {
+                                    throw new IllegalArgumentException(file + ": -- @catalog takes ownership and/or privileges, not " + word);
+                                }
+                                catalog.add(word);
+                            }
+                        }
                         case "lossy" -> lossy.put(SeededRows.columnRef(file, arg), reason(arg));
                         case "known-loss" -> knownLoss.put(SeededRows.columnRef(file, arg), reason(arg));
                         default -> throw new IllegalArgumentException(file + ": unknown directive -- @" + key);
@@ -146,7 +167,7 @@ public record CorpusCase(String group, String name, Path file, String fromSql, S
             throw new IllegalArgumentException(file + ": needs a -- @from and a -- @to marker line");
         }
         return new CorpusCase(group, name, file, from.toString(), to.toString(), List.copyOf(expectations), skip, known,
-                rows == null ? null : rows.toString(), Map.copyOf(lossy), Map.copyOf(knownLoss));
+                rows == null ? null : rows.toString(), Map.copyOf(lossy), Map.copyOf(knownLoss), java.util.Set.copyOf(catalog));
     }
 
     /** The words after a {@code @lossy} / {@code @known-loss} column reference. */

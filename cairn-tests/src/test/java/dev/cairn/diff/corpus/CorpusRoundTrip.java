@@ -7,6 +7,7 @@ import dev.cairn.dialect.IntrospectOptions;
 import dev.cairn.postgres.PostgresNames;
 import dev.cairn.postgres.inspect.PostgresIntrospector;
 import dev.cairn.diff.ChangeSet;
+import dev.cairn.diff.DiffOptions;
 import dev.cairn.diff.Differ;
 import dev.cairn.diff.Warning;
 import dev.cairn.plan.Plan;
@@ -43,6 +44,32 @@ public final class CorpusRoundTrip {
             BEGIN
                 FOR r IN SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' LOOP
                     EXECUTE format('DROP EXTENSION %I CASCADE', r.extname);
+                END LOOP;
+                -- publications, and the foreign servers and wrappers no extension brought (with their user mappings)
+                FOR r IN SELECT pubname FROM pg_publication LOOP
+                    EXECUTE format('DROP PUBLICATION %I', r.pubname);
+                END LOOP;
+                FOR r IN SELECT srvname FROM pg_foreign_server LOOP
+                    EXECUTE format('DROP SERVER %I CASCADE', r.srvname);
+                END LOOP;
+                FOR r IN SELECT fdwname FROM pg_foreign_data_wrapper LOOP
+                    EXECUTE format('DROP FOREIGN DATA WRAPPER %I CASCADE', r.fdwname);
+                END LOOP;
+                -- database-wide default privileges back to the built-in ones (a schema's go with it): every grant taken
+                -- away, then the built-in ones given (an entry equal to them disappears)
+                FOR r IN SELECT pg_get_userbyid(d.defaclrole) AS role, d.defaclobjtype AS t, CASE WHEN x.grantee = 0
+                             THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END AS grantee
+                         FROM pg_default_acl d, aclexplode(d.defaclacl) x WHERE d.defaclnamespace = 0 LOOP
+                    EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %I REVOKE ALL ON %s FROM %s', r.role,
+                        CASE r.t WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES'
+                            ELSE 'SCHEMAS' END, r.grantee);
+                END LOOP;
+                FOR r IN SELECT pg_get_userbyid(d.defaclrole) AS role, d.defaclobjtype AS t FROM pg_default_acl d
+                         WHERE d.defaclnamespace = 0 LOOP
+                    EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %I GRANT ALL ON %s TO %I', r.role,
+                        CASE r.t WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES'
+                            ELSE 'SCHEMAS' END, r.role)
+                        || CASE WHEN r.t IN ('f', 'T') THEN ', PUBLIC' ELSE '' END;
                 END LOOP;
                 FOR r IN SELECT nspname FROM pg_namespace
                          WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
@@ -87,12 +114,20 @@ public final class CorpusRoundTrip {
      * {@code rowsSql} (may be null): inserted after {@code from} is loaded and read (it does not change the catalog);
      * the forward plan then runs on those rows, and the result holds every table's rows before and after it.
      */
-    public static synchronized Result check(String fromSql, String rowsSql, String toSql, boolean ignoreColumnOrder) {
+    public static Result check(String fromSql, String rowsSql, String toSql, boolean ignoreColumnOrder) {
+        return check(fromSql, rowsSql, toSql, ignoreColumnOrder, false, false);
+    }
+
+    /** {@code ownership}, {@code privileges}: also read and compare owners / privileges (the corpus's {@code @catalog}). */
+    public static synchronized Result check(String fromSql, String rowsSql, String toSql, boolean ignoreColumnOrder,
+            boolean ownership, boolean privileges) {
+        IntrospectOptions read = new IntrospectOptions(List.of(), List.of(), ownership, privileges, null, null);
+        DiffOptions compare = DiffOptions.defaults().withOwnership(ownership).withPrivileges(privileges);
         try {
             Connection c = workConnection();
             reset(c);
             SqlLoader.load(c, fromSql, "@from");
-            Catalog a = introspect(c);
+            Catalog a = introspect(c, read);
             java.util.Map<String, SeededRows.TableRows> rowsBefore = null;
             if (rowsSql != null) {
                 SqlLoader.load(c, rowsSql, "@rows");
@@ -101,29 +136,29 @@ public final class CorpusRoundTrip {
             Catalog[] holder = new Catalog[1];
             SqlLoader.inSandbox(s -> {
                 SqlLoader.load(s, toSql, "@to");
-                holder[0] = PostgresIntrospector.introspect(s, IntrospectOptions.all());
+                holder[0] = PostgresIntrospector.introspect(s, read);
             });
             Catalog b = holder[0];
 
-            Plan forward = plan(a, b);
+            Plan forward = plan(a, b, compare);
             apply(c, forward, "forward");
-            Catalog afterForward = introspect(c);
+            Catalog afterForward = introspect(c, read);
             if (!same(afterForward, b, ignoreColumnOrder)) {
-                throw mismatch("forward", forward, afterForward, b);
+                throw mismatch("forward", forward, afterForward, b, compare);
             }
             java.util.Map<String, SeededRows.TableRows> rowsAfter = rowsSql == null ? null : SeededRows.read(c, b);
-            Plan revert = plan(b, a);
+            Plan revert = plan(b, a, compare);
             apply(c, revert, "revert");
-            Catalog afterRevert = introspect(c);
+            Catalog afterRevert = introspect(c, read);
             if (!same(afterRevert, a, ignoreColumnOrder)) {
-                throw mismatch("revert", revert, afterRevert, a);
+                throw mismatch("revert", revert, afterRevert, a, compare);
             }
             if (same(a, b, false) && (!forward.isEmpty() || !revert.isEmpty())) {
                 throw new AssertionError("identical schemas must give an empty plan, got:\n" + forward.toSql());
             }
             // a change that renders no statement still makes diff exit 1 and generate refuse
-            if (same(a, b, false) && (!Differ.diff(a, b).isEmpty() || !Differ.diff(b, a).isEmpty())) {
-                throw new AssertionError("identical schemas must give no change, got: " + Differ.diff(a, b).changes());
+            if (same(a, b, false) && (!Differ.diff(a, b, compare).isEmpty() || !Differ.diff(b, a, compare).isEmpty())) {
+                throw new AssertionError("identical schemas must give no change, got: " + Differ.diff(a, b, compare).changes());
             }
             return new Result(a, b, forward, revert, rowsBefore, rowsAfter);
         } catch (SQLException e) {
@@ -169,7 +204,7 @@ public final class CorpusRoundTrip {
                         .toList(), t.indexes(), t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(),
                 t.partitionKey(), t.partitionOf(), t.partitionBound(), t.comment(), t.owner(), t.dependsOn()).withExtrasOf(t)).toList();
         return new Catalog(c.schemas(), c.extensions(), c.enums(), c.domains(), c.composites(), c.ranges(), c.sequences(),
-                tables, c.views(), c.routines(), c.privileges());
+                tables, c.views(), c.routines(), c.privileges(), c.defined());
     }
 
     private static Catalog columnsSorted(Catalog c) {
@@ -178,7 +213,7 @@ public final class CorpusRoundTrip {
                 t.constraints(), t.indexes(), t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(),
                 t.partitionKey(), t.partitionOf(), t.partitionBound(), t.comment(), t.owner(), t.dependsOn()).withExtrasOf(t)).toList();
         return new Catalog(c.schemas(), c.extensions(), c.enums(), c.domains(), c.composites(), c.ranges(), c.sequences(),
-                tables, c.views(), c.routines(), c.privileges());
+                tables, c.views(), c.routines(), c.privileges(), c.defined());
     }
 
     /** Does {@code plan} carry a warning or risk named like {@code kind} ({@code data-loss}, {@code possible-rename}…)? */
@@ -190,10 +225,9 @@ public final class CorpusRoundTrip {
         return warned || risked;
     }
 
-    private static Plan plan(Catalog from, Catalog to) {
+    private static Plan plan(Catalog from, Catalog to, DiffOptions options) {
         // the plan runs on the scratch server's major: statements of newer majors (SET EXPRESSION) only there
-        ChangeSet changes = Differ.diff(from, to, dev.cairn.diff.DiffOptions.defaults()
-                .withServerMajor(dev.cairn.db.DevDatabases.defaultMajor()));
+        ChangeSet changes = Differ.diff(from, to, options.withServerMajor(dev.cairn.db.DevDatabases.defaultMajor()));
         return PostgresRenderer.render(changes);
     }
 
@@ -223,10 +257,10 @@ public final class CorpusRoundTrip {
         }
     }
 
-    private static AssertionError mismatch(String direction, Plan plan, Catalog actual, Catalog expected) {
+    private static AssertionError mismatch(String direction, Plan plan, Catalog actual, Catalog expected, DiffOptions options) {
         String remaining;
         try {
-            remaining = Differ.diff(actual, expected).toString();
+            remaining = Differ.diff(actual, expected, options).toString();
         } catch (RuntimeException e) {
             remaining = "(the differ failed on it: " + e + ")";
         }
@@ -270,7 +304,11 @@ public final class CorpusRoundTrip {
     }
 
     private static Catalog introspect(Connection c) throws SQLException {
-        return PostgresIntrospector.introspect(c, IntrospectOptions.all());
+        return introspect(c, IntrospectOptions.all());
+    }
+
+    private static Catalog introspect(Connection c, IntrospectOptions options) throws SQLException {
+        return PostgresIntrospector.introspect(c, options);
     }
 
     private static void reset(Connection c) throws SQLException {

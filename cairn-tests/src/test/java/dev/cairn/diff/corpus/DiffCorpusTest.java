@@ -110,7 +110,8 @@ class DiffCorpusTest {
         CorpusRoundTrip.Result result;
         try {
             // column order is compared strictly, except where the case expects the plan to warn that it cannot keep it
-            result = DifferOracle.check(c.fromSql(), c.rowsSql(), c.toSql(), c.expectsColumnOrderWarning());
+            result = DifferOracle.check(c.fromSql(), c.rowsSql(), c.toSql(), c.expectsColumnOrderWarning(), c.ownership(),
+                    c.privileges());
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError("[" + c.id() + "] " + e.getMessage(), e);
         }

@@ -20,6 +20,12 @@ public final class DifferOracle {
         return CorpusRoundTrip.check(from, rows, to, ignoreColumnOrder);
     }
 
+    /** A corpus case that also compares owners and/or privileges ({@code -- @catalog}). */
+    public static CorpusRoundTrip.Result check(String from, String rows, String to, boolean ignoreColumnOrder, boolean ownership,
+            boolean privileges) {
+        return CorpusRoundTrip.check(from, rows, to, ignoreColumnOrder, ownership, privileges);
+    }
+
     /** For random mutations: columns compared as sets (see {@link CorpusRoundTrip#check(String, String, boolean)}). */
     public static CorpusRoundTrip.Result checkIgnoringColumnOrder(String from, String to) {
         return CorpusRoundTrip.check(from, to, true);

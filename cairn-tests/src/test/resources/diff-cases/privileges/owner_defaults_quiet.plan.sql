@@ -1,0 +1,4 @@
+-- Golden plans of privileges/owner_defaults_quiet.sql, as Cairn renders them; regenerate with -Dcairn.golden=update
+-- (see dev.cairn.diff.corpus.GoldenPlans). Review a changed line before committing it.
+-- @forward
+-- @reverse
