@@ -71,4 +71,47 @@ class PullCommandTest {
             assertThat(cairn(adopted, "diff", "migrations", "url:" + live.jdbcUrl()).exitCode()).isZero();
         }
     }
+
+    /** Collations, casts, rules, statistics, event triggers and text search objects are pulled and load back. */
+    @ParameterizedTest
+    @ValueSource(strings = {"schema", "table"})
+    void definedObjectsArePulled(String layout) throws Exception {
+        try (ScratchDatabase live = DevDatabases.createDatabase(); java.sql.Connection c = live.connect();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("""
+                    CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+                    CREATE TEXT SEARCH CONFIGURATION doc_cfg (COPY = pg_catalog.english);
+                    CREATE TABLE doc (id int PRIMARY KEY, title text COLLATE ci, body text);
+                    CREATE INDEX doc_fts ON doc USING gin (to_tsvector('public.doc_cfg'::regconfig, body));
+                    CREATE STATISTICS doc_stats ON id, title FROM doc;
+                    CREATE RULE doc_no_delete AS ON DELETE TO doc DO INSTEAD NOTHING;
+                    CREATE TYPE pair AS (a int, b int);
+                    CREATE FUNCTION pair_of(int) RETURNS pair LANGUAGE sql AS 'SELECT ROW($1, $1)::pair';
+                    CREATE CAST (int AS pair) WITH FUNCTION pair_of(int);
+                    CREATE FUNCTION note_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;
+                    CREATE EVENT TRIGGER note_ddl_end ON ddl_command_end EXECUTE FUNCTION note_ddl();
+                    """);
+            Path adopted = tmp.resolve("adopted");
+            assertThat(cairn(adopted, "init").exitCode()).isZero();
+            String config = Files.readString(adopted.resolve("cairn.yaml"));
+            Files.writeString(adopted.resolve("cairn.yaml"), config.replace("layout: schema", "layout: " + layout));
+            CliRun pull = cairn(adopted, "--url", live.jdbcUrl(), "pull");
+            assertThat(pull.exitCode()).as(pull.all()).isZero();
+            CliRun diff = cairn(adopted, "diff", "url:" + live.jdbcUrl(), "schema");
+            assertThat(diff.exitCode()).as(diff.all()).isZero();
+            String files;
+            try (Stream<Path> all = Files.list(adopted.resolve("schema"))) {
+                files = all.map(p -> {
+                    try {
+                        return Files.readString(p);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).reduce("", String::concat);
+            }
+            assertThat(files).contains("CREATE COLLATION public.ci", "CREATE CAST (integer AS public.pair)",
+                    "CREATE RULE doc_no_delete", "CREATE STATISTICS public.doc_stats", "CREATE EVENT TRIGGER note_ddl_end",
+                    "CREATE TEXT SEARCH CONFIGURATION public.doc_cfg");
+        }
+    }
 }

@@ -18,7 +18,7 @@ public enum DefinedKind {
     COLLATION("collation", Stage.BEFORE_TYPES),
     CAST("cast", Stage.AFTER_ROUTINES),
     RULE("rule", Stage.AFTER_RELATIONS),
-    EVENT_TRIGGER("event trigger", Stage.AFTER_RELATIONS),
+    EVENT_TRIGGER("event trigger", Stage.LAST),
     STATISTICS("statistics object", Stage.AFTER_RELATIONS),
     TEXT_SEARCH_DICTIONARY("text search dictionary", Stage.BEFORE_TYPES),
     TEXT_SEARCH_CONFIGURATION("text search configuration", Stage.BEFORE_TYPES),
@@ -48,7 +48,12 @@ public enum DefinedKind {
         /** Created after routines and types (a cast's function); dropped first, before them. */
         AFTER_ROUTINES,
         /** Created after tables, views, constraints and indexes (a rule, a statistics object); dropped first. */
-        AFTER_RELATIONS
+        AFTER_RELATIONS,
+        /**
+         * Created after every other statement of a plan, which it would otherwise see (an event trigger fires on
+         * the plan's own DDL); dropped first.
+         */
+        LAST
     }
 
     private final String refKind;

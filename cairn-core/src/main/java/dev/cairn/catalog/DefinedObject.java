@@ -19,9 +19,17 @@ import java.util.List;
  * @param settings the alterable settings, sorted by name
  * @param owner null when ownership is not read or the kind has no owner of its own
  * @param dependsOn what it uses (routines, types, relations, columns, other defined objects)
+ * @param relation the table or view it belongs to ({@code schema.name}: a rule's, a statistics object's), whose lock
+ *     its statements take; null for the others
  */
 public record DefinedObject(DefinedKind kind, String schema, String name, String address, List<String> create,
-        List<Setting> settings, String comment, String owner, List<ObjectRef> dependsOn) {
+        List<Setting> settings, String comment, String owner, List<ObjectRef> dependsOn, String relation) {
+
+    /** An object that belongs to no relation. */
+    public DefinedObject(DefinedKind kind, String schema, String name, String address, List<String> create,
+            List<Setting> settings, String comment, String owner, List<ObjectRef> dependsOn) {
+        this(kind, schema, name, address, create, settings, comment, owner, dependsOn, null);
+    }
 
     public DefinedObject {
         create = List.copyOf(create);

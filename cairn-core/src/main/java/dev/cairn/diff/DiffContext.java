@@ -180,24 +180,19 @@ public final class DiffContext {
         return false;
     }
 
+    /** Whether the object {@code key} exists in both catalogs. */
+    public boolean existsOnBothSides(String key) {
+        return fromDeps.containsKey(key) && toDeps.containsKey(key);
+    }
+
     /** What depends on the object {@code key} in the source catalog. */
     public Set<String> dependentsOf(String key) {
         return fromDependents.getOrDefault(key, Set.of());
     }
 
-    /** What the object {@code key} needs in the source catalog (keys). */
-    public Set<String> fromRequirementsOf(String key) {
-        return fromDeps.getOrDefault(key, Set.of());
-    }
-
     /** Whether the object {@code key} exists in the source catalog only (the plan drops it). */
     public boolean goesAway(String key) {
         return fromDeps.containsKey(key) && !toDeps.containsKey(key);
-    }
-
-    /** Whether the object {@code key} exists in both catalogs. */
-    public boolean existsOnBothSides(String key) {
-        return fromDeps.containsKey(key) && toDeps.containsKey(key);
     }
 
     // ---------------------------------------------------------------- changes and warnings

@@ -21,6 +21,7 @@ import java.util.ServiceLoader;
  * <li>{@code POST}: constraints (foreign keys after every table exists), indexes, triggers, policies, row
  * security, sequence ownership, comments, owners, grants;</li>
  * <li>{@code FINAL_DROP}: drop types, sequences, extensions and schemas that are gone (dependents first).</li>
+ * <li>{@code LAST}: create event triggers, which would fire on the statements before.</li>
  * </ol>
  * Views and routines that depend on a changed column, type, view or routine are dropped in {@code PRE_DROP}
  * and recreated in {@code CREATE}, transitively. Around a column whose type is rebuilt (an enum losing or

@@ -57,6 +57,8 @@ public final class PostgresSafety implements Safety {
             return a.table().qualifiedName();
         } else if (c instanceof ValidateConstraint v) {
             return v.table().qualifiedName();
+        } else if (c instanceof CreateDefined d && d.object().relation() != null) {
+            return d.object().relation(); // a rule or statistics object on a table the plan creates locks nobody
         } else if (c instanceof AddColumn a) {
             return a.table().qualifiedName();
         } else if (c instanceof AlterColumnType a) {
@@ -277,11 +279,24 @@ public final class PostgresSafety implements Safety {
         @Override public SafetyFacts visit(SetOwner c) { return setOwner(c.target()); }
         @Override public SafetyFacts visit(Grant c) { return NONE; }
         @Override public SafetyFacts visit(Revoke c) { return NONE; }
-        // catalog-only changes; a rule's or statistics object's lock on its table is brief (no scan, no rewrite)
-        @Override public SafetyFacts visit(CreateDefined c) { return NONE; }
-        @Override public SafetyFacts visit(DropDefined c) { return NONE; }
-        @Override public SafetyFacts visit(SetDefinedSettings c) { return NONE; }
+        // catalog-only changes, but a rule locks its relation like ALTER TABLE, a statistics object like ANALYZE
+        @Override public SafetyFacts visit(CreateDefined c) { return onRelation(c.object(), ACCESS_EXCLUSIVE); }
+        @Override public SafetyFacts visit(DropDefined c) { return onRelation(c.object(), ACCESS_EXCLUSIVE); }
+        // ALTER TABLE … ENABLE/DISABLE RULE, like a trigger's
+        @Override public SafetyFacts visit(SetDefinedSettings c) { return onRelation(c.object(), SHARE_ROW_EXCLUSIVE); }
         @Override public SafetyFacts visit(SetDefinedComment c) { return NONE; }
         @Override public SafetyFacts visit(SetDefinedOwner c) { return NONE; }
+    }
+
+    /**
+     * The lock a defined object's statement takes on its relation (no scan, no rewrite): {@code ruleLock} for a rule,
+     * SHARE UPDATE EXCLUSIVE for a statistics object (as ANALYZE); none for objects on no relation.
+     */
+    private static SafetyFacts onRelation(dev.cairn.catalog.DefinedObject o, LockLevel ruleLock) {
+        if (o.relation() == null) {
+            return SafetyFacts.NONE;
+        }
+        return SafetyFacts.locks(o.kind() == dev.cairn.catalog.DefinedKind.STATISTICS ? SHARE_UPDATE_EXCLUSIVE : ruleLock,
+                o.relation());
     }
 }

@@ -133,12 +133,16 @@ final class DefinedDiff extends RecreatableKind<DefinedObject> {
         } else {
             settings(ctx, k, o, now);
         }
+        // after the object's own changes (an event trigger is created in the last phase: so are they)
+        boolean last = now.kind().stage() == DefinedKind.Stage.LAST;
         String fromComment = fresh ? null : o.comment();
         if (!Objects.equals(fromComment, now.comment())) {
-            ctx.plain(Rank.COMMENT, now.describe(), new SetDefinedComment(now, now.comment()));
+            ctx.emit(last ? Rank.CREATE_DEFINED_LAST : Rank.COMMENT, now.describe(), new SetDefinedComment(now, now.comment()),
+                    Set.of(k), Set.of());
         }
         if (ctx.options().ownership() && now.owner() != null && (fresh || !now.owner().equals(o.owner()))) {
-            ctx.plain(Rank.OWNER, now.describe(), new SetDefinedOwner(now, now.owner()));
+            ctx.emit(last ? Rank.CREATE_DEFINED_LAST : Rank.OWNER, now.describe(), new SetDefinedOwner(now, now.owner()),
+                    Set.of(k), Set.of());
         }
     }
 
@@ -195,6 +199,7 @@ final class DefinedDiff extends RecreatableKind<DefinedObject> {
             case BEFORE_TYPES -> Rank.CREATE_DEFINED_EARLY;
             case AFTER_ROUTINES -> Rank.CREATE_DEFINED;
             case AFTER_RELATIONS -> Rank.CREATE_DEFINED_LATE;
+            case LAST -> Rank.CREATE_DEFINED_LAST;
         };
     }
 }

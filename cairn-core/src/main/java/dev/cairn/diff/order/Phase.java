@@ -16,5 +16,7 @@ public enum Phase {
     /** Constraints, indexes, triggers, policies, row security, sequence ownership, comments, owners, grants. */
     POST,
     /** Drop the types, sequences, extensions and schemas that are gone, dependents first. */
-    FINAL_DROP
+    FINAL_DROP,
+    /** Create what must not see the plan's own statements: event triggers (they would fire on them). */
+    LAST
 }

@@ -88,7 +88,11 @@ public enum Rank {
     DROP_EXTENSION(Phase.FINAL_DROP),
     /** Defined objects types and tables used (collations, text search objects): after them. */
     DROP_DEFINED_LAST(Phase.FINAL_DROP),
-    DROP_SCHEMA(Phase.FINAL_DROP);
+    DROP_SCHEMA(Phase.FINAL_DROP),
+
+    // ------------------------------------------------------------------ LAST
+    /** Event triggers: created after every other statement of the plan, so that they do not fire on them. */
+    CREATE_DEFINED_LAST(Phase.LAST);
 
     private final Phase phase;
 

@@ -56,10 +56,11 @@ final class DefinedReader {
         List<DefinedObject.Setting> settings;
         String comment;
         String owner;
+        String relation;
         final List<ObjectRef> dependsOn = new ArrayList<>();
 
         DefinedObject build(List<ObjectRef> sortedDeps) {
-            return new DefinedObject(kind, schema, name, address, create, settings, comment, owner, sortedDeps);
+            return new DefinedObject(kind, schema, name, address, create, settings, comment, owner, sortedDeps, relation);
         }
     }
 
@@ -81,22 +82,24 @@ final class DefinedReader {
                 b.settings = settings(rs.getString("settings"));
                 b.comment = rs.getString("comment");
                 b.owner = state.owner(rs.getString("owner"));
-                relation(rs, state, b.dependsOn);
+                b.relation = relation(rs, state, b.dependsOn);
                 state.defined.put(catalog + ":" + oid, b);
             });
         }
     }
 
-    private static void relation(ResultSet rs, InspectState state, List<ObjectRef> deps) throws SQLException {
+    /** Adds the relation the object hangs on (and its columns) to its dependencies; returns it qualified, or null. */
+    private static String relation(ResultSet rs, InspectState state, List<ObjectRef> deps) throws SQLException {
         String relation = rs.getString("on_relation");
         if (relation == null) {
-            return;
+            return null;
         }
         String schema = state.schemaNames.get(rs.getLong("on_namespace"));
         deps.add(new ObjectRef(ObjectRef.KIND_TABLE, schema, relation));
         for (String column : InspectSql.strings(rs, "on_columns")) {
             deps.add(new ObjectRef(ObjectRef.KIND_COLUMN, schema, relation + "." + column));
         }
+        return schema + "." + relation;
     }
 
     private static List<DefinedObject.Setting> settings(String json) {

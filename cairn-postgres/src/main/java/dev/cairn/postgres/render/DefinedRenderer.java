@@ -26,12 +26,12 @@ final class DefinedRenderer {
         List<String> create = o.create();
         for (int i = 0; i < create.size(); i++) {
             // the first statement creates it: dropping it undoes them all
-            out.add(create.get(i), (i == 0 ? "Create " : "Define ") + o.describe(), o.qualifiedName(), f,
+            out.add(create.get(i), (i == 0 ? "Create " : "Define ") + o.describe(), object(o), f,
                     i == 0 ? drop(o) : null);
         }
         for (Setting s : o.settings()) {
             if (!s.implied()) {
-                out.add(s.set(), "Set " + s.name() + " of " + o.describe(), o.qualifiedName(), f);
+                out.add(s.set(), "Set " + s.name() + " of " + o.describe(), object(o), f);
             }
         }
         return out.list();
@@ -40,17 +40,17 @@ final class DefinedRenderer {
     /** Not undone by creating it again: what depended on it may have gone with it. */
     static List<PlannedStatement> drop(DropDefined c, SafetyFacts f) {
         DefinedObject o = c.object();
-        return Statements.one(drop(o), "Drop " + o.describe(), o.qualifiedName(), f, null);
+        return Statements.one(drop(o), "Drop " + o.describe(), object(o), f, null);
     }
 
     static List<PlannedStatement> settings(SetDefinedSettings c, SafetyFacts f) {
         DefinedObject o = c.object();
         Statements out = new Statements();
         for (Setting s : c.unset()) {
-            out.add(s.unset(), "Remove " + s.name() + " of " + o.describe(), o.qualifiedName(), f, s.set());
+            out.add(s.unset(), "Remove " + s.name() + " of " + o.describe(), object(o), f, s.set());
         }
         for (Setting s : c.set()) {
-            out.add(s.set(), "Set " + s.name() + " of " + o.describe() + " to " + s.value(), o.qualifiedName(), f);
+            out.add(s.set(), "Set " + s.name() + " of " + o.describe() + " to " + s.value(), object(o), f);
         }
         return out.list();
     }
@@ -59,13 +59,21 @@ final class DefinedRenderer {
         DefinedObject o = c.object();
         String sql = "COMMENT ON " + o.address() + " IS " + (c.comment() == null ? "NULL" : Identifiers.literal(c.comment()));
         return Statements.one(sql, (c.comment() == null ? "Remove comment on " : "Comment on ") + o.describe(),
-                o.qualifiedName(), f, null);
+                object(o), f, null);
     }
 
     static List<PlannedStatement> owner(SetDefinedOwner c, SafetyFacts f) {
         DefinedObject o = c.object();
         String sql = "ALTER " + o.address() + " OWNER TO " + Identifiers.quoteIfNeeded(c.owner());
-        return Statements.one(sql, "Change owner of " + o.describe() + " to " + c.owner(), o.qualifiedName(), f, null);
+        return Statements.one(sql, "Change owner of " + o.describe() + " to " + c.owner(), object(o), f, null);
+    }
+
+    /**
+     * The object a statement concerns, as {@code schema.name} (what a pull groups files by): none for kinds without a
+     * schema (casts, event triggers), whose statements then go with the statements before them (their function's).
+     */
+    private static String object(DefinedObject o) {
+        return o.schema() == null ? null : o.qualifiedName();
     }
 
     private static String drop(DefinedObject o) {

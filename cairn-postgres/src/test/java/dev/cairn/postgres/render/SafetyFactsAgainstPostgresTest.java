@@ -131,6 +131,18 @@ class SafetyFactsAgainstPostgresTest {
     }
 
     @Test
+    void rulesAndStatistics() throws SQLException {
+        check(new Change.CreateDefined(new dev.cairn.catalog.DefinedObject(dev.cairn.catalog.DefinedKind.RULE, "public",
+                "orders.no_delete", "RULE no_delete ON public.orders",
+                java.util.List.of("CREATE RULE no_delete AS ON DELETE TO public.orders DO INSTEAD NOTHING"),
+                java.util.List.of(), null, null, java.util.List.of(), "public.orders")));
+        check(new Change.CreateDefined(new dev.cairn.catalog.DefinedObject(dev.cairn.catalog.DefinedKind.STATISTICS, "public",
+                "orders_stats", "STATISTICS public.orders_stats",
+                java.util.List.of("CREATE STATISTICS public.orders_stats ON id, qty FROM public.orders"),
+                java.util.List.of(), null, null, java.util.List.of(), "public.orders")));
+    }
+
+    @Test
     void constraints() throws SQLException {
         check(new AddConstraint(USERS, Fixtures.check("short_name", "CHECK ((length((name)::text) < 9))")));
         check(new AddConstraint(ORDERS, Fixtures.fk("orders_user_fk", "user_id", "public.users", "FOREIGN KEY (user_id) REFERENCES users(id)")));
