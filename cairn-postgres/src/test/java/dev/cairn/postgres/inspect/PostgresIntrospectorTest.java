@@ -3,6 +3,7 @@ package dev.cairn.postgres.inspect;
 import dev.cairn.dialect.IntrospectOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.Column;
@@ -427,7 +428,10 @@ class PostgresIntrospectorTest {
         assertThat(partitionId.identity()).isEqualTo(parentId.identity());
         Table child = catalog.table("public", "child").orElseThrow();
         assertThat(child.columns()).extracting(Column::name).containsExactly("a", "b");
-        assertThat(child.constraints()).isEmpty(); // the inherited check comes with the parent
+        // the inherited column and check are read as inherited: the differ leaves them to the parent
+        assertThat(child.constraints()).extracting(Constraint::name, Constraint::inherited).containsExactly(tuple("parent_a_check", true));
+        assertThat(child.columns()).extracting(Column::name, Column::inherited).containsExactly(tuple("a", true), tuple("b", false));
+        assertThat(child.inherits()).containsExactly("public.parent");
         assertThat(child.dependsOn()).containsExactly(new ObjectRef(ObjectRef.KIND_TABLE, "public", "parent"));
         assertThat(catalog.sequences()).isEmpty();
     }
