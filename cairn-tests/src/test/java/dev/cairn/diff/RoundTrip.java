@@ -154,8 +154,7 @@ public final class RoundTrip {
                 t.indexes().stream().sorted(Comparator.comparing(dev.cairn.catalog.Index::name)).toList(),
                 t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(), t.partitionKey(), t.partitionOf(),
                 t.partitionBound(), t.comment(), t.owner(), t.dependsOn().stream().sorted().distinct().toList()).withExtrasOf(t)).toList();
-        return new Catalog(c.schemas(), c.extensions(), c.enums(), c.domains(), c.composites(), c.ranges(), c.sequences(),
-                tables, c.views(), c.routines(), c.privileges(), c.defined());
+        return c.withTables(tables);
     }
 
     /** The top-level objects that differ, side by side. */

@@ -188,8 +188,7 @@ public final class CorpusRoundTrip {
                     t.indexes(), t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(), t.partitionKey(),
                     t.partitionOf(), t.partitionBound(), t.comment(), t.owner(), t.dependsOn()).withExtrasOf(t);
         }).toList();
-        return new Catalog(c.schemas(), c.extensions(), c.enums(), c.domains(), c.composites(), c.ranges(), c.sequences(),
-                tables, c.views(), c.routines(), c.privileges());
+        return c.withTables(tables);
     }
 
     /**
@@ -203,8 +202,7 @@ public final class CorpusRoundTrip {
                         || !k.validated() || k.definition().contains(" NO INHERIT") || !PostgresNames.isGeneratedNotNullName(k.name(), t.name()))
                         .toList(), t.indexes(), t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(),
                 t.partitionKey(), t.partitionOf(), t.partitionBound(), t.comment(), t.owner(), t.dependsOn()).withExtrasOf(t)).toList();
-        return new Catalog(c.schemas(), c.extensions(), c.enums(), c.domains(), c.composites(), c.ranges(), c.sequences(),
-                tables, c.views(), c.routines(), c.privileges(), c.defined());
+        return c.withTables(tables);
     }
 
     private static Catalog columnsSorted(Catalog c) {
@@ -212,8 +210,7 @@ public final class CorpusRoundTrip {
                 t.unlogged(), t.columns().stream().sorted(java.util.Comparator.comparing(dev.cairn.catalog.Column::name)).toList(),
                 t.constraints(), t.indexes(), t.triggers(), t.policies(), t.rowSecurity(), t.forceRowSecurity(),
                 t.partitionKey(), t.partitionOf(), t.partitionBound(), t.comment(), t.owner(), t.dependsOn()).withExtrasOf(t)).toList();
-        return new Catalog(c.schemas(), c.extensions(), c.enums(), c.domains(), c.composites(), c.ranges(), c.sequences(),
-                tables, c.views(), c.routines(), c.privileges(), c.defined());
+        return c.withTables(tables);
     }
 
     /** Does {@code plan} carry a warning or risk named like {@code kind} ({@code data-loss}, {@code possible-rename}…)? */
