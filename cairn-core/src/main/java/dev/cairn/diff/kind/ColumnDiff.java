@@ -64,6 +64,13 @@ final class ColumnDiff {
             if (o == null && Inheritance.addedByParent(ctx, f, t, c)) {
                 continue; // the parent's ADD COLUMN reaches this table
             }
+            if (o == null && c.identity() != null && Inheritance.hasChildren(ctx.to(), t)) {
+                // ADD COLUMN … AS IDENTITY fails on a table others inherit from; no statement rather than a failing one
+                ctx.unsupported(name + "." + c.name(), "PostgreSQL cannot add an identity column to a table other tables inherit "
+                        + "from: add it by hand (ADD COLUMN without identity, fill the rows, then ALTER TABLE ONLY " + name
+                        + " ALTER COLUMN " + c.name() + " ADD GENERATED … AS IDENTITY)");
+                continue;
+            }
             if (o == null) {
                 added.add(c.name());
                 ctx.create(Rank.ALTER_TABLE, key, name, new AddColumn(t, c));
