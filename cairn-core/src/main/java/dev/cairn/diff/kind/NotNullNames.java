@@ -50,6 +50,10 @@ final class NotNullNames {
         if (k != null) {
             return k.name();
         }
+        String inherited = inheritedName(ctx, f, column);
+        if (inherited != null) {
+            return inherited;
+        }
         String table = originalTable(ctx.options(), f.schema(), f.name());
         String col = column;
         for (DiffOptions.Rename r : ctx.options().renames()) {
@@ -81,6 +85,21 @@ final class NotNullNames {
                 || f.columns().stream().anyMatch(c -> c.notNull() && !c.name().equals(column)
                         && name.equals(currentName(ctx, f, c.name(), of(f, c.name()))));
         return taken ? null : name;
+    }
+
+    /**
+     * The name of an inherited NOT NULL (which the catalog leaves to the parent): a table created with {@code INHERITS}
+     * gets its parent's constraint under the parent's name. Null when the column is not inherited NOT NULL.
+     */
+    private static String inheritedName(DiffContext ctx, Table f, String column) {
+        boolean inherited = f.columns().stream().anyMatch(c -> c.name().equals(column) && c.inherited() && c.notNull());
+        for (String p : inherited ? f.inherits() : List.<String>of()) {
+            Table parent = Inheritance.table(ctx, ctx.from(), p);
+            if (parent != null && parent.columns().stream().anyMatch(c -> c.name().equals(column) && c.notNull())) {
+                return currentName(ctx, parent, column, of(parent, column));
+            }
+        }
+        return null;
     }
 
     /** The name a table had before an explicit rename (its own name when it is not renamed). */
