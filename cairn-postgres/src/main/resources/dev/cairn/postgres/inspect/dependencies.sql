@@ -5,7 +5,7 @@
 -- Defined objects (collations, casts, rules other than views' _RETURN, statistics, event triggers, text search
 -- objects) are owners of their own, and may be referenced; so are objects of kinds Cairn does not model (operators,
 -- operator classes and families, access methods, conversions, languages, transforms, text search parsers and
--- templates), named by pg_identify_object so the differ can warn about them.
+-- templates), named by pg_identify_object so the differ can warn about them. Publications use the tables they list.
 SELECT CASE WHEN d.classid IN ('pg_proc'::regclass, 'pg_type'::regclass) THEN d.classid::regclass::text
             WHEN d.classid = 'pg_constraint'::regclass AND co.contypid <> 0 THEN 'pg_type'
             WHEN d.classid = 'pg_rewrite'::regclass AND rw.rulename <> '_RETURN' THEN 'pg_rewrite'
@@ -72,3 +72,8 @@ WHERE d.deptype = 'n' AND d.refobjid >= 16384 -- FirstNormalObjectId: objects ma
                        'pg_ts_parser'::regclass, 'pg_ts_template'::regclass,
                        'pg_foreign_data_wrapper'::regclass, 'pg_foreign_server'::regclass)
   AND NOT (d.classid = 'pg_constraint'::regclass AND co.contype = 'f')
+UNION ALL
+-- A publication uses the tables it lists (their pg_publication_rel rows depend on them automatically, not normally):
+-- a listed table dropped and created again takes the publication along, to list it again.
+SELECT 'pg_publication', pr.prpubid, 'pg_class', k.oid, k.relkind::text, kn.nspname, k.relname, NULL, NULL, NULL, NULL
+FROM pg_publication_rel pr JOIN pg_class k ON k.oid = pr.prrelid JOIN pg_namespace kn ON kn.oid = k.relnamespace
