@@ -105,7 +105,9 @@ final class DdlSteps {
                 "date", "varchar(20)"));
         c.domains().forEach(d -> types.add(d.name()));
         c.enums().forEach(e -> types.add(e.name()));
-        c.composites().forEach(t -> types.add(t.name()));
+        // not a composite holding a relation's row type: storing one freezes that relation's columns (a documented limit)
+        c.composites().stream().filter(t -> t.attributes().stream().allMatch(a -> a.type().equals("integer") || a.type().equals("text")))
+                .forEach(t -> types.add(t.name()));
         return any(types);
     }
 

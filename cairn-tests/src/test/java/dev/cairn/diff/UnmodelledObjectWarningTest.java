@@ -64,6 +64,21 @@ class UnmodelledObjectWarningTest {
     }
 
     @Test
+    void columnsOfATableWhoseRowTypeIsStoredElsewhereAreAWarning() throws SQLException {
+        String used = "CREATE TYPE wrap AS (x integer, y t); CREATE TABLE keep (id int, w wrap);";
+        ChangeSet cs = diff("CREATE TABLE t (id int, a int);" + used, "CREATE TABLE t (id int, b int);" + used);
+        assertThat(cs.warnings()).anySatisfy(w -> {
+            assertThat(w.kind()).isEqualTo(Warning.Kind.UNSUPPORTED);
+            assertThat(w.object()).isEqualTo("public.t");
+            assertThat(w.message()).contains("public.keep").contains("row type");
+        });
+        // a table merely reading it, or stored nowhere: no such warning
+        ChangeSet free = diff("CREATE TABLE t (id int, a int); CREATE VIEW v AS SELECT * FROM t;",
+                "CREATE TABLE t (id int, b int); CREATE VIEW v AS SELECT * FROM t;");
+        assertThat(free.warnings()).noneMatch(w -> w.message().contains("row type"));
+    }
+
+    @Test
     void aViewUsingAnOperatorTheSourceLacksIsNamedWithTheOperator() throws SQLException {
         ChangeSet cs = diff("CREATE TABLE t (a text, b text);",
                 "CREATE TABLE t (a text, b text);" + OPERATOR + "CREATE VIEW same AS SELECT a === b AS eq FROM t;");

@@ -275,6 +275,7 @@ final class TableDiff implements KindDiff<Table> {
         }
         Inheritance.leave(ctx, f, t);
         if (!partition) {
+            StoredRowTypes.check(ctx, f, t);
             ColumnDiff.alter(ctx, f, t);
         }
         if (repartitioned && t.partitionOf() != null) {
