@@ -1,6 +1,8 @@
 package dev.cairn.catalog;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code CREATE TYPE … AS (…)}: attributes in position order; {@code dependsOn} the user-defined types they use. */
 public record CompositeType(String schema, String name, List<Attribute> attributes, String comment, String owner,
@@ -19,7 +21,7 @@ public record CompositeType(String schema, String name, List<Attribute> attribut
      * target lacks are dropped: ALTER TYPE … ADD ATTRIBUTE appends, so the ones after them are dropped and added again.
      */
     public int attributesInPlace(CompositeType target) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         target.attributes().forEach(a -> names.add(a.name()));
         List<String> surviving = attributes.stream().map(Attribute::name).filter(names::contains).toList();
         int n = 0;

@@ -131,11 +131,6 @@ public final class DiffContext {
         return key != null && key.startsWith(Keys.RELATION) && fromDeps.containsKey(key) ? key : null;
     }
 
-    /** Whether the target catalog has the object {@code key}. */
-    public boolean inTarget(String key) {
-        return toDeps.containsKey(key);
-    }
-
     /**
      * The rank to drop type {@code key} of the source catalog in: {@link Rank#DROP_TABLE_ROW_TYPE_USE} (the drop phase,
      * where the dependency orders it after the tables and columns using it and before the table or view whose row type

@@ -64,7 +64,7 @@ final class ColumnDiff {
             if (o == null && Inheritance.addedByParent(ctx, f, t, c)) {
                 continue; // the parent's ADD COLUMN reaches this table
             }
-            if (o == null && c.identity() != null && Inheritance.hasChildren(ctx.to(), t)) {
+            if (o == null && c.identity() != null && !Inheritance.children(ctx.to(), t).isEmpty()) {
                 // ADD COLUMN … AS IDENTITY fails on a table others inherit from; no statement rather than a failing one
                 ctx.unsupported(name + "." + c.name(), "PostgreSQL cannot add an identity column to a table other tables inherit "
                         + "from: add it by hand (ADD COLUMN without identity, fill the rows, then ALTER TABLE ONLY " + name

@@ -89,7 +89,7 @@ final class CompositeDiff implements KindDiff<CompositeType> {
         if (key == null) {
             return false;
         }
-        if (!ctx.inTarget(key)) {
+        if (ctx.goesAway(key)) {
             return true;
         }
         View o = ctx.from().views().stream().filter(v -> Keys.relation(v.schema(), v.name()).equals(key)).findFirst().orElse(null);

@@ -224,10 +224,4 @@ final class Inheritance {
     private static Constraint constraint(Table t, String name) {
         return t == null ? null : t.constraints().stream().filter(k -> k.name().equals(name)).findFirst().orElse(null);
     }
-
-    /** Whether some table of the catalog inherits from {@code t}. */
-    static boolean hasChildren(Catalog catalog, Table t) {
-        String me = Identifiers.qualified(t.schema(), t.name());
-        return catalog.tables().stream().anyMatch(x -> x.inherits().contains(me));
-    }
 }

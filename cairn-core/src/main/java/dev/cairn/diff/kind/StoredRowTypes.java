@@ -45,8 +45,11 @@ final class StoredRowTypes {
                 if (d.startsWith(Keys.TYPE) && seen.add(d)) {
                     todo.add(d);
                 }
+                if (!d.startsWith(Keys.RELATION) || !ctx.existsOnBothSides(d)) {
+                    continue;
+                }
                 Table user = ctx.from().tables().stream().filter(x -> Keys.relation(x.schema(), x.name()).equals(d)).findFirst().orElse(null);
-                if (user != null && ctx.existsOnBothSides(d) && stores(ctx, user, k)) {
+                if (user != null && stores(ctx, user, k)) {
                     return user.qualifiedName();
                 }
             }

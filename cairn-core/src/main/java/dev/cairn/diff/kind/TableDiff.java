@@ -302,7 +302,7 @@ final class TableDiff implements KindDiff<Table> {
      * an earlier unique constraint of the same statement (same columns and options), so those are added afterwards.
      */
     private static List<Constraint> duplicateKeys(List<Constraint> inline) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         inline.stream().filter(c -> c.type() == Constraint.Type.PRIMARY_KEY).forEach(c -> seen.add(keyShape(c)));
         return inline.stream().filter(c -> c.type() == Constraint.Type.UNIQUE && !seen.add(keyShape(c))).toList();
     }

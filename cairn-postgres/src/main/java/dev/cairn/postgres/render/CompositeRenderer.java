@@ -73,10 +73,11 @@ final class CompositeRenderer {
     /** Attributes the type loses take their values in stored rows with them: no reverse then. */
     static List<PlannedStatement> alter(AlterComposite c, SafetyFacts f) {
         CompositeType t = c.to();
-        boolean dropsAttributes = actions(c.from(), t).stream().anyMatch(a -> a.startsWith("DROP "));
+        List<String> actions = actions(c.from(), t);
+        boolean dropsAttributes = actions.stream().anyMatch(a -> a.startsWith("DROP "));
         String reverse = dropsAttributes ? null : Sql.of("ALTER TYPE").name(t.schema(), t.name())
                 .kw(String.join(", ", actions(t, c.from()))).toString();
-        return Statements.one(Sql.of("ALTER TYPE").name(t.schema(), t.name()).kw(String.join(", ", actions(c.from(), t))),
+        return Statements.one(Sql.of("ALTER TYPE").name(t.schema(), t.name()).kw(String.join(", ", actions)),
                 "Change attributes of type " + Sql.display(t.schema(), t.name()), Sql.display(t.schema(), t.name()), f, reverse);
     }
 
