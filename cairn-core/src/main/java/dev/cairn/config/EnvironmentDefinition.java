@@ -32,6 +32,33 @@ public final class EnvironmentDefinition {
     record Sections(YamlNode.Mapping environment, YamlNode projectTelemetry) {
         static final Sections NONE = new Sections(null, null);
 
+        /** The variables referenced in the sections (snapshot keys, telemetry secrets…), in file order. */
+        List<String> variablesUsed() {
+            List<String> names = new ArrayList<>();
+            if (environment != null) {
+                environment.entries().values().stream()
+                        .filter(e -> e.value() instanceof YamlNode.Mapping).forEach(e -> collect(e.value(), names));
+            }
+            if (projectTelemetry != null) {
+                collect(projectTelemetry, names);
+            }
+            return names;
+        }
+
+        private static void collect(YamlNode node, List<String> names) {
+            if (node instanceof YamlNode.Mapping m) {
+                m.entries().values().forEach(e -> collect(e.value(), names));
+            } else if (node instanceof YamlNode.Sequence s) {
+                s.items().forEach(i -> collect(i, names));
+            } else if (node instanceof YamlNode.Scalar s && !s.isNull()) {
+                try {
+                    names.addAll(Interpolation.expand(s.text(), Map.of()).referenced());
+                } catch (IllegalArgumentException e) {
+                    // reported when the section is read
+                }
+            }
+        }
+
         DeploySettings deploy(Path file, Map<String, String> variables, boolean strict, String name) {
             if (environment == null) {
                 return DeploySettings.NONE;
@@ -91,6 +118,7 @@ public final class EnvironmentDefinition {
                         // reported when the environment is resolved
                     }
                 });
+        sections.variablesUsed().forEach(names::add);
         return List.copyOf(names);
     }
 
