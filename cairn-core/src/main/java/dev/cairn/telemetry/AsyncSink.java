@@ -103,7 +103,7 @@ final class AsyncSink implements EventSink {
                     delivery.deliver(batch);
                 } catch (InterruptedException e) {
                     return;
-                } catch (Exception | LinkageError | AssertionError e) {
+                } catch (Exception e) { // a bug in a sink too: telemetry never fails a run
                     fail(e);
                 }
             }

@@ -1,5 +1,6 @@
 package dev.cairn.telemetry;
 
+import dev.cairn.events.Event;
 import java.time.Duration;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  */
 interface Delivery {
     /** Delivers events in the order they were emitted; at most {@link #batchSize()} at a time. */
-    void deliver(List<dev.cairn.events.Event> batch) throws Exception;
+    void deliver(List<Event> batch) throws Exception;
 
     /** Names the sink for a failure message, e.g. {@code Loki at http://host:3100/loki/api/v1/push} (no secret). */
     String describe();

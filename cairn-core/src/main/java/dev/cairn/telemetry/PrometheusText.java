@@ -3,6 +3,7 @@ package dev.cairn.telemetry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ final class PrometheusText {
             }
             Sample s = Sample.parse(line);
             Family f = s == null ? null : byName.get(s.name());
-            if (f == null || !s.labels().keySet().equals(new java.util.HashSet<>(f.labels()))) {
+            if (f == null || !s.labels().keySet().equals(new HashSet<>(f.labels()))) {
                 continue;
             }
             List<String> labels = new ArrayList<>();

@@ -37,14 +37,15 @@ public final class TelemetrySinks {
         if (settings == null || settings.isEmpty()) {
             return EventSink.NONE;
         }
+        String name = source == null || source.isBlank() ? "cairn" : source;
         List<String> secrets = secrets(settings);
         secrets.forEach(Redactor::register);
         Http http = new Http(settings.timeout(), secrets);
         List<AsyncSink> sinks = new ArrayList<>();
         add(sinks, settings, onFailure, "jsonl", settings.jsonl(), j -> j.stdout() ? JsonlDelivery.toStdout(stdout) : jsonlFile(j));
         add(sinks, settings, onFailure, "loki", settings.loki(), l -> new LokiDelivery(http, l));
-        add(sinks, settings, onFailure, "pagerduty", settings.pagerduty(), p -> new PagerDutyDelivery(http, p, source));
-        add(sinks, settings, onFailure, "opsgenie", settings.opsgenie(), o -> new OpsgenieDelivery(http, o, source));
+        add(sinks, settings, onFailure, "pagerduty", settings.pagerduty(), p -> new PagerDutyDelivery(http, p, name));
+        add(sinks, settings, onFailure, "opsgenie", settings.opsgenie(), o -> new OpsgenieDelivery(http, o, name));
         add(sinks, settings, onFailure, "webhook", settings.webhook(), w -> new WebhookDelivery(http, w));
         add(sinks, settings, onFailure, "prometheus", settings.prometheus(), PrometheusDelivery::new);
         return sinks.isEmpty() ? EventSink.NONE : new TelemetrySink(sinks, settings.timeout());
