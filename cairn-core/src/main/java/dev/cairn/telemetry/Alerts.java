@@ -5,7 +5,9 @@ import java.util.Set;
 /**
  * The alert rule PagerDuty and Opsgenie share: a run of {@code migrate}, {@code deploy} or {@code rollback}
  * that ends (see {@link RunTracker}) with a status other than {@code ok} raises an alert; the next such run
- * that ends {@code ok} resolves it. One alert per project, environment and command, under a stable key.
+ * that ends {@code ok} resolves it. One alert per project, environment and command, under a stable key. A step
+ * of a larger run (the migrate inside a deploy) resolves its own alert when it succeeds but raises none when
+ * it fails: the enclosing run's alert says it, so one failure pages once.
  */
 final class Alerts {
     static final Set<String> COMMANDS = Set.of("migrate", "deploy", "rollback");
@@ -13,7 +15,7 @@ final class Alerts {
     private Alerts() {}
 
     static boolean alerts(RunTracker.RunEnd end) {
-        return COMMANDS.contains(end.command());
+        return COMMANDS.contains(end.command()) && (end.ok() || !end.nested());
     }
 
     /** {@code cairn:<source>:<environment>:<command>}: the same for every run, so the next success resolves it. */

@@ -18,8 +18,11 @@ import java.util.Set;
 final class RunTracker {
     private static final Set<String> FINE = Set.of("ok", "passed", "success", "succeeded", "skipped", "done");
 
-    /** How a run ended. {@code failure}: what went wrong, e.g. {@code V7__x.sql: lock timeout}; null when unknown. */
-    record RunEnd(Event event, String environment, String command, String status, String failure) {
+    /**
+     * How a run ended. {@code failure}: what went wrong, e.g. {@code V7__x.sql: lock timeout}; null when unknown.
+     * {@code nested}: a step of a run started as another command (the migrate inside a deploy).
+     */
+    record RunEnd(Event event, String environment, String command, String status, String failure, boolean nested) {
         boolean ok() {
             return "ok".equals(status);
         }
@@ -49,6 +52,7 @@ final class RunTracker {
 
     private static final class Run {
         boolean dryRun;
+        String command; // of the run's first run.started
         String failure;
         final Set<String> ended = new HashSet<>();
     }
@@ -59,7 +63,12 @@ final class RunTracker {
     Optional<RunEnd> accept(Event e) {
         Run run = runs.computeIfAbsent(String.valueOf(e.runId()), k -> new Run());
         switch (e.type()) {
-            case "run.started" -> run.dryRun |= Boolean.TRUE.equals(e.fields().get("dryRun"));
+            case "run.started" -> {
+                run.dryRun |= Boolean.TRUE.equals(e.fields().get("dryRun"));
+                if (run.command == null) {
+                    run.command = EventDocument.text(e, "command");
+                }
+            }
             case "migration.failed" -> run.failure = join(EventDocument.text(e, "script"), firstLine(EventDocument.text(e, "error")));
             case "stage.finished" -> {
                 String outcome = EventDocument.text(e, "outcome");
@@ -81,7 +90,8 @@ final class RunTracker {
         }
         String status = EventDocument.text(e, "status");
         String environment = e.environment() == null ? "none" : EventDocument.safe(e.environment());
-        return Optional.of(new RunEnd(e, environment, command, status == null ? "unknown" : status, run.failure));
+        return Optional.of(new RunEnd(e, environment, command, status == null ? "unknown" : status, run.failure,
+                run.command != null && !run.command.equals(command)));
     }
 
     private static String join(String script, String error) {

@@ -178,6 +178,33 @@ class TelemetrySinksTest {
     }
 
     @Test
+    void aFailedStepOfADeployPagesOnceForTheDeployAndASucceededStepResolvesItsOwnAlert() throws Exception {
+        try (Receiver pd = Receiver.answering(202)) {
+            EventSink sink = open(settings(null, null, new TelemetrySettings.PagerDuty(Secret.of("R0UTINGKEY0123456789abcdef012345"), pd.url("/")),
+                    null, null, null, TIMEOUT));
+            RunEvents failed = new RunEvents(sink, "production");
+            failed.emit("run.started", "command", "deploy");
+            failed.emit("run.started", "command", "migrate", "dryRun", false);
+            failed.emit("migration.failed", "script", "V8__y.sql", "error", "deadlock detected");
+            failed.emit("run.finished", "command", "migrate", "status", "database");
+            failed.emit("deploy.finished", "status", "failed", "durationMs", 900);
+            RunEvents ok = new RunEvents(sink, "production");
+            ok.emit("run.started", "command", "deploy");
+            ok.emit("run.finished", "command", "migrate", "status", "ok");
+            ok.emit("deploy.finished", "status", "ok");
+            sink.close();
+
+            List<JsonNode> sent = new ArrayList<>();
+            for (Receiver.Request r : pd.requests()) {
+                sent.add(JSON.readTree(r.body()));
+            }
+            assertThat(sent).extracting(n -> n.get("event_action").asText() + " " + n.get("dedup_key").asText()).containsExactly(
+                    "trigger cairn:shop:production:deploy", "resolve cairn:shop:production:migrate", "resolve cairn:shop:production:deploy");
+            assertThat(sent.get(0).get("payload").get("summary").asText()).isEqualTo("cairn deploy failed on production: V8__y.sql: deadlock detected");
+        }
+    }
+
+    @Test
     void opsgenieCreatesAnAliasedAlertAndClosesItOnSuccess() throws Exception {
         try (Receiver og = Receiver.answering(202)) {
             TelemetrySettings s = settings(null, null, null, new TelemetrySettings.Opsgenie(Secret.of("genie-key-0123456789"), og.url("/v2/alerts")),
