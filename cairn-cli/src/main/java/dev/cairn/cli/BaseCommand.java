@@ -5,7 +5,9 @@ import dev.cairn.events.CompositeEventSink;
 import dev.cairn.events.EventSink;
 import dev.cairn.events.JsonLinesEventSink;
 import dev.cairn.config.Redactor;
+import dev.cairn.config.TelemetrySettings;
 import dev.cairn.project.TargetSelection;
+import dev.cairn.telemetry.TelemetrySinks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,13 +71,21 @@ abstract class BaseCommand implements Callable<Integer> {
         return name.equals(database) ? database : name + " (" + database + ")";
     }
 
-    /** Where the run's events go: to --events FILE when given, and to the console as progress lines. */
+    /**
+     * Where the run's events go: to --events FILE when given, to the console as progress lines, and to the
+     * selected environment's telemetry sinks (cairn.yaml {@code telemetry:}; a sink's failure is one notice).
+     * Called by commands that work on a project, so the project loads here too.
+     */
     EventSink eventSink() {
+        Project project = project();
+        TelemetrySettings telemetry = project.config().telemetry(root().environment()); // a config error fails here, before any file opens
         List<EventSink> sinks = new ArrayList<>();
         sinks.add(new ConsoleEventSink(console()));
         if (root().eventsFile != null) {
             sinks.add(new JsonLinesEventSink(root().eventsFile, Redactor::redactAll));
         }
+        Path folder = project.dir().toAbsolutePath().normalize().getFileName();
+        sinks.add(TelemetrySinks.open(telemetry, folder == null ? "cairn" : folder.toString(), message -> console().notice(message)));
         EventSink sink = new CompositeEventSink(sinks);
         closeAtEnd(sink);
         return sink;
