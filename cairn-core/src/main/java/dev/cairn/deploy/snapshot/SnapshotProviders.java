@@ -54,7 +54,12 @@ public final class SnapshotProviders {
                 + provider + "): " + listed + ". Run cairn snapshot list --env " + env + " to see them with their dates.");
     }
 
-    static Snapshot find(SnapshotProvider p, String id, String env) {
+    /**
+     * The snapshot {@code id} of the provider's environment {@code env}.
+     *
+     * @throws CairnException (USAGE) for an id that is not one of them, listing those that are
+     */
+    public static Snapshot find(SnapshotProvider p, String id, String env) {
         List<Snapshot> all = p.list();
         return all.stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> unknown(id, p.provider(), env, all));
