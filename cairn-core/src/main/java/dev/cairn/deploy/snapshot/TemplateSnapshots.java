@@ -72,7 +72,8 @@ final class TemplateSnapshots implements SnapshotProvider {
             return new Snapshot(name, PROVIDER, now, name);
         } catch (SQLException e) {
             throw failure("Cannot snapshot database " + source + " of environment '" + env + "'", e,
-                    "The user needs the CREATEDB privilege (or to own the database) to copy it.");
+                    "42501".equals(e.getSQLState()) ? "The environment's user needs the CREATEDB privilege to copy it"
+                            + " (ALTER ROLE … CREATEDB), or use snapshot provider pg_dump." : "No snapshot was made.");
         }
     }
 
