@@ -77,6 +77,35 @@ class TemplateSnapshotsTest {
     }
 
     @Test
+    void restoreKeepsTheDatabasesOwnerGrantsAndConnectionLimit() throws Exception {
+        String owner = "snap_owner_" + Long.toHexString(System.nanoTime());
+        String reader = owner.replace("owner", "reader");
+        String db = "\"" + fx.db.name() + "\"";
+        fx.exec("CREATE ROLE " + owner + "; CREATE ROLE " + reader);
+        try {
+            fx.exec("ALTER DATABASE " + db + " OWNER TO " + owner + "; REVOKE ALL ON DATABASE " + db + " FROM PUBLIC;"
+                    + " GRANT CONNECT ON DATABASE " + db + " TO " + reader + "; ALTER DATABASE " + db
+                    + " CONNECTION LIMIT 40");
+            String describe = "SELECT pg_get_userbyid(datdba) || ' ' || datconnlimit || ' ' || array_to_string("
+                    + "ARRAY(SELECT a FROM unnest(datacl::text[]) a ORDER BY 1), ',') FROM pg_database"
+                    + " WHERE datname = current_database()";
+            List<String> before = fx.column(describe);
+            assertThat(before.get(0)).startsWith(owner + " 40 ").contains(reader + "=c/");
+            Snapshot s = snapshots.create(null);
+            fx.exec("INSERT INTO t VALUES (3, 'three', 'z')");
+            snapshots.restore(s.id());
+            assertThat(fx.column(describe)).isEqualTo(before);
+            assertThat(fx.column("SELECT count(*) FROM t")).containsExactly("2");
+        } finally {
+            fx.exec("ALTER DATABASE " + db + " OWNER TO CURRENT_USER");
+            for (String name : fx.databases(fx.db.name() + "_")) {
+                fx.exec("DROP DATABASE IF EXISTS \"" + name + "\"");
+            }
+            fx.exec("REVOKE ALL ON DATABASE " + db + " FROM " + reader + "; DROP ROLE " + reader + "; DROP ROLE " + owner);
+        }
+    }
+
+    @Test
     void listsOnlyCairnsSnapshotsOfThisEnvironmentNewestFirstAndPrunes() throws Exception {
         Snapshot a = snapshots.create(null);
         Snapshot b = snapshots.create(null);
