@@ -130,13 +130,10 @@ final class CommandSnapshots implements SnapshotProvider {
         write(entries);
     }
 
-    /** Without a delete command there is nothing Cairn can prune: it keeps every snapshot. */
+    /** Without a delete command there is nothing Cairn can delete or prune: it keeps every snapshot. */
     @Override
-    public List<Snapshot> prune(int keep) {
-        if (settings.delete() == null || settings.delete().isBlank()) {
-            return List.of();
-        }
-        return SnapshotProvider.super.prune(keep);
+    public boolean canDelete() {
+        return settings.delete() != null && !settings.delete().isBlank();
     }
 
     private void run(String key, String template, String id) {

@@ -24,15 +24,20 @@ public interface SnapshotProvider {
     /** Deletes the snapshot. */
     void delete(String id);
 
+    /** Whether {@link #delete} can work: false for a command provider without a delete command. */
+    default boolean canDelete() {
+        return true;
+    }
+
     /**
      * Deletes the snapshots Cairn made of this environment beyond the newest {@code keep}; {@code keep} 0 keeps them
-     * all.
+     * all; a provider that cannot delete ({@link #canDelete()} false) keeps them all too.
      *
      * @return the snapshots deleted, newest first
      */
     default List<Snapshot> prune(int keep) {
         List<Snapshot> deleted = new ArrayList<>();
-        if (keep <= 0) {
+        if (keep <= 0 || !canDelete()) {
             return deleted;
         }
         List<Snapshot> all = list();

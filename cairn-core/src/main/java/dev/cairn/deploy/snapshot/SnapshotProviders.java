@@ -87,6 +87,11 @@ public final class SnapshotProviders {
         }
 
         @Override
+        public boolean canDelete() {
+            return inner.canDelete();
+        }
+
+        @Override
         public void restore(String id) {
             long start = System.nanoTime();
             inner.restore(id);

@@ -7,9 +7,15 @@ import dev.cairn.CairnException;
 import dev.cairn.ExitCode;
 import dev.cairn.config.DeploySettings.SnapshotSettings;
 import dev.cairn.db.JdbcConnectionSource;
+import dev.cairn.events.Event;
+import dev.cairn.events.RunEvents;
+import dev.cairn.project.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +32,12 @@ class CommandSnapshotsTest {
     private CommandSnapshots provider(String create, String restore, String delete) {
         return new CommandSnapshots(new SnapshotSettings.Command(create, restore, delete, 0), db, "prod", dir,
                 Clock.systemUTC());
+    }
+
+    /** A project whose local environment names a server that is never contacted: commands need no connection. */
+    private Project.Target target() throws Exception {
+        Files.writeString(dir.resolve("cairn.yaml"), "");
+        return Project.load(dir, Map.of()).connect("local", "jdbc:postgresql://db.example.com:6543/app");
     }
 
     private CommandSnapshots copying() {
@@ -80,6 +92,16 @@ class CommandSnapshotsTest {
         snapshots.create(null);
         assertThat(snapshots.prune(1)).isEmpty();
         assertThat(snapshots.list()).hasSize(2);
+        // also through the provider the pipeline gets, which emits events
+        List<Event> events = new ArrayList<>();
+        try (Project.Target target = target()) {
+            SnapshotProvider evented = SnapshotProviders.open(target,
+                    new SnapshotSettings.Command("true", "true", null, 1), new RunEvents(events::add, "prod"));
+            assertThat(evented.canDelete()).isFalse();
+            evented.create(null);
+            assertThat(evented.prune(1)).isEmpty();
+            assertThat(events).extracting(Event::type).containsExactly("snapshot.created");
+        }
         assertThatThrownBy(() -> snapshots.delete(a.id())).isInstanceOfSatisfying(CairnException.class, e -> {
             assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
             assertThat(e.getMessage()).contains("no snapshot.delete command");
