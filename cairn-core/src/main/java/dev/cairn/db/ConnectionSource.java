@@ -19,4 +19,14 @@ public interface ConnectionSource {
 
     /** Where the connections go, for messages: host, port and database, without credentials. */
     String describe();
+
+    /**
+     * The same server, credentials and options, another database on it: a maintenance connection
+     * ({@code postgres}), a copy made with {@code CREATE DATABASE … TEMPLATE}.
+     *
+     * @throws UnsupportedOperationException for a source that cannot name another database
+     */
+    default ConnectionSource forDatabase(String database) {
+        throw new UnsupportedOperationException(describe() + " cannot open another database");
+    }
 }
