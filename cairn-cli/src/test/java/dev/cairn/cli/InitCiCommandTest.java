@@ -41,13 +41,15 @@ class InitCiCommandTest {
         JsonNode staging = YAML.readTree(workflows.resolve(GithubWorkflows.STAGING).toFile());
         assertThat(staging.at("/on/push/branches/0").asText()).isEqualTo("main");
         assertThat(staging.at("/jobs/deploy/env/STAGING_DATABASE_URL").asText()).contains("secrets.STAGING_DATABASE_URL");
-        assertThat(runs(staging)).contains("cairn --env staging validate", "cairn --env staging migrate",
-                "cairn --env staging drift");
+        assertThat(runs(staging)).contains("cairn --env staging deploy --plan",
+                "cairn --env staging deploy --approve --approver \"$GITHUB_ACTOR\" --report cairn-deploy.md");
 
         JsonNode production = YAML.readTree(workflows.resolve(GithubWorkflows.PRODUCTION).toFile());
         assertThat(production.get("on").has("workflow_dispatch")).isTrue();
         assertThat(production.at("/jobs/deploy/environment").asText()).isEqualTo("production");
-        assertThat(runs(production)).contains("cairn --env production migrate");
+        assertThat(runs(production)).contains("cairn --env production deploy --plan",
+                "cairn --env production deploy --approve --approver \"$GITHUB_ACTOR\" --report cairn-deploy.md");
+        assertThat(runs(production)).as("deploy runs the migrations itself").noneMatch(l -> l.contains(" migrate"));
 
         // Every Cairn invocation parses against the CLI's own command model.
         CommandLine model = Cli.commandLine(new RootCommand(null, Map.of()));
@@ -68,7 +70,7 @@ class InitCiCommandTest {
                 parsed++;
             }
         }
-        assertThat(parsed).isGreaterThanOrEqualTo(7);
+        assertThat(parsed).isGreaterThanOrEqualTo(6);
 
         // Again: the files are kept, not overwritten.
         Files.writeString(workflows.resolve(GithubWorkflows.CHECK), "# mine\n");

@@ -17,15 +17,19 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     static final List<String> TOP_KEYS =
-            List.of("schema", "schemaFiles", "migrations", "history", "catalog", "pull", "drift", "postgres", "environments");
+            List.of("schema", "schemaFiles", "migrations", "history", "catalog", "pull", "drift", "postgres", "telemetry", "environments");
     static final List<String> POSTGRES_KEYS = List.of("version");
     static final List<String> HISTORY_KEYS = List.of("schema", "table");
     static final List<String> CATALOG_KEYS = List.of("schemas", "excludeSchemas", "ownership", "privileges");
     static final List<String> PULL_KEYS = List.of("layout");
     static final List<String> DRIFT_KEYS = List.of("ignore", "ignoreSchemas");
     static final List<String> PULL_LAYOUTS = List.of(CairnConfig.PULL_BY_SCHEMA, CairnConfig.PULL_BY_TABLE);
-    static final List<String> ENV_KEYS =
-            List.of("url", "user", "password", "defaultSchema", "lockTimeout", "statementTimeout", "timeout", "postgres");
+    static final List<String> ENV_KEYS = java.util.stream.Stream.of(List.of("url", "user", "password", "defaultSchema",
+                    "lockTimeout", "statementTimeout", "timeout", "postgres", "telemetry"), DeploySettingsReader.KEYS)
+            .flatMap(List::stream).toList();
+    /** Environment keys holding nested sections, read by their own readers rather than as flat text. */
+    private static final List<String> SECTION_KEYS = java.util.stream.Stream.of(List.of("postgres", "telemetry"),
+            DeploySettingsReader.KEYS).flatMap(List::stream).toList();
     private static final List<String> DURATION_KEYS = List.of("lockTimeout", "statementTimeout", "timeout");
     /** Names appear in --env and in directories under .cairn/, so keep them to a portable set. */
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
@@ -33,6 +37,8 @@ public final class ConfigLoader {
 
     private final Path file;
     private final Map<String, String> variables;
+    /** The project-wide {@code telemetry:} section; null when there is none. */
+    private YamlNode projectTelemetry;
 
     private ConfigLoader(Path file, Map<String, String> variables) {
         this.file = file;
@@ -109,6 +115,11 @@ public final class ConfigLoader {
         }
 
         Integer postgresVersion = postgresVersion(top.entries().get("postgres"), "postgres");
+        YamlNode.Entry telemetryEntry = top.entries().get("telemetry");
+        projectTelemetry = telemetryEntry == null || isNull(telemetryEntry.value()) ? null : telemetryEntry.value();
+        if (projectTelemetry != null) {
+            TelemetrySettingsReader.read(new SectionReader(file, variables, false, projectTelemetry, "telemetry"), dir);
+        }
 
         Map<String, EnvironmentDefinition> environments = new LinkedHashMap<>();
         YamlNode.Entry envs = top.entries().get("environments");
@@ -118,7 +129,8 @@ public final class ConfigLoader {
             }
         }
         // Zero set-up: `cairn migrate` works on a fresh project without listing local.
-        environments.putIfAbsent(LOCAL, new EnvironmentDefinition(LOCAL, file, null, Map.of(), variables));
+        environments.putIfAbsent(LOCAL, new EnvironmentDefinition(LOCAL, file, null, Map.of(), variables, null,
+                new EnvironmentDefinition.Sections(null, projectTelemetry)));
 
         return new CairnConfig(dir, file, dir.resolve(schema).normalize(), dir.resolve(migrations).normalize(),
                 historySchema, historyTable, environments, schemaFiles, catalog, pullLayout, drift, postgresVersion);
@@ -214,7 +226,7 @@ public final class ConfigLoader {
         Map<String, EnvironmentDefinition.RawValue> values = new LinkedHashMap<>();
         Integer postgresVersion = postgresVersion(m.entries().get("postgres"), path + ".postgres");
         for (YamlNode.Entry e : m.entries().values()) {
-            if (e.key().equals("postgres")) {
+            if (SECTION_KEYS.contains(e.key())) {
                 continue;
             }
             String key = path + "." + e.key();
@@ -230,7 +242,11 @@ public final class ConfigLoader {
             throw error(entry.keyPosition(), path + " has no url; set url: to embedded, a jdbc:postgresql:// URL"
                     + " or ${SOME_VARIABLE}.");
         }
-        return new EnvironmentDefinition(name, file, entry.keyPosition(), values, variables, postgresVersion);
+        // Deploy and telemetry sections: checked now as far as unset variables allow, read in full when selected.
+        EnvironmentDefinition.Sections sections = new EnvironmentDefinition.Sections(m, projectTelemetry);
+        sections.deploy(file, variables, false, name);
+        sections.telemetry(file, variables, false, name);
+        return new EnvironmentDefinition(name, file, entry.keyPosition(), values, variables, postgresVersion, sections);
     }
 
     /** {@code postgres: { version: 16 }}: a supported major, or null when the section or the key is absent. */

@@ -25,13 +25,71 @@ public final class EnvironmentDefinition {
     private final Map<String, String> variables;
     private final Integer postgresVersion;
 
+    /**
+     * The nested sections of an environment: its own map (for {@code approval}, {@code snapshot}, {@code app},
+     * {@code canary}, {@code rollback}, {@code telemetry}) and the project's {@code telemetry:}; either may be null.
+     */
+    record Sections(YamlNode.Mapping environment, YamlNode projectTelemetry) {
+        static final Sections NONE = new Sections(null, null);
+
+        /** The variables referenced in the sections (snapshot keys, telemetry secrets…), in file order. */
+        List<String> variablesUsed() {
+            List<String> names = new ArrayList<>();
+            if (environment != null) {
+                environment.entries().values().stream()
+                        .filter(e -> e.value() instanceof YamlNode.Mapping).forEach(e -> collect(e.value(), names));
+            }
+            if (projectTelemetry != null) {
+                collect(projectTelemetry, names);
+            }
+            return names;
+        }
+
+        private static void collect(YamlNode node, List<String> names) {
+            if (node instanceof YamlNode.Mapping m) {
+                m.entries().values().forEach(e -> collect(e.value(), names));
+            } else if (node instanceof YamlNode.Sequence s) {
+                s.items().forEach(i -> collect(i, names));
+            } else if (node instanceof YamlNode.Scalar s && !s.isNull()) {
+                try {
+                    names.addAll(Interpolation.expand(s.text(), Map.of()).referenced());
+                } catch (IllegalArgumentException e) {
+                    // reported when the section is read
+                }
+            }
+        }
+
+        DeploySettings deploy(Path file, Map<String, String> variables, boolean strict, String name) {
+            if (environment == null) {
+                return DeploySettings.NONE;
+            }
+            return DeploySettingsReader.read(new SectionReader(file, variables, strict, environment, "environments." + name),
+                    file.getParent(), name);
+        }
+
+        TelemetrySettings telemetry(Path file, Map<String, String> variables, boolean strict, String name) {
+            TelemetrySettings project = projectTelemetry == null ? TelemetrySettings.NONE
+                    : TelemetrySettingsReader.read(new SectionReader(file, variables, strict, projectTelemetry, "telemetry"),
+                            file.getParent());
+            YamlNode.Entry own = environment == null ? null : environment.entries().get("telemetry");
+            if (own == null || own.value() instanceof YamlNode.Scalar s && s.isNull()) {
+                return project;
+            }
+            return project.overriddenBy(TelemetrySettingsReader.read(new SectionReader(file, variables, strict,
+                    own.value(), "environments." + name + ".telemetry"), file.getParent()));
+        }
+    }
+
+    private final Sections sections;
+
     EnvironmentDefinition(String name, Path file, YamlNode.Position position, Map<String, RawValue> values,
             Map<String, String> variables) {
-        this(name, file, position, values, variables, null);
+        this(name, file, position, values, variables, null, Sections.NONE);
     }
 
     EnvironmentDefinition(String name, Path file, YamlNode.Position position, Map<String, RawValue> values,
-            Map<String, String> variables, Integer postgresVersion) {
+            Map<String, String> variables, Integer postgresVersion, Sections sections) {
+        this.sections = sections;
         this.postgresVersion = postgresVersion;
         this.name = name;
         this.file = file;
@@ -60,17 +118,18 @@ public final class EnvironmentDefinition {
                         // reported when the environment is resolved
                     }
                 });
+        sections.variablesUsed().forEach(names::add);
         return List.copyOf(names);
     }
 
     /** This environment's deploy settings, variables expanded. */
     public DeploySettings deploy() {
-        return DeploySettings.NONE;
+        return sections.deploy(file, variables, true, name);
     }
 
     /** The project's telemetry with this environment's sinks replacing those of the same kind, variables expanded. */
     public TelemetrySettings telemetry() {
-        return TelemetrySettings.NONE;
+        return sections.telemetry(file, variables, true, name);
     }
 
     /** Where the environment is defined, e.g. {@code /p/cairn.yaml:9:3}; the file alone for the implicit local. */

@@ -30,7 +30,7 @@ public record TelemetrySettings(Jsonl jsonl, Loki loki, PagerDuty pagerduty, Ops
         return new TelemetrySettings(env.jsonl != null ? env.jsonl : jsonl, env.loki != null ? env.loki : loki,
                 env.pagerduty != null ? env.pagerduty : pagerduty, env.opsgenie != null ? env.opsgenie : opsgenie,
                 env.webhook != null ? env.webhook : webhook, env.prometheus != null ? env.prometheus : prometheus,
-                env.timeout != DEFAULT_TIMEOUT ? env.timeout : timeout);
+                !env.timeout.equals(DEFAULT_TIMEOUT) ? env.timeout : timeout);
     }
 
     /** {@code jsonl: {file}}: JSON lines appended to a file, or {@code -} for standard output. */

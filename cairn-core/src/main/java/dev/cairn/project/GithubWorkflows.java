@@ -131,12 +131,15 @@ public final class GithubWorkflows {
         }
         y.append("    steps:\n");
         setup(y, false);
-        step(y, "Validate the migrations against " + env + "'s history", null, "cairn --env " + env + " validate");
-        if (production) {
-            step(y, "Show what will run", null, "cairn --env " + env + " migrate --dry-run");
-        }
-        step(y, "Migrate " + env, null, "cairn --env " + env + " migrate");
-        step(y, "Drift (" + env + " against the migrations)", null, "cairn --env " + env + " drift");
+        // One command runs the environment's whole pipeline (checklist, snapshot, migrate, app, canary, drift,
+        // rollback on failure); the job's environment gate is the approval, so --approve records who triggered it.
+        step(y, "Deploy plan for " + env + " (checks, drift, pending SQL)", null, "cairn --env " + env + " deploy --plan");
+        step(y, "Deploy " + env, null, "cairn --env " + env + " deploy --approve --approver \"$GITHUB_ACTOR\""
+                + " --report cairn-deploy.md");
+        y.append("      - name: Keep the deploy report\n        if: always()\n        uses: actions/upload-artifact@v4\n");
+        y.append("        with:\n          name: cairn-deploy-").append(env).append("\n          path: |\n            ")
+                .append(prefixed(folder, "cairn-deploy.md")).append("\n            ").append(prefixed(folder, "cairn-deploy.json"))
+                .append("\n          if-no-files-found: ignore\n");
         return y.toString();
     }
 

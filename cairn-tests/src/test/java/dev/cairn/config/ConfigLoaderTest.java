@@ -138,7 +138,7 @@ class ConfigLoaderTest {
         assertUsageError("frobnicate: 1\n", Map.of())
                 .hasMessageContaining("unknown key frobnicate")
                 .hasMessageNotContaining("did you mean")
-                .hasMessageContaining("schema, schemaFiles, migrations, history, catalog, pull, drift, postgres, environments");
+                .hasMessageContaining("schema, schemaFiles, migrations, history, catalog, pull, drift, postgres, telemetry, environments");
     }
 
     @Test
