@@ -40,7 +40,11 @@ class RollbackCliTest {
                   staging:
                     url: jdbc:postgresql://%s
                     user: %s
-                """.formatted(hostPortDb, db.user(), hostPortDb, db.user()));
+                  gated:
+                    url: jdbc:postgresql://%s
+                    user: %s
+                    approval: required
+                """.formatted(hostPortDb, db.user(), hostPortDb, db.user(), hostPortDb, db.user()));
         Files.writeString(migrations.resolve("V1__a.sql"), "CREATE TABLE a (id int);\nINSERT INTO a VALUES (1), (2);\n");
         Files.writeString(migrations.resolve("U1__a.sql"), "DROP TABLE a;\n");
         Files.writeString(migrations.resolve("V2__b.sql"), "CREATE TABLE b (id int);\n");
@@ -95,6 +99,20 @@ class RollbackCliTest {
         CliRun again = cairn("production", "migrate");
         assertThat(again.exitCode()).as(again.all()).isZero();
         assertThat(query("SELECT to_regclass('public.b')")).isNotNull();
+    }
+
+    @Test
+    void anEnvironmentRequiringApprovalIsRefusedWithoutYesEvenAsJson() throws Exception {
+        CliRun refused = cairn("gated", "rollback", "--to", "1");
+        assertThat(refused.exitCode()).as(refused.all()).isEqualTo(2);
+        assertThat(refused.err()).contains("approval: required", "--yes", "Nothing was changed");
+        CliRun json = cairn("gated", "--json", "rollback", "--to", "1");
+        assertThat(json.exitCode()).as(json.all()).isEqualTo(2);
+        assertThat(query("SELECT to_regclass('public.b')")).isNotNull();
+        // A dry run changes nothing, so it needs no confirmation.
+        assertThat(cairn("gated", "rollback", "--to", "1", "--dry-run").exitCode()).isZero();
+        assertThat(cairn("gated", "rollback", "--to", "1", "--yes").exitCode()).isZero();
+        assertThat(query("SELECT to_regclass('public.b')")).isNull();
     }
 
     @Test
