@@ -83,7 +83,8 @@ public record Runbook(String projectDir, String environment, DeploySettings depl
         out.append("    cairn --dir ").append(quote(projectDir)).append(" generate --name fix_<what>\n");
         out.append("    ").append(cairn).append(" deploy\n\n");
 
-        out.append("## 2. Revert migrations to version ").append(target).append("\n\n");
+        out.append("## 2. Revert migrations to version ").append(target)
+                .append(previousVersion == null ? " (every migration)" : "").append("\n\n");
         if (currentVersion == null || currentVersion.equals(previousVersion)) {
             out.append("Nothing to revert: the database is at the version it had before the deploy.\n\n");
         } else if (missingReverts.isEmpty()) {
@@ -95,9 +96,10 @@ public record Runbook(String projectDir, String environment, DeploySettings depl
         } else {
             out.append("Not available yet: ").append(String.join(", ", missingReverts.stream()
                     .map(m -> m.migration() + " has no revert (" + m.expected() + ")").toList()))
-                    .append(". Write the missing U file(s) with the SQL that undoes each migration and run `cairn sum`;\n"
-                            + "then `").append(cairn).append(" rollback --to ").append(target).append("` works. Otherwise use\n"
-                            + "a restore below.\n\n");
+                    .append(".\nWrite the missing U file(s) with the SQL that undoes each migration and run `cairn sum`;"
+                            + " then this works:\n\n");
+            out.append("    ").append(cairn).append(" rollback --to ").append(target).append("\n\n");
+            out.append("Otherwise use one of the restores below.\n\n");
         }
 
         out.append("## 3. Restore the snapshot taken before the deploy\n\n");
@@ -141,8 +143,9 @@ public record Runbook(String projectDir, String environment, DeploySettings depl
         if (snapshot instanceof SnapshotSettings.PgDump dumps) {
             out.append("This environment's pg_dump snapshots are in ").append(dumps.directory()).append(".\n\n");
         }
-        out.append("After any of these, check with `").append(cairn).append(" status` and `").append(cairn)
-                .append(" drift`.\n");
+        out.append("After any of these, check the result:\n\n");
+        out.append("    ").append(cairn).append(" status\n");
+        out.append("    ").append(cairn).append(" drift\n");
         return out.toString();
     }
 

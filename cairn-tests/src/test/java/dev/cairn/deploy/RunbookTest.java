@@ -47,7 +47,7 @@ class RunbookTest {
         assertThat(text).contains("cairn --dir '" + dir + "' generate --name fix_<what>", cairn + " deploy",
                 cairn + " rollback --to 2 --dry-run", cairn + " rollback --to 2\n", cairn + " snapshot restore snap-20261202-1",
                 "recovery_target_time = '<TIMESTAMP just before the deploy>'", "recovery.signal",
-                "pg_restore --clean --if-exists --no-owner -d \"$DATABASE_URL\" <DUMP-FILE>", cairn + " status");
+                "pg_restore --clean --if-exists --no-owner -d \"$DATABASE_URL\" <DUMP-FILE>", cairn + " status\n", cairn + " drift\n");
         assertThat(text.indexOf("## 1. Fix forward")).isLessThan(text.indexOf("## 2. Revert migrations to version 2"));
         assertThat(text.indexOf("## 2.")).isLessThan(text.indexOf("## 3. Restore the snapshot"));
         assertThat(text.indexOf("## 3.")).isLessThan(text.indexOf("## 4. Point-in-time recovery"));
@@ -64,6 +64,7 @@ class RunbookTest {
         String text = runbook.render();
         assertThat(text).contains("Not available yet: V3__step3.sql has no revert (U3__step3.sql)", "cairn sum")
                 .doesNotContain("rollback --to 2 --dry-run");
+        assertThat(text.indexOf("cairn sum")).isLessThan(text.indexOf("rollback --to 2\n"));
         // No snapshot provider: the snapshot step says so instead of giving a command that cannot work.
         assertThat(text).contains("Not configured").doesNotContain("snapshot restore");
     }
