@@ -101,6 +101,40 @@ class RollbackCliTest {
         assertThat(query("SELECT to_regclass('public.b')")).isNotNull();
     }
 
+    /** Runs cairn as its own process on a pseudo-terminal (script(1)), typing {@code typed} on it. */
+    private CliRun onTerminal(String typed, String... args) throws Exception {
+        java.util.List<String> cairn = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "--dir", tmp.toString()));
+        cairn.addAll(java.util.List.of(args));
+        Path input = tmp.resolve("typed.txt");
+        Files.writeString(input, typed);
+        Path out = tmp.resolve("terminal.txt");
+        ProcessBuilder pb = new ProcessBuilder("script", "-q", "-e", "-c", cairn.stream()
+                .map(w -> "'" + w.replace("'", "'\\''") + "'").collect(java.util.stream.Collectors.joining(" ")), "/dev/null")
+                .redirectInput(input.toFile()).redirectOutput(out.toFile()).redirectErrorStream(true);
+        pb.environment().put("TERM", "dumb");
+        Process p = pb.start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return new CliRun(p.exitValue(), Files.readString(out), "");
+    }
+
+    @Test
+    void onATerminalProductionIsRevertedOnlyWhenItsNameIsTyped() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "script"))), "script(1) is not installed");
+        CliRun wrong = onTerminal("staging\n", "--env", "production", "rollback", "--to", "1");
+        assertThat(wrong.exitCode()).as(wrong.out()).isEqualTo(2);
+        assertThat(wrong.out()).contains("U2__b.sql (reverts V2__b.sql)", "Type the environment's name (production)",
+                "Rollback cancelled", "nothing was changed");
+        assertThat(query("SELECT to_regclass('public.b')")).isNotNull();
+
+        CliRun right = onTerminal("production\n", "--env", "production", "rollback", "--to", "1");
+        assertThat(right.exitCode()).as(right.out()).isZero();
+        assertThat(right.out()).contains("Reverted 1 migration(s)");
+        assertThat(query("SELECT to_regclass('public.b')")).isNull();
+    }
+
     @Test
     void anEnvironmentRequiringApprovalIsRefusedWithoutYesEvenAsJson() throws Exception {
         CliRun refused = cairn("gated", "rollback", "--to", "1");
