@@ -38,6 +38,9 @@ final class ConsoleEventSink implements EventSink {
             case "migration.applied" -> ended(console.green("applied"), f);
             case "migration.failed" -> ended(console.red("failed") + " ", f);
             case "migration.recovered" -> console.notice(String.valueOf(f.get("message")));
+            case "revert.started" -> started(f);
+            case "revert.applied" -> ended(console.green("reverted"), f);
+            case "revert.failed" -> ended(console.red("failed") + "  ", f);
             default -> { }
         }
     }
@@ -78,7 +81,7 @@ final class ConsoleEventSink implements EventSink {
     private static String label(Map<String, Object> f) {
         Object version = f.get("version");
         Object description = f.get("description");
-        String id = version == null ? "R" : "V" + version;
+        String id = version == null ? "R" : (f.get("reverts") != null ? "U" : "V") + version;
         return description == null ? String.valueOf(f.get("script")) : id + "  " + description;
     }
 

@@ -289,15 +289,17 @@ public record MigrationState(
 
         static String notice(HistoryEntry f, MigrationScript file) {
             int done = f.statementsDone();
+            // A revert (U file) is continued by the next cairn rollback, a migration by the next cairn migrate.
+            String command = f.isRevert() ? "cairn rollback" : "cairn migrate";
             List<SqlStatement> statements = file.statements();
             String at = done < statements.size() ? " at line " + statements.get(done).line() : "";
             if (done == 0) {
                 return f.script() + " failed on " + f.appliedAt() + " before any of its statements completed (it runs"
-                        + " outside a transaction); cairn migrate runs it again, first cleaning up what the failed"
+                        + " outside a transaction); " + command + " runs it again, first cleaning up what the failed"
                         + " statement left, if anything.";
             }
             return f.script() + " stopped on " + f.appliedAt() + " after " + done + " of " + statements.size()
-                    + " statement(s) (it runs outside a transaction); cairn migrate continues it" + at
+                    + " statement(s) (it runs outside a transaction); " + command + " continues it" + at
                     + ", without running the completed statements again.";
         }
     }

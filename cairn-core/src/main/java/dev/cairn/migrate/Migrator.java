@@ -20,7 +20,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,7 +96,7 @@ public final class Migrator {
             // must wait for the first (bounded only by the run's deadline).
             MigrationLock.acquire(c, history, events);
             phase = RunStop.Phase.READING;
-            configureSession(c);
+            RunSession.configure(c, settings, "migrate");
             try {
                 history.create(c);
                 state = MigrationState.of(dir, SumFile.read(dir), history.read(c), options);
@@ -280,25 +279,6 @@ public final class Migrator {
     private String historyRow(MigrationScript script) {
         return history.insertSuccessSql(script.versionText(), script.description(), script.kind().label(),
                 script.name(), script.checksum(), settings.appliedBy());
-    }
-
-    private void configureSession(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) { // one batch: one round trip
-            s.addBatch("SET lock_timeout = " + settings.lockTimeout().toMillis());
-            s.addBatch("SET statement_timeout = " + settings.statementTimeout().toMillis());
-            s.addBatch("SET application_name = '" + applicationName().replace("'", "''") + "'");
-            if (settings.defaultSchema() != null && !settings.defaultSchema().isBlank()) {
-                s.addBatch("SET search_path TO " + Identifiers.quote(settings.defaultSchema()));
-            }
-            s.executeBatch();
-        } catch (java.sql.BatchUpdateException e) {
-            throw e.getNextException() != null ? e.getNextException() : e; // the server's own error, as before
-        }
-    }
-
-    private String applicationName() {
-        String name = "cairn migrate " + settings.appliedBy();
-        return name.length() > 63 ? name.substring(0, 63) : name;
     }
 
     private static Step step(MigrationScript s, boolean transactional, long ms, String sql) {

@@ -30,10 +30,17 @@ final class RunStop {
 
     private final ConnectionSource db;
     private final RunSettings settings;
+    /** What to run again to continue: {@code cairn migrate}, or {@code cairn rollback --to V} for a revert run. */
+    private final String again;
 
     RunStop(ConnectionSource db, RunSettings settings) {
+        this(db, settings, "cairn migrate");
+    }
+
+    RunStop(ConnectionSource db, RunSettings settings, String again) {
         this.db = db;
         this.settings = settings;
+        this.again = again;
     }
 
     /**
@@ -69,11 +76,11 @@ final class RunStop {
         if (next == null) {
             return new Failure(reason.exitCode(), null, null, null, null, null, reason.describe() + " while "
                     + phase.doing + db.describe() + ": no migration had started, so nothing was changed. "
-                    + (phase == Phase.CONNECTING ? "" : "The migration lock is released. ") + "Run cairn migrate again to continue.");
+                    + (phase == Phase.CONNECTING ? "" : "The migration lock is released. ") + "Run " + again + " again to continue.");
         }
         return new Failure(reason.exitCode(), next.name(), null, null, null, null, reason.describe() + " between migrations: "
                 + next.name() + " and any after it were not started." + stayApplied(applied)
-                + " The migration lock is released. Run cairn migrate again to continue.");
+                + " The migration lock is released. Run " + again + " again to continue.");
     }
 
     /** Stopped by a request while {@code script} ran: its statement was cancelled server-side and it failed. */
@@ -84,7 +91,7 @@ final class RunStop {
         return new Failure(reason.exitCode(), script.name(), cancelled.line(), cancelled.column(), cancelled.statement(),
                 "57014", reason.describe() + " while " + script.name() + " was running: Cairn cancelled its statement"
                 + at + statement + " on the server, from a second connection. " + undone(script, cancelled.line(), true)
-                + stayApplied(applied) + " The migration lock is released. Run cairn migrate again to continue.");
+                + stayApplied(applied) + " The migration lock is released. Run " + again + " again to continue.");
     }
 
     /** The session did not answer the cancel within the grace period and was abandoned (deadline or stop request). */
@@ -101,7 +108,7 @@ final class RunStop {
                 + " Cairn's cancel within " + Migrator.format(Watchdog.GRACE) + " (a frozen network, or a stopped or"
                 + " overloaded server), so Cairn abandoned the connection." + rest + " The server releases the"
                 + " migration lock when it notices the closed connection; until then another run waits for it."
-                + " Check the server and the network, then run cairn migrate again"
+                + " Check the server and the network, then run " + again + " again"
                 + (reason == null ? ", or raise 'timeout' in cairn.yaml." : "."));
     }
 
@@ -127,7 +134,7 @@ final class RunStop {
         return new Failure(ExitCode.TIMEOUT, null, null, null, null, "57014", "The run's deadline (timeout "
                 + Migrator.format(settings.timeout()) + " for environment '" + settings.environment() + "') expired while "
                 + phase.doing + db.describe() + "; no migration was running, and any applied earlier in this run stay applied."
-                + " Run cairn migrate again, or raise 'timeout' in cairn.yaml.");
+                + " Run " + again + " again, or raise 'timeout' in cairn.yaml.");
     }
 
     /** The server ended the session while {@code script} ran (terminated backend, restart, network loss). */
@@ -142,7 +149,7 @@ final class RunStop {
                 + " session while " + script.name() + " was running" + (statement == null ? "" : " (statement '"
                 + statement.firstLine() + "')") + ": " + SqlErrors.sentence(server.summary()) + " " + cause(server.sqlState())
                 + " " + undone(script, line, false) + stayApplied(applied) + " The server released the migration lock with"
-                + " the session. Find out why the session ended, make sure the server is up, then run cairn migrate again.");
+                + " the session. Find out why the session ended, make sure the server is up, then run " + again + " again.");
     }
 
     private static String cause(String state) {
