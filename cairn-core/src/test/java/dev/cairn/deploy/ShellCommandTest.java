@@ -38,6 +38,9 @@ class ShellCommandTest {
         assertThat(dir.resolve("pwned")).doesNotExist();
         assertThat(dir.resolve("pwned2")).doesNotExist();
         assertThat(ShellCommand.render("deploy {v}", Map.of("v", "a b'c"))).isEqualTo("deploy 'a b'\\''c'");
+        assertThat(ShellCommand.render("restore {url}", Map.of("url", "postgresql://app:hunter22@db/app")))
+                .as("a plan or runbook prints no secret").isEqualTo("restore 'postgresql://app:****@db/app'");
+        assertThat(ShellCommand.placeholders("a {env} b {version} {env} ${HOME}")).containsExactly("env", "version");
     }
 
     @Test
