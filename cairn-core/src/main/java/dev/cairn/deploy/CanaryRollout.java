@@ -104,7 +104,8 @@ public final class CanaryRollout {
      * @param placeholders the application's ({@code env}, {@code version}, {@code commit}…); {@code percent} is added
      */
     public Outcome run(CanarySettings canary, Map<String, String> placeholders) {
-        if (!canary.stages().isEmpty()) {
+        boolean hasCommand = canary.command() != null && !canary.command().isBlank();
+        if (hasCommand && !canary.stages().isEmpty()) {
             ShellCommand.expand(canary.command(), stagePlaceholders(placeholders, canary.stages().get(0)));
         }
         List<StageResult> done = new ArrayList<>();
@@ -113,8 +114,9 @@ public final class CanaryRollout {
             int percent = canary.stages().get(i);
             long started = System.nanoTime();
             events.emit("canary.stage.started", "percent", percent, "index", i + 1, "stages", total);
-            ShellCommand.Result command = ShellCommand.run(canary.command(), stagePlaceholders(placeholders, percent), dir,
-                    env, commandTimeout, output, cancellation);
+            ShellCommand.Result command = hasCommand ? ShellCommand.run(canary.command(),
+                    stagePlaceholders(placeholders, percent), dir, env, commandTimeout, output, cancellation)
+                    : new ShellCommand.Result(0, Duration.ZERO, List.of(), false, false); // health checks only
             HealthOutcome watched = command.ok() && canary.health() != null ? health.watch(canary.health())
                     : command.ok() ? new HealthOutcome(true, 0, 0, List.of(), 0, false) : null;
             StageResult stage = new StageResult(percent, command, watched, (System.nanoTime() - started) / 1_000_000);
