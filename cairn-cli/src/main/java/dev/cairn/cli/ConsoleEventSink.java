@@ -41,6 +41,18 @@ final class ConsoleEventSink implements EventSink {
             case "revert.started" -> started(f);
             case "revert.applied" -> ended(console.green("reverted"), f);
             case "revert.failed" -> ended(console.red("failed") + "  ", f);
+            case "stage.started" -> console.progress("[" + f.get("stage") + "] …");
+            case "stage.finished" -> console.progress("[" + f.get("stage") + "] " + outcome(f.get("outcome")) + took(f));
+            case "canary.stage.started" -> console.progress("  canary " + f.get("percent") + "%"
+                    + (f.get("index") != null ? " (stage " + f.get("index") + "/" + f.get("stages") + ")" : "") + " …");
+            case "canary.stage.finished" -> console.progress("  canary " + f.get("percent") + "%  "
+                    + outcome(f.get("outcome")) + took(f) + (f.get("reason") != null ? ": " + f.get("reason") : ""));
+            case "health.check" -> {
+                if (Boolean.FALSE.equals(f.get("ok"))) {
+                    console.progress("    health check " + f.get("index") + "/" + f.get("checks") + " failed (failure "
+                            + f.get("failures") + "; the stage fails at " + f.get("threshold") + "): " + f.get("error"));
+                }
+            }
             default -> { }
         }
     }
@@ -70,6 +82,21 @@ final class ConsoleEventSink implements EventSink {
         console.progress("  " + outcome + "  " + position + f.get("script") + "  ("
                 + (ms instanceof Number n ? duration(n.longValue()) : ms) + ")");
         position = "";
+    }
+
+    /** {@code ok} in green, {@code failed} in red, {@code skipped} as it is. */
+    private String outcome(Object outcome) {
+        String o = String.valueOf(outcome);
+        return switch (o) {
+            case "ok", "succeeded" -> console.green(o);
+            case "skipped" -> console.dim(o);
+            default -> console.red(o);
+        };
+    }
+
+    /** {@code  (4.2 s)} when the event carries a duration. */
+    private static String took(Map<String, Object> f) {
+        return f.get("durationMs") instanceof Number n ? "  (" + duration(n.longValue()) + ")" : "";
     }
 
     /** {@code [2/5] } when the event says where the migration is in the run. */

@@ -24,8 +24,8 @@ public final class RootCommand implements Callable<Integer> {
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, MigrateCommand.class, StatusCommand.class,
             HistoryCommand.class, ValidateCommand.class, BaselineCommand.class, RepairCommand.class, SumCommand.class,
             LocalCommand.class, GenerateCommand.class, DiffCommand.class, PullCommand.class, CheckCommand.class,
-            HookCommand.class, CiCommand.class, DriftCommand.class, DeployCommand.class, SnapshotCommand.class,
-            RollbackCommand.class, CompletionCommand.class);
+            HookCommand.class, CiCommand.class, DriftCommand.class, DeployCommand.class, DeploymentsCommand.class,
+            SnapshotCommand.class, RollbackCommand.class, CompletionCommand.class);
 
     final Console console;
     final Map<String, String> env;
