@@ -24,7 +24,7 @@ import java.util.List;
  * {@code cairn deployments}.
  */
 public final class DeploymentLog {
-    public static final String TABLE = "cairn_deployments";
+    public static final String TABLE = dev.cairn.dialect.IntrospectOptions.DEPLOYMENTS_TABLE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String schema;

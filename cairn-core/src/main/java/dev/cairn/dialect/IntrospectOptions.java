@@ -34,7 +34,15 @@ public record IntrospectOptions(List<String> includeSchemas, List<String> exclud
         return (includeSchemas.isEmpty() || includeSchemas.contains(schema)) && !excludeSchemas.contains(schema);
     }
 
+    /** The table {@code cairn deploy} records deployments in, beside the history table. */
+    public static final String DEPLOYMENTS_TABLE = "cairn_deployments";
+
+    /**
+     * Whether a table is one of Cairn's own bookkeeping tables, which the catalog leaves out: the history table, and
+     * the deployments table beside it.
+     */
     public boolean isHistoryTable(String schema, String table) {
-        return historyTable != null && historyTable.equals(table) && (historySchema == null || historySchema.equals(schema));
+        return historyTable != null && (historyTable.equals(table) || DEPLOYMENTS_TABLE.equals(table))
+                && (historySchema == null || historySchema.equals(schema));
     }
 }

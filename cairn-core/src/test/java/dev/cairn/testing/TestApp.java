@@ -166,6 +166,10 @@ public final class TestApp implements AutoCloseable {
             } else if (path.startsWith("/deploy") && method.equals("POST")) {
                 versions.add(argument(uri, "version"));
                 send(exchange, 200, "ok");
+            } else if (path.startsWith("/rollback") && method.equals("POST")) {
+                // Back to the version given (the schema version before the deploy), as a rollback script would.
+                versions.add("rollback:" + argument(uri, "version"));
+                send(exchange, 200, "ok");
             } else if (path.equals("/version")) {
                 send(exchange, 200, versions.isEmpty() ? "none" : versions.get(versions.size() - 1));
             } else {

@@ -38,7 +38,8 @@ final class InspectState {
     final List<Privilege> privileges = new ArrayList<>();
     /** Defined objects by {@code catalog:oid} ({@code pg_collation:16385}). */
     final Map<String, DefinedReader.Builder> defined = new LinkedHashMap<>();
-    private long historyRelation = -1;
+    /** Cairn's own tables found (history, deployments), and the schema they are in. */
+    private final java.util.Set<Long> historyRelations = new java.util.HashSet<>();
     private String historyRelationSchema;
 
     InspectState(IntrospectOptions options, int version) {
@@ -82,18 +83,18 @@ final class InspectState {
         if (!options.isHistoryTable(schema, name)) {
             return false;
         }
-        historyRelation = oid;
+        historyRelations.add(oid);
         historyRelationSchema = schema;
         return true;
     }
 
     boolean isHistoryRelation(long oid) {
-        return oid == historyRelation;
+        return historyRelations.contains(oid);
     }
 
     /** The schema of the history table when Cairn made it (not public), or null. */
     String historyOnlySchemaCandidate() {
-        return historyRelation >= 0 && options.historySchema() != null && !"public".equals(historyRelationSchema)
+        return !historyRelations.isEmpty() && options.historySchema() != null && !"public".equals(historyRelationSchema)
                 ? historyRelationSchema : null;
     }
 }
