@@ -1,7 +1,5 @@
 package dev.cairn.cli;
 
-import dev.cairn.CairnException;
-import dev.cairn.ExitCode;
 import dev.cairn.doc.RollbackDocument;
 import dev.cairn.migrate.MigrateResult;
 import dev.cairn.migrate.RevertPlan;
@@ -23,11 +21,16 @@ final class RollbackCommand extends BaseCommand {
     /** After a rollback, the status lists only the newest applied migrations; cairn status lists them all. */
     private static final int RECENT_ROWS = 10;
 
-    /** Where to roll back to: one of these (the snapshot to restore joins --to here). */
+    /** Where to roll back to: a version (by revert migrations) or a snapshot (restored). */
     static final class Destination {
         @Option(names = "--to", paramLabel = "VERSION", required = true,
                 description = "Revert every migration applied after VERSION (an applied version or the baseline; 0: all).")
         String to;
+
+        @Option(names = "--snapshot", paramLabel = "ID", required = true,
+                description = "Restore this snapshot instead (as cairn snapshot restore ID does; cairn snapshot list"
+                        + " shows the ids). Everything written since it was taken is lost.")
+        String snapshot;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -41,7 +44,15 @@ final class RollbackCommand extends BaseCommand {
     boolean yes;
 
     @Override
-    int execute() {
+    int execute() throws Exception {
+        if (destination.snapshot != null) {
+            // The same restore as `cairn snapshot restore`, run as that command (its confirmation, output and document).
+            SnapshotCommand.Restore restore = new SnapshotCommand.Restore();
+            restore.spec = spec;
+            restore.id = destination.snapshot;
+            restore.yes = yes;
+            return restore.call();
+        }
         Project project = project();
         Version to = Version.parse(destination.to.isBlank() ? "0" : destination.to);
         MigrationRevert run = MigrationRevert.run(project, selection(), to, dryRun, eventSink(),
@@ -95,21 +106,10 @@ final class RollbackCommand extends BaseCommand {
             return;
         }
         String why = approval ? "its deploy settings say 'approval: required'" : "it is named production";
-        String reverts = String.join(", ", plan.steps().stream().map(RevertPlan.Step::script).toList());
-        java.io.Console tty = System.console();
-        if (tty == null || console().json()) {
-            throw new CairnException(ExitCode.USAGE, "cairn rollback would revert " + plan.steps().size()
-                    + " migration(s) of " + target.display() + " (" + reverts + "), which needs confirmation because "
-                    + why + ". Nothing was changed: run it in a terminal and type the environment's name, or pass --yes"
-                    + " to confirm in a script.");
-        }
-        console().line("cairn rollback will revert " + plan.steps().size() + " migration(s) of " + target.display()
-                + " (" + target.database() + "), newest first:");
-        plan.steps().forEach(s -> console().line("  - " + s.script() + " (reverts " + s.reverts() + ")"));
-        String answer = tty.readLine("Type the environment's name (%s) to revert it: ", env);
-        if (answer == null || !answer.trim().equals(env)) {
-            throw new CairnException(ExitCode.USAGE, "Rollback cancelled (the answer was not '" + env + "'): nothing was"
-                    + " changed.");
-        }
+        String reverts = String.join(", ", plan.steps().stream().map(s -> s.script() + " (reverts " + s.reverts() + ")")
+                .toList());
+        new CliApproval(yes, "--yes", null, project.dir(), console()).approve(env, "cairn rollback would revert "
+                + plan.steps().size() + " migration(s) of " + target.display() + " (" + target.database() + "), newest"
+                + " first: " + reverts + "; this needs confirmation because " + why);
     }
 }

@@ -71,26 +71,10 @@ final class SnapshotCommand implements Runnable {
             return where(env(), target.db().describe());
         }
 
-        /**
-         * Asks for the environment's name on a terminal before a change that loses data; without a terminal (or in
-         * --json mode) only {@code yes} allows it.
-         */
+        /** Asks for the environment's name before a change that loses data ({@link CliApproval}); --yes allows it. */
         void confirm(boolean yes, String command, String consequence) {
-            if (yes) {
-                return;
-            }
-            java.io.Console tty = System.console();
-            if (tty == null || console().json()) {
-                throw new CairnException(ExitCode.USAGE, "cairn snapshot " + command + " " + consequence + " and needs"
-                        + " confirmation: run it in a terminal and type the environment's name, or pass --yes in a"
-                        + " script. Nothing was changed.");
-            }
-            console().line("cairn snapshot " + command + " " + consequence + ".");
-            String answer = tty.readLine("Type the environment's name (%s) to continue: ", env());
-            if (answer == null || !answer.strip().equals(env())) {
-                throw new CairnException(ExitCode.USAGE, "Snapshot " + command + " cancelled (the name typed was not "
-                        + env() + "): nothing was changed.");
-            }
+            new CliApproval(yes, "--yes", null, project().dir(), console()).approve(env(), "cairn snapshot " + command
+                    + " " + consequence + ", and needs confirmation");
         }
     }
 

@@ -156,6 +156,17 @@ class DeployPipelineTest {
         assertThat(doc.get("checklist").get("pending")).hasSize(2);
         assertThat(r.all() + markdown + doc + list).doesNotContain(HOOK_SECRET);
         assertThat(snapshots()).hasSize(1);
+
+        // By hand: back to the snapshot the deploy took before migrating; production-like, so it asks first.
+        sql("INSERT INTO items VALUES (3, 'written after the deploy')");
+        CliRun refused = deploy("rollback", "--snapshot", snapshots().get(0));
+        assertThat(refused.exitCode()).as(refused.all()).isEqualTo(2);
+        assertThat(refused.err()).contains("needs confirmation", "--yes", "Nothing was changed");
+        assertThat(columns("items")).contains("price");
+        CliRun restored = deploy("rollback", "--snapshot", snapshots().get(0), "--yes");
+        assertThat(restored.exitCode()).as(restored.all()).isZero();
+        assertThat(columns("items")).doesNotContain("price");
+        assertThat(names()).containsExactly("kept", "also kept");
     }
 
     @Test

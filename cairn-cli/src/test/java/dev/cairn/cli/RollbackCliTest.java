@@ -126,7 +126,7 @@ class RollbackCliTest {
         CliRun wrong = onTerminal("staging\n", "--env", "production", "rollback", "--to", "1");
         assertThat(wrong.exitCode()).as(wrong.out()).isEqualTo(2);
         assertThat(wrong.out()).contains("U2__b.sql (reverts V2__b.sql)", "Type the environment's name (production)",
-                "Rollback cancelled", "nothing was changed");
+                "Cancelled", "nothing was changed");
         assertThat(query("SELECT to_regclass('public.b')")).isNotNull();
 
         CliRun right = onTerminal("production\n", "--env", "production", "rollback", "--to", "1");

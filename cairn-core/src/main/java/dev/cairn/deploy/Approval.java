@@ -14,9 +14,9 @@ public record Approval(String approver, Instant at, String how) {
     @FunctionalInterface
     public interface Gate {
         /**
-         * @param subject what needs approving, e.g. "deploy 2 migration(s) to production"
+         * @param request what would happen and why it needs approval, one sentence without its final stop
          * @throws dev.cairn.CairnException (USAGE) when approval is refused or cannot be asked for
          */
-        Approval approve(String environment, String subject);
+        Approval approve(String environment, String request);
     }
 }

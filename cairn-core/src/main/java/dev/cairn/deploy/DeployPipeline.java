@@ -96,9 +96,10 @@ public final class DeployPipeline {
         if (settings.approvalRequired()) {
             Stage s = start("approval");
             try {
-                approval = gate.approve(envName, "deploy " + checklist.pending().size() + " migration(s) ("
-                        + versionText(checklist.versionBefore()) + " → " + versionText(checklist.versionAfter()) + ") and the"
-                        + " application at " + shortCommit(checklist.commit()) + " to " + envName);
+                approval = gate.approve(envName, "Approval needed: deploying " + checklist.pending().size()
+                        + " migration(s) (" + versionText(checklist.versionBefore()) + " → "
+                        + versionText(checklist.versionAfter()) + ") and the application at "
+                        + shortCommit(checklist.commit()) + " to " + envName + " requires approval (approval: required)");
             } catch (CairnException e) {
                 s.failed(e.getMessage());
                 return new DeployResult(checklist, null, e.exitCode(), e.getMessage(), null, null, List.of());
