@@ -38,11 +38,22 @@ class DeployPipelineTest {
     ScratchDatabase db;
     TestApp app;
     Path migrations;
+    /** Receives the webhook sink's events: every payload is scanned for secrets. */
+    com.sun.net.httpserver.HttpServer hook;
+    final List<String> payloads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void project() throws Exception {
         db = DevDatabases.createDatabase();
         app = TestApp.start();
+        hook = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 10);
+        hook.createContext("/hook", exchange -> {
+            payloads.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    + exchange.getRequestHeaders());
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        hook.start();
         migrations = tmp.resolve("migrations");
         Files.createDirectories(migrations);
         Files.writeString(migrations.resolve("V1__items.sql"), "CREATE TABLE items (id int PRIMARY KEY, name text);\n");
@@ -63,6 +74,7 @@ class DeployPipelineTest {
     @AfterEach
     void close() throws Exception {
         app.close();
+        hook.stop(0);
         // Template snapshots are databases of their own on the shared test server.
         try (Connection c = maintenance(); Statement s = c.createStatement()) {
             List<String> copies = new ArrayList<>();
@@ -85,8 +97,8 @@ class DeployPipelineTest {
         Files.writeString(tmp.resolve("cairn.yaml"), """
                 migrations: migrations
                 telemetry:
-                  webhook: { url: 'http://127.0.0.1:9/hook', secret: '${HOOK_SECRET}' }
-                  timeout: 200ms
+                  webhook: { url: 'http://127.0.0.1:%9$d/hook', secret: '${HOOK_SECRET}' }
+                  timeout: 2s
                 environments:
                   local:
                     url: jdbc:postgresql://%1$s
@@ -108,7 +120,7 @@ class DeployPipelineTest {
                     %7$s
                 %8$s""".formatted(hostPortDb, db.user(), app.command("POST", "/deploy/{version}"),
                 app.command("POST", "/rollback/{previousVersion}"), app.command("POST", "/traffic/{percent}"),
-                app.healthUrl(), rollback, extra));
+                app.healthUrl(), rollback, extra, hook.getAddress().getPort()));
     }
 
     private CliRun cairn(String... args) {
@@ -154,7 +166,10 @@ class DeployPipelineTest {
         JsonNode doc = JSON.readTree(tmp.resolve("out/deploy.json").toFile());
         assertThat(doc.get("outcome").asText()).isEqualTo("succeeded");
         assertThat(doc.get("checklist").get("pending")).hasSize(2);
-        assertThat(r.all() + markdown + doc + list).doesNotContain(HOOK_SECRET);
+        assertThat(payloads).anyMatch(p -> p.contains("\"type\":\"deploy.finished\"") && p.contains("succeeded"))
+                .anyMatch(p -> p.contains("\"type\":\"stage.finished\"") && p.contains("canary"))
+                .anyMatch(p -> p.contains("\"type\":\"migration.applied\""));
+        assertThat(r.all() + markdown + doc + list + payloads).doesNotContain(HOOK_SECRET);
         assertThat(snapshots()).hasSize(1);
 
         // By hand: back to the snapshot the deploy took before migrating; production-like, so it asks first.

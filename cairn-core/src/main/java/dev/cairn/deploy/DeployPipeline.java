@@ -218,8 +218,8 @@ public final class DeployPipeline {
             // A person stopped the deploy: undoing it automatically would be a second surprise. Say where it stands.
             skip("rollback", "stopped by " + failure.exitCode().name().toLowerCase() + "; nothing rolled back");
             return finish(target, checklist, approval, started, DeploymentRecord.CANCELLED, failure.stage(),
-                    failure.exitCode(), "Deploy to " + envName + " stopped at " + failure.stage() + ": " + failure.message()
-                    + " Nothing was rolled back.", snapshot == null ? null : snapshot.id(), runbook(target, checklist, snapshot),
+                    failure.exitCode(), "Deploy to " + envName + " stopped at " + failure.stage() + ": "
+                    + sentence(failure.message()) + " Nothing was rolled back.", snapshot == null ? null : snapshot.id(), runbook(target, checklist, snapshot),
                     List.of());
         }
         Stage s = start("rollback");
@@ -280,8 +280,8 @@ public final class DeployPipeline {
         events.emit("rollback.finished", "deployment", id, "status", ok ? "ok" : "failed", "durationMs", s.elapsed());
         String outcome = ok ? DeploymentRecord.ROLLED_BACK : runbook != null && settings.rollback() == RollbackPolicy.RUNBOOK
                 ? DeploymentRecord.FAILED : DeploymentRecord.ROLLBACK_FAILED;
-        String message = "Deploy to " + envName + " failed at " + failure.stage() + ": " + failure.message() + " "
-                + (ok ? "Rolled back: " : "Rollback: ") + String.join("; ", done) + ".";
+        String message = "Deploy to " + envName + " failed at " + failure.stage() + ": " + sentence(failure.message())
+                + " " + (ok ? "Rolled back: " : "Rollback: ") + String.join("; ", done) + ".";
         return finish(target, checklist, approval, started, outcome, failure.stage(), failure.exitCode(), message,
                 snapshot == null ? null : snapshot.id(), runbook, done);
     }
@@ -335,6 +335,12 @@ public final class DeployPipeline {
 
     private static ExitCode cancelledCode() {
         return Cancellation.process().requested().map(r -> r.exitCode()).orElse(ExitCode.INTERRUPTED);
+    }
+
+    /** A message as a sentence: ends with a stop. */
+    private static String sentence(String s) {
+        String t = s.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
     }
 
     static String versionText(String v) {
