@@ -7,7 +7,7 @@ import dev.cairn.config.DeploySettings.CanarySettings;
 import dev.cairn.config.DeploySettings.HealthCheck;
 import dev.cairn.deploy.CanaryRollout;
 import dev.cairn.deploy.HealthWatch;
-import dev.cairn.deploy.ShellCommand;
+import dev.cairn.exec.ShellCommand;
 import dev.cairn.events.EventSink;
 import dev.cairn.events.RunEvents;
 import java.net.ServerSocket;

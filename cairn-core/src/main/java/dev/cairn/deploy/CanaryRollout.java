@@ -1,5 +1,6 @@
 package dev.cairn.deploy;
 
+import dev.cairn.exec.ShellCommand;
 import dev.cairn.Cancellation;
 import dev.cairn.config.DeploySettings.CanarySettings;
 import dev.cairn.events.RunEvents;

@@ -1,17 +1,20 @@
 package dev.cairn.deploy.snapshot;
 
+import dev.cairn.CairnException;
+import dev.cairn.Cancellation;
 import dev.cairn.config.Redactor;
+import dev.cairn.exec.ShellCommand;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-/** Runs a tool (pg_dump, a user's command) and keeps the last lines of its output, secrets masked, for messages. */
+/**
+ * Runs a tool (pg_dump, a user's command) through the one process runner ({@link ShellCommand}: Ctrl-C stops it with
+ * its children) and keeps the last lines of its output, secrets masked, for messages.
+ */
 final class ChildProcess {
     static final int TAIL_LINES = 15;
 
@@ -27,47 +30,25 @@ final class ChildProcess {
     /**
      * Runs {@code command} in {@code dir} with the current environment plus {@code env} (a null value removes a
      * variable), waiting for it to end; {@code secrets} are masked in the output kept.
+     *
+     * @throws IOException when the program cannot be started (not found, not executable)
      */
     static Result run(List<String> command, Path dir, Map<String, String> env, Collection<String> secrets)
             throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
-        if (dir != null) {
-            pb.directory(dir.toFile());
-        }
-        env.forEach((k, v) -> {
-            if (v == null) {
-                pb.environment().remove(k);
-            } else {
-                pb.environment().put(k, v);
-            }
-        });
-        Process p = pb.start();
-        String tail = tail(p.getInputStream());
+        ShellCommand.Result r;
         try {
-            int code = p.waitFor();
-            return new Result(code, Redactor.redact(tail, secrets));
-        } catch (InterruptedException e) {
-            p.destroy();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for " + command.get(0), e);
-        }
-    }
-
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
-    }
-
-    private static String tail(InputStream in) throws IOException {
-        Deque<String> lines = new ArrayDeque<>();
-        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.addLast(line);
-                if (lines.size() > TAIL_LINES) {
-                    lines.removeFirst();
-                }
+            r = ShellCommand.run(command, dir, env, Duration.ZERO, line -> {}, Cancellation.process());
+        } catch (CairnException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
+            throw e;
         }
-        return String.join("\n", lines);
+        if (r.cancelled()) {
+            throw new IOException(command.get(0) + " was stopped (" + r.describe() + ")");
+        }
+        List<String> lines = r.lastLines();
+        String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
+        return new Result(r.exitCode(), Redactor.redact(tail, secrets));
     }
 }

@@ -8,6 +8,7 @@ import dev.cairn.ExitCode;
 import dev.cairn.config.DeploySettings.SnapshotSettings;
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.db.JdbcConnectionSource;
+import dev.cairn.exec.ShellCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,35 +162,15 @@ final class CommandSnapshots implements SnapshotProvider {
         }
     }
 
+    /** The command with its placeholders replaced by shell-quoted values (an unknown one is refused). */
     private String expand(String template, String id, Map<String, String> vars) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("{id}", id);
-        values.put("{env}", env);
-        values.put("{database}", vars.getOrDefault("PGDATABASE", ""));
-        values.put("{host}", vars.getOrDefault("PGHOST", ""));
-        values.put("{port}", vars.getOrDefault("PGPORT", ""));
-        values.put("{user}", vars.getOrDefault("PGUSER", ""));
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < template.length(); ) {
-            String hit = null;
-            for (String key : values.keySet()) {
-                if (template.startsWith(key, i)) {
-                    hit = key;
-                    break;
-                }
-            }
-            if (hit != null) {
-                out.append(shellQuote(values.get(hit)));
-                i += hit.length();
-            } else {
-                out.append(template.charAt(i++));
-            }
-        }
-        return out.toString();
-    }
-
-    static String shellQuote(String value) {
-        return value != null && value.matches("[A-Za-z0-9_./:@%+=,-]+") ? value
-                : "'" + (value == null ? "" : value.replace("'", "'\\''")) + "'";
+        values.put("id", id);
+        values.put("env", env);
+        values.put("database", vars.getOrDefault("PGDATABASE", ""));
+        values.put("host", vars.getOrDefault("PGHOST", ""));
+        values.put("port", vars.getOrDefault("PGPORT", ""));
+        values.put("user", vars.getOrDefault("PGUSER", ""));
+        return ShellCommand.expand(template, values);
     }
 }

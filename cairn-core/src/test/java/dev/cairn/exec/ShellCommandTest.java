@@ -1,4 +1,4 @@
-package dev.cairn.deploy;
+package dev.cairn.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

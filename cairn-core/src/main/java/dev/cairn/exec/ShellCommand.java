@@ -1,4 +1,4 @@
-package dev.cairn.deploy;
+package dev.cairn.exec;
 
 import dev.cairn.Cancellation;
 import dev.cairn.CairnException;
@@ -96,7 +96,7 @@ public final class ShellCommand {
      * The exact command line: every placeholder replaced by its quoted value. An unknown placeholder is a
      * configuration error (exit 2) naming it and the known ones.
      */
-    static String expand(String template, Map<String, String> placeholders) {
+    public static String expand(String template, Map<String, String> placeholders) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -144,18 +144,45 @@ public final class ShellCommand {
     public static Result run(String template, Map<String, String> placeholders, Path dir, Map<String, String> env,
             Duration timeout, Consumer<String> output, Cancellation cancellation) {
         String command = expand(template, placeholders);
+        return exec(List.of("sh", "-c", command), dir, env, timeout, output, cancellation, "the command '"
+                + render(template, placeholders) + "'", "that sh is installed");
+    }
+
+    /**
+     * Runs a program (pg_dump, pg_restore…) with its arguments, no shell involved, under the same rules as a user's
+     * command: output streamed and redacted, timeout and cancellation kill the process tree.
+     *
+     * @param dir nullable: the current directory
+     * @param env extra variables for the child; a null value removes the variable from the inherited environment
+     */
+    public static Result run(List<String> argv, Path dir, Map<String, String> env, Duration timeout,
+            Consumer<String> output, Cancellation cancellation) {
+        return exec(argv, dir, env, timeout, output, cancellation, argv.get(0), "that it is installed");
+    }
+
+    private static Result exec(List<String> argv, Path dir, Map<String, String> env, Duration timeout,
+            Consumer<String> output, Cancellation cancellation, String what, String check) {
         long started = System.nanoTime();
         if (cancellation.requested().isPresent()) {
             return new Result(-1, Duration.ZERO, List.of(), false, true);
         }
-        ProcessBuilder pb = new ProcessBuilder("sh", "-c", command).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(env);
+        ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
+        if (dir != null) {
+            pb.directory(dir.toFile());
+        }
+        env.forEach((k, v) -> {
+            if (v == null) {
+                pb.environment().remove(k);
+            } else {
+                pb.environment().put(k, v);
+            }
+        });
         Process process;
         try {
             process = pb.start();
         } catch (IOException e) {
-            throw new CairnException(ExitCode.USAGE, "Cannot run the command '" + render(template, placeholders) + "' in "
-                    + dir + ": " + e.getMessage() + ". Check that the directory exists and that sh is installed.", e);
+            throw new CairnException(ExitCode.USAGE, "Cannot run " + what + (dir == null ? "" : " in " + dir) + ": "
+                    + e.getMessage() + ". Check that the directory exists and " + check + ".", e);
         }
         try {
             process.getOutputStream().close();
