@@ -134,7 +134,13 @@ class DeployPipelineTest {
     private CliRun cairnIn(String env, String... args) {
         List<String> all = new ArrayList<>(List.of("--dir", tmp.toString(), "--env", env));
         all.addAll(List.of(args));
-        return CliRun.inProcess(Map.of("HOOK_SECRET", HOOK_SECRET), all.toArray(String[]::new));
+        return CliRun.inProcess(Map.of("HOOK_SECRET", HOOK_SECRET, "GITHUB_STEP_SUMMARY", summary().toString()),
+                all.toArray(String[]::new));
+    }
+
+    /** The file a GitHub Actions step summary would be, given to every run. */
+    private Path summary() {
+        return tmp.resolve("step-summary.md");
     }
 
     @Test
@@ -161,6 +167,7 @@ class DeployPipelineTest {
                 "canary:ok", "drift:ok");
 
         String markdown = Files.readString(report);
+        assertThat(Files.readString(summary())).as("the step summary gets the same Markdown").contains(markdown);
         assertThat(markdown).contains("Cairn deploy to prod: succeeded", "V2__price.sql", "ALTER TABLE items ADD COLUMN price",
                 "| canary |");
         JsonNode doc = JSON.readTree(tmp.resolve("out/deploy.json").toFile());
