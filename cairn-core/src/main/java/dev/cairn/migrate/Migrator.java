@@ -162,7 +162,8 @@ public final class Migrator {
             // Progress is recorded per statement (see NonTransactionalRun), so a rerun continues where this stops.
             NonTransactionalRun run = new NonTransactionalRun(history, settings, events, watchdog);
             NonTransactionalRun.Outcome outcome = run.run(c, script, state.resumeOf(script), t0);
-            failure = outcome.succeeded() ? null : new StatementFailure(outcome.failedIndex(), outcome.failed(), outcome.error());
+            failure = outcome.succeeded() ? null : new StatementFailure(outcome.failedIndex(), outcome.failed(), outcome.error(),
+                    false, outcome.attempts(), outcome.cutShort());
         }
         long ms = millisSince(t0);
         if (failure == null) {

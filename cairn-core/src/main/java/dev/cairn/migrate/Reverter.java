@@ -221,8 +221,9 @@ public final class Reverter {
             }
         } else {
             // Progress is recorded per statement, so a rerun continues where this one stopped.
-            NonTransactionalRun.Outcome outcome = new NonTransactionalRun(history, settings, events, watchdog)
+            NonTransactionalRun.Outcome outcome = new NonTransactionalRun(history, settings, events, watchdog, "revert.retry")
                     .run(c, u, state.resumeOf(u), t0);
+            retried = new LockRetrier.Result(null, outcome.attempts(), outcome.cutShort());
             index = outcome.failedIndex();
             statement = outcome.failed();
             error = outcome.error();

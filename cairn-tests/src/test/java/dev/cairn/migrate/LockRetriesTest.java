@@ -263,6 +263,44 @@ class LockRetriesTest {
     }
 
     @Test
+    void outsideATransactionAStatementRunWithItsProgressMarkIsRetriedAlone() throws Exception {
+        write("V1__note_and_index.sql", "CREATE TABLE side (id int);\nALTER TABLE t ADD COLUMN note text;\n"
+                + "CREATE INDEX CONCURRENTLY t_note ON t (note);\n");
+        hold("SELECT * FROM t FOR UPDATE");
+        releaseOnFirst("migration.retry");
+
+        MigrateResult r = migrate(new LockRetries(2, Duration.ofMillis(50)), Duration.ZERO);
+
+        assertThat(r.failure()).isNull();
+        assertThat(r.steps()).singleElement().extracting(MigrateResult.Step::transactional).isEqualTo(false);
+        assertThat(retries("migration.retry")).singleElement().satisfies(e -> assertThat(e.fields())
+                .containsEntry("script", "V1__note_and_index.sql").containsEntry("attempt", 1));
+        assertThat(query("SELECT indisvalid FROM pg_index WHERE indexrelid = 't_note'::regclass")).isEqualTo(true);
+        assertThat(history()).containsExactly("versioned:V1__note_and_index.sql:true");
+    }
+
+    @Test
+    void outsideATransactionExhaustedRetriesKeepTheCompletedStatements() throws Exception {
+        write("V1__note_and_index.sql", "CREATE TABLE side (id int);\nALTER TABLE t ADD COLUMN note text;\n"
+                + "CREATE INDEX CONCURRENTLY t_note ON t (note);\n");
+        hold("SELECT * FROM t FOR UPDATE");
+
+        MigrateResult r = migrate(new LockRetries(1, Duration.ofMillis(20)), Duration.ZERO);
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.DATABASE);
+        assertThat(r.failure().message()).contains("V1__note_and_index.sql:2:1", "on each of 2 attempts",
+                "outside a transaction", "continues V1__note_and_index.sql at line 2");
+        assertThat(retries("migration.retry")).hasSize(1);
+        assertThat(query("SELECT to_regclass('public.side')")).isNotNull();
+        assertThat(history()).containsExactly("versioned:V1__note_and_index.sql:false");
+
+        release();
+        events.clear();
+        assertThat(migrate(LockRetries.NONE, Duration.ZERO).failure()).isNull();
+        assertThat(history()).containsExactly("versioned:V1__note_and_index.sql:true");
+    }
+
+    @Test
     void aRevertBlockedByALockIsRetriedToo() throws Exception {
         write("V1__note.sql", "ALTER TABLE t ADD COLUMN note text;\n");
         write("U1__note.sql", "ALTER TABLE t DROP COLUMN note;\n");
