@@ -345,9 +345,11 @@ public final class Migrator {
             return waited + ": retry when the table is quiet, raise lockTimeout, or set lockRetries to have Cairn"
                     + " retry it.";
         }
-        return waited + ", on each of " + attempts + " attempts (the first and " + (attempts - 1) + " retries,"
-                + " lockRetries: " + settings.lockRetries().retries() + "). Find the session holding the lock (a long transaction: see"
-                + " pg_stat_activity for the oldest xact_start, and pg_locks), and end it or wait for it; or raise"
+        int retries = attempts - 1;
+        return waited + ", on each of " + attempts + " attempts (the first and " + retries + (retries == 1 ? " retry"
+                : " retries") + ", lockRetries: " + settings.lockRetries().retries() + "). Find the session holding the"
+                + " lock (a long transaction: see pg_stat_activity for the oldest xact_start, and pg_locks), and end it"
+                + " or wait for it; or raise"
                 + " lockRetries or lockTimeout for environment '" + settings.environment() + "'.";
     }
 
