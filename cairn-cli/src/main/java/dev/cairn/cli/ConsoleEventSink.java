@@ -41,6 +41,7 @@ final class ConsoleEventSink implements EventSink {
             case "revert.started" -> started(f);
             case "revert.applied" -> ended(console.green("reverted"), f);
             case "revert.failed" -> ended(console.red("failed") + "  ", f);
+            case "migration.retry", "revert.retry" -> retry(f);
             case "stage.started" -> console.progress("[" + f.get("stage") + "] …");
             case "stage.finished" -> console.progress("[" + f.get("stage") + "] " + outcome(f.get("outcome")) + took(f));
             case "canary.stage.started" -> console.progress("  canary " + f.get("percent") + "%"
@@ -73,6 +74,19 @@ final class ConsoleEventSink implements EventSink {
             ticker.start();
         } else {
             console.progress(line);
+        }
+    }
+
+    /** {@code   lock timeout on V3__x.sql; retry 1/3 in 1.0 s}, below the running migration's line. */
+    private void retry(Map<String, Object> f) {
+        String running = ticker == null ? null : ticker.line;
+        stopTicker();
+        Object ms = f.get("waitMs");
+        console.progress("  lock timeout on " + f.get("script") + "; retry " + f.get("attempt") + "/" + f.get("of")
+                + " in " + (ms instanceof Number n ? duration(n.longValue()) : ms));
+        if (running != null && console.live()) {
+            ticker = new Ticker(running); // the migration runs on: its line (and time) goes on below the notice
+            ticker.start();
         }
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = {"Apply pending migrations in version order, then changed repeatable ones.",
                 "Each migration runs in its own transaction (or statement by statement when it must run outside one),"
-                        + " under the environment's lockTimeout, statementTimeout and run timeout."})
+                        + " under the environment's lockTimeout (and lockRetries), statementTimeout and run timeout."})
 final class MigrateCommand extends BaseCommand {
     /** After a migrate, the status lists only the newest applied migrations; cairn status lists them all. */
     private static final int RECENT_ROWS = 10;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "rollback", mixinStandardHelpOptions = true,
         description = {"Revert the migrations applied after a version with their revert migrations (U files), newest"
-                + " first, each in its own transaction, under the environment's lockTimeout, statementTimeout and run timeout.",
+                + " first, each in its own transaction, under the environment's lockTimeout (and lockRetries), statementTimeout and run timeout.",
                 "Refused, changing nothing, when a needed U file is missing. An environment with 'approval: required'"
                         + " (or named production) asks you to type its name; --yes confirms in a script."})
 final class RollbackCommand extends BaseCommand {

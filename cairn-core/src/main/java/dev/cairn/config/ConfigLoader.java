@@ -25,12 +25,14 @@ public final class ConfigLoader {
     static final List<String> DRIFT_KEYS = List.of("ignore", "ignoreSchemas");
     static final List<String> PULL_LAYOUTS = List.of(CairnConfig.PULL_BY_SCHEMA, CairnConfig.PULL_BY_TABLE);
     static final List<String> ENV_KEYS = java.util.stream.Stream.of(List.of("url", "user", "password", "defaultSchema",
-                    "lockTimeout", "statementTimeout", "timeout", "postgres", "telemetry"), DeploySettingsReader.KEYS)
+                    "lockTimeout", "statementTimeout", "timeout", "lockRetries", "lockRetryBackoff", "postgres", "telemetry"),
+                    DeploySettingsReader.KEYS)
             .flatMap(List::stream).toList();
     /** Environment keys holding nested sections, read by their own readers rather than as flat text. */
     private static final List<String> SECTION_KEYS = java.util.stream.Stream.of(List.of("postgres", "telemetry"),
             DeploySettingsReader.KEYS).flatMap(List::stream).toList();
-    private static final List<String> DURATION_KEYS = List.of("lockTimeout", "statementTimeout", "timeout");
+    private static final List<String> DURATION_KEYS = List.of("lockTimeout", "statementTimeout", "timeout", "lockRetryBackoff");
+    private static final String LOCK_RETRIES = "lockRetries";
     /** Names appear in --env and in directories under .cairn/, so keep them to a portable set. */
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final String LOCAL = "local";
@@ -231,7 +233,7 @@ public final class ConfigLoader {
             }
             String key = path + "." + e.key();
             boolean duration = DURATION_KEYS.contains(e.key());
-            String text = duration ? durationText(e, key) : text(e, key);
+            String text = duration ? durationText(e, key) : e.key().equals(LOCK_RETRIES) ? countText(e, key) : text(e, key);
             if (text == null) {
                 continue; // `key:` with no value means "use the default"
             }
@@ -294,6 +296,8 @@ public final class ConfigLoader {
                 Durations.parse(r.value());
             } else if (e.key().equals("url")) {
                 PostgresUrl.parse(r.value());
+            } else if (e.key().equals(LOCK_RETRIES)) {
+                lockRetries(r.value());
             }
         } catch (IllegalArgumentException ex) {
             throw error(e.value().position(), key + ": " + ex.getMessage() + ".");
@@ -345,6 +349,35 @@ public final class ConfigLoader {
         // Never echo the value: it may be a password.
         throw error(e.value().position(), key + " must be text, but it is " + e.value().kind()
                 + (e.value() instanceof YamlNode.Scalar ? "; put it in quotes if you mean it as text." : "."));
+    }
+
+    /** {@code lockRetries}: a YAML whole number, or text (a variable) that becomes one. */
+    private String countText(YamlNode.Entry e, String key) {
+        if (e.value() instanceof YamlNode.Scalar s && s.token() == JsonToken.VALUE_NUMBER_INT) {
+            return s.text();
+        }
+        if (e.value() instanceof YamlNode.Scalar s && s.token() != JsonToken.VALUE_STRING && !s.isNull()) {
+            throw error(e.value().position(), key + " must be a whole number from 0 to " + LockRetries.MAX_RETRIES
+                    + " (how many times a migration that timed out waiting for a lock is run again), but it is "
+                    + s.kind() + " (" + s.text() + ").");
+        }
+        return text(e, key);
+    }
+
+    /** The number of lock retries written as {@code text}; the message says what is wrong with it. */
+    static int lockRetries(String text) {
+        String t = text.trim();
+        if (!t.matches("\\d{1,9}")) {
+            throw new IllegalArgumentException("'" + t + "' is not a number of retries; write a whole number from 0 to "
+                    + LockRetries.MAX_RETRIES + " (0, the default, means a lock timeout fails the migration at once)");
+        }
+        int n = Integer.parseInt(t);
+        if (n > LockRetries.MAX_RETRIES) {
+            throw new IllegalArgumentException(n + " is more than " + LockRetries.MAX_RETRIES + "; a migration that"
+                    + " keeps timing out is better stopped so someone finds the blocking session (raise lockTimeout"
+                    + " instead, or set at most " + LockRetries.MAX_RETRIES + ")");
+        }
+        return n;
     }
 
     /** Durations are text like 5s; a bare 0 (a YAML number) means off. */

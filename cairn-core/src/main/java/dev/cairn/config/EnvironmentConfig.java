@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param lockTimeout {@link Duration#ZERO} means no limit
  * @param statementTimeout {@link Duration#ZERO} means no limit
  * @param timeout the whole run's deadline; {@link Duration#ZERO} means none
+ * @param lockRetries how a migration that timed out waiting for a lock is retried; null: {@link LockRetries#NONE}
  */
 public record EnvironmentConfig(
         String name,
@@ -25,7 +26,8 @@ public record EnvironmentConfig(
         String defaultSchema,
         Duration lockTimeout,
         Duration statementTimeout,
-        Duration timeout) {
+        Duration timeout,
+        LockRetries lockRetries) {
 
     public static final String EMBEDDED = PostgresUrl.EMBEDDED;
     public static final String DEFAULT_SCHEMA = "public";
@@ -58,6 +60,13 @@ public record EnvironmentConfig(
         lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
         statementTimeout = statementTimeout == null ? DEFAULT_STATEMENT_TIMEOUT : statementTimeout;
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
+        lockRetries = lockRetries == null ? LockRetries.NONE : lockRetries;
+    }
+
+    /** An environment without lock retries (the default). */
+    public EnvironmentConfig(String name, String url, String user, Secret password, String defaultSchema,
+            Duration lockTimeout, Duration statementTimeout, Duration timeout) {
+        this(name, url, user, password, defaultSchema, lockTimeout, statementTimeout, timeout, null);
     }
 
     /** The zero-set-up environment: a PostgreSQL run by Cairn under .cairn/local/. */
@@ -75,7 +84,8 @@ public record EnvironmentConfig(
      * removed from the URL; otherwise the configured credentials stay.
      */
     public EnvironmentConfig withUrl(String newUrl) {
-        return new EnvironmentConfig(name, newUrl, user, password, defaultSchema, lockTimeout, statementTimeout, timeout);
+        return new EnvironmentConfig(name, newUrl, user, password, defaultSchema, lockTimeout, statementTimeout, timeout,
+                lockRetries);
     }
 
     /** The URL for messages and logs; masks the password should it appear anyway. */

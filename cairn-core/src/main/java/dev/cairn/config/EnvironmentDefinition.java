@@ -186,7 +186,27 @@ public final class EnvironmentDefinition {
                 emptyToNull(resolved.get("defaultSchema")),
                 duration(resolved, "lockTimeout"),
                 duration(resolved, "statementTimeout"),
-                duration(resolved, "timeout"));
+                duration(resolved, "timeout"),
+                lockRetries(resolved));
+    }
+
+    /** {@code lockRetries} and {@code lockRetryBackoff}; null when neither is set. */
+    private LockRetries lockRetries(Map<String, String> resolved) {
+        String count = resolved.get("lockRetries");
+        Duration backoff = duration(resolved, "lockRetryBackoff");
+        if (count == null && backoff == null) {
+            return null;
+        }
+        int retries = 0;
+        if (count != null) {
+            try {
+                retries = ConfigLoader.lockRetries(count);
+            } catch (IllegalArgumentException e) {
+                throw CairnException.usage(at(values.get("lockRetries").position()) + ": " + keyPath("lockRetries") + ": "
+                        + e.getMessage() + ".");
+            }
+        }
+        return new LockRetries(retries, backoff == null ? LockRetries.DEFAULT_BACKOFF : backoff);
     }
 
     private Duration duration(Map<String, String> resolved, String key) {

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * The driver's batch exception says which statement of a failed batch failed. A statement the batching refuses
  * (it may return rows, or control the transaction) is sent alone, after the batch before it.
  *
- * <p>Seams for what comes later: lock retries wrap {@link #inTransaction} (retry the whole script when the
- * outcome's error is a lock timeout); deploy stages choose the {@link Script} and mode per stage.
+ * <p>Lock retries wrap {@link #inTransaction} from outside (the migrator's {@code LockRetrier} runs the whole script
+ * again when the outcome's error is a lock timeout, 55P03); deploy stages choose the {@link Script} and mode per stage.
  */
 public final class ScriptRunner {
     private static final String COMMIT = "COMMIT";

@@ -125,7 +125,9 @@ public final class Migrator {
                     if (failure != null) {
                         return new MigrateResult(false, applied, state, failure, millisSince(started), null);
                     }
-                    next += group.size();
+                    // Each pending migration, in order, became one step; after a group whose failing migration was
+                    // retried alone, those after it in the group have not run yet.
+                    next = applied.size();
                 }
                 MigrationState after = applied.isEmpty() && options.equals(MigrationState.Options.DEFAULT) ? state
                         : MigrationState.of(dir, SumFile.read(dir), history.read(c), MigrationState.Options.DEFAULT);
@@ -154,12 +156,14 @@ public final class Migrator {
         long t0 = System.nanoTime();
         StatementFailure failure;
         if (transactional) {
-            failure = runInTransaction(c, script, statements, watchdog);
+            LockRetrier.Result run = retrier(watchdog).run(script, () -> inTransaction(c, script, statements, watchdog));
+            failure = statementFailure(run);
         } else {
             // Progress is recorded per statement (see NonTransactionalRun), so a rerun continues where this stops.
             NonTransactionalRun run = new NonTransactionalRun(history, settings, events, watchdog);
             NonTransactionalRun.Outcome outcome = run.run(c, script, state.resumeOf(script), t0);
-            failure = outcome.succeeded() ? null : new StatementFailure(outcome.failedIndex(), outcome.failed(), outcome.error());
+            failure = outcome.succeeded() ? null : new StatementFailure(outcome.failedIndex(), outcome.failed(), outcome.error(),
+                    false, outcome.attempts(), outcome.cutShort());
         }
         long ms = millisSince(t0);
         if (failure == null) {
@@ -208,8 +212,24 @@ public final class Migrator {
         }
         Outcome o = run.failure();
         long failingMs = Math.max(0, ms - times.stream().mapToLong(Long::longValue).sum());
-        return failed(c, failing, true, new StatementFailure(o.index(), o.statement(), o.error()), watchdog, failingMs,
-                applied);
+        StatementFailure failure = new StatementFailure(o.index(), o.statement(), o.error());
+        if (LockRetrier.lockTimeout(o) && retrier(watchdog).retries() > 0) {
+            // Only the failing migration runs again, alone: those before it committed, those after it never ran.
+            long t1 = System.nanoTime();
+            LockRetrier.Result retried = retrier(watchdog).retry(failing, o,
+                    () -> inTransaction(c, failing, failing.statements(), watchdog));
+            failingMs += millisSince(t1);
+            failure = statementFailure(retried);
+            if (failure == null) {
+                applied(failing, true, failingMs, applied);
+                return null;
+            }
+        }
+        return failed(c, failing, true, failure, watchdog, failingMs, applied);
+    }
+
+    private LockRetrier retrier(Watchdog watchdog) {
+        return new LockRetrier(settings.lockRetries(), events, watchdog, "migration.retry");
     }
 
     /** The next round trip's migrations: up to {@code size} consecutive ones the runner can pipeline, at least one. */
@@ -262,16 +282,20 @@ public final class Migrator {
         return report;
     }
 
-    private StatementFailure runInTransaction(Connection c, MigrationScript script, List<SqlStatement> statements,
+    private Outcome inTransaction(Connection c, MigrationScript script, List<SqlStatement> statements,
             Watchdog watchdog) throws SQLException {
         // The history row rides in the same batch as the statements, and the COMMIT with it: one round trip.
-        Outcome outcome = new ScriptRunner(c, watchdog)
+        return new ScriptRunner(c, watchdog)
                 .inTransaction(new Script(script.name(), statements), List.of(historyRow(script)));
+    }
+
+    private StatementFailure statementFailure(LockRetrier.Result run) {
+        Outcome outcome = run.outcome();
         return switch (outcome.status()) {
             case DONE -> null;
-            case ENDED_TRANSACTION -> new StatementFailure(outcome.index(), outcome.statement(), null, true);
+            case ENDED_TRANSACTION -> new StatementFailure(outcome.index(), outcome.statement(), null, true, 1, null);
             case FAILED, NOT_STARTED, COMMIT_FAILED -> new StatementFailure(outcome.index(), outcome.statement(),
-                    outcome.error());
+                    outcome.error(), false, run.attempts(), run.cutShort());
         };
     }
 
@@ -313,11 +337,31 @@ public final class Migrator {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
 
-    /** A statement that failed (or was not started because the deadline passed: {@code error} null). */
-    private record StatementFailure(int index, SqlStatement statement, SQLException error, boolean endedTransaction) {
+    /** Why a statement failed with a lock timeout, and what to do, after {@code attempts} runs. */
+    static String lockTimeoutAdvice(RunSettings settings, int attempts) {
+        String waited = " It waited longer than lockTimeout (" + format(settings.lockTimeout()) + ") for a lock"
+                + " another session holds";
+        if (attempts <= 1) {
+            return waited + ": retry when the table is quiet, raise lockTimeout, or set lockRetries to have Cairn"
+                    + " retry it.";
+        }
+        int retries = attempts - 1;
+        return waited + ", on each of " + attempts + " attempts (the first and " + retries + (retries == 1 ? " retry"
+                : " retries") + ", lockRetries: " + settings.lockRetries().retries() + "). Find the session holding the"
+                + " lock (a long transaction: see pg_stat_activity for the oldest xact_start, and pg_locks), and end it"
+                + " or wait for it; or raise"
+                + " lockRetries or lockTimeout for environment '" + settings.environment() + "'.";
+    }
+
+    /**
+     * A statement that failed (or was not started because the deadline passed: {@code error} null), after
+     * {@code attempts} runs of its migration; {@code cutShort} is the lock-retry wait the deadline left no time for.
+     */
+    private record StatementFailure(int index, SqlStatement statement, SQLException error, boolean endedTransaction,
+            int attempts, Duration cutShort) {
 
         StatementFailure(int index, SqlStatement statement, SQLException error) {
-            this(index, statement, error, false);
+            this(index, statement, error, false, 1, null);
         }
 
         Failure report(MigrationScript script, boolean transactional, Watchdog watchdog, RunSettings settings,
@@ -342,6 +386,16 @@ public final class Migrator {
                     ? "Fix the cause" + (hasSumFile ? " (after editing the migration, run `cairn sum` to record the edit)" : "")
                             + " and run cairn migrate again; no `cairn repair` is needed."
                     : continuation(script, all, hasSumFile);
+            if (cutShort != null) {
+                return new Failure(ExitCode.TIMEOUT, script.name(), line, column, statement.firstLine(), sqlState,
+                        where + ": " + script.name() + " timed out waiting for a lock (lockTimeout "
+                        + format(settings.lockTimeout()) + ") on attempt " + attempts + ", and the wait before the next"
+                        + " retry (" + Durations.format(cutShort) + ") would end after the run's deadline (timeout "
+                        + format(watchdog.timeout()) + " for environment '" + settings.environment() + "'), so Cairn"
+                        + " stopped instead of waiting. " + undone + " Migrations applied before it stay applied. Find"
+                        + " the session holding the lock, or run cairn migrate again when the table is quiet, or"
+                        + " raise 'timeout' in cairn.yaml.");
+            }
             if (watchdog.expired()) {
                 return new Failure(ExitCode.TIMEOUT, script.name(), line, column, statement.firstLine(), sqlState,
                         "The run's deadline (timeout " + format(watchdog.timeout()) + " for environment '"
@@ -358,8 +412,7 @@ public final class Migrator {
                 where = script.name() + ":" + line + ":" + column;
             }
             String why = switch (sqlState == null ? "" : sqlState) {
-                case "55P03" -> " It waited longer than lockTimeout (" + format(settings.lockTimeout()) + ") for a lock"
-                        + " another session holds: retry when the table is quiet, or raise lockTimeout.";
+                case "55P03" -> lockTimeoutAdvice(settings, attempts);
                 case "57014" -> " It ran longer than statementTimeout (" + format(settings.statementTimeout()) + "):"
                         + " make it faster, or raise statementTimeout for this environment.";
                 default -> "";

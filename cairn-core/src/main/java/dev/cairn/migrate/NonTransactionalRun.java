@@ -41,19 +41,34 @@ final class NonTransactionalRun {
     private final RunSettings settings;
     private final RunEvents events;
     private final Watchdog watchdog;
+    private final LockRetrier retrier;
 
-    /** The statement that failed (error null: not started because the deadline passed), and how many completed. */
-    record Outcome(int failedIndex, SqlStatement failed, SQLException error, int done, List<String> notes) {
+    /**
+     * The statement that failed (error null: not started because the deadline passed), and how many completed;
+     * {@code attempts} and {@code cutShort} as in {@link LockRetrier.Result}, for the failed statement.
+     */
+    record Outcome(int failedIndex, SqlStatement failed, SQLException error, int done, List<String> notes, int attempts,
+            java.time.Duration cutShort) {
+        Outcome(int failedIndex, SqlStatement failed, SQLException error, int done, List<String> notes) {
+            this(failedIndex, failed, error, done, notes, 1, null);
+        }
+
         boolean succeeded() {
             return failed == null;
         }
     }
 
     NonTransactionalRun(HistoryTable history, RunSettings settings, RunEvents events, Watchdog watchdog) {
+        this(history, settings, events, watchdog, "migration.retry");
+    }
+
+    /** {@code retryEvent}: the event announcing a lock retry ({@code migration.retry}, {@code revert.retry}). */
+    NonTransactionalRun(HistoryTable history, RunSettings settings, RunEvents events, Watchdog watchdog, String retryEvent) {
         this.history = history;
         this.settings = settings;
         this.events = events;
         this.watchdog = watchdog;
+        this.retrier = new LockRetrier(settings.lockRetries(), events, watchdog, retryEvent);
     }
 
     /** SHA-256 over the text of the first {@code n} statements: what {@code done_checksum} records. */
@@ -88,12 +103,26 @@ final class NonTransactionalRun {
             if (watchdog.expired()) {
                 return new Outcome(i, st, null, i, notes);
             }
-            SQLException error = Dialects.current().statements().recovery(st) == Recovery.IN_TRANSACTION
-                    ? runWithMark(c, script, st, rank, statements, i, running, t0)
-                    : runThenMark(c, script, st, rank, statements, i, running, t0);
+            SQLException error;
+            LockRetrier.Result retried = null;
+            if (Dialects.current().statements().recovery(st) == Recovery.IN_TRANSACTION) {
+                // The statement runs in a transaction with its progress mark, so a lock timeout left nothing of it:
+                // it may run again (lockRetries). Statements outside any transaction (a concurrent index build that
+                // leaves an INVALID index) are never retried here.
+                int index = i;
+                retried = retrier.run(script, () -> {
+                    SQLException e = runWithMark(c, script, st, rank, statements, index, running, t0);
+                    return new dev.cairn.exec.Outcome(e == null ? dev.cairn.exec.Outcome.Status.DONE
+                            : dev.cairn.exec.Outcome.Status.FAILED, index, st, e);
+                });
+                error = retried.outcome().error();
+            } else {
+                error = runThenMark(c, script, st, rank, statements, i, running, t0);
+            }
             if (error != null) {
                 history.updateProgress(c, rank, script.checksum(), i, prefixChecksum(statements, i), running, millisSince(t0), false);
-                return new Outcome(i, st, error, i, notes);
+                return retried == null ? new Outcome(i, st, error, i, notes)
+                        : new Outcome(i, st, error, i, notes, retried.attempts(), retried.cutShort());
             }
         }
         history.updateProgress(c, rank, script.checksum(), statements.size(), prefixChecksum(statements, statements.size()),

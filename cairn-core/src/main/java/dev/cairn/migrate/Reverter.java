@@ -203,11 +203,15 @@ public final class Reverter {
         SqlStatement statement;
         SQLException error;
         boolean ended = false;
+        LockRetrier.Result retried = null;
         if (transactional) {
-            // The revert row rides in the same transaction as the revert: both commit, or neither.
-            Outcome outcome = new ScriptRunner(c, watchdog).inTransaction(new Script(u.name(), u.statements()),
-                    List.of(history.insertSuccessSql(u.versionText(), u.description(), MigrationKind.UNDO.label(),
-                            u.name(), u.checksum(), settings.appliedBy())));
+            // The revert row rides in the same transaction as the revert: both commit, or neither. A lock timeout
+            // rolls both back, so the revert may run again (lockRetries).
+            retried = new LockRetrier(settings.lockRetries(), events, watchdog, "revert.retry").run(u,
+                    () -> new ScriptRunner(c, watchdog).inTransaction(new Script(u.name(), u.statements()),
+                            List.of(history.insertSuccessSql(u.versionText(), u.description(), MigrationKind.UNDO.label(),
+                                    u.name(), u.checksum(), settings.appliedBy()))));
+            Outcome outcome = retried.outcome();
             index = outcome.index();
             statement = outcome.statement();
             error = outcome.error();
@@ -217,8 +221,9 @@ public final class Reverter {
             }
         } else {
             // Progress is recorded per statement, so a rerun continues where this one stopped.
-            NonTransactionalRun.Outcome outcome = new NonTransactionalRun(history, settings, events, watchdog)
+            NonTransactionalRun.Outcome outcome = new NonTransactionalRun(history, settings, events, watchdog, "revert.retry")
                     .run(c, u, state.resumeOf(u), t0);
+            retried = new LockRetrier.Result(null, outcome.attempts(), outcome.cutShort());
             index = outcome.failedIndex();
             statement = outcome.failed();
             error = outcome.error();
@@ -236,7 +241,8 @@ public final class Reverter {
             history.insert(c, u.versionText(), description, MigrationKind.UNDO.label(), u.name(), u.checksum(),
                     settings.appliedBy(), ms, false);
         }
-        Failure report = report(u, transactional, index, statement, error, ended, watchdog, again, reverted.size());
+        Failure report = report(u, transactional, index, statement, error, ended, watchdog, again, reverted.size(),
+                retried == null ? 1 : retried.attempts(), retried == null ? null : retried.cutShort());
         events.emit("revert.failed", "script", u.name(), "version", u.versionText(), "reverts", step.reverts(),
                 "durationMs", ms, "sqlState", report.sqlState(), "line", report.line(), "exitCode",
                 report.exitCode().code(), "error", report.message());
@@ -245,7 +251,8 @@ public final class Reverter {
 
     /** The one-paragraph report of a revert that failed, or was cancelled by the deadline or a stop request. */
     private Failure report(MigrationScript u, boolean transactional, int index, SqlStatement statement,
-            SQLException error, boolean ended, Watchdog watchdog, String again, int reverted) {
+            SQLException error, boolean ended, Watchdog watchdog, String again, int reverted, int attempts,
+            java.time.Duration cutShort) {
         Integer line = statement.line();
         Integer column = statement.column();
         String where = u.name() + ":" + line + ":" + column;
@@ -269,6 +276,15 @@ public final class Reverter {
                     + " (" + statement.firstLine() + ") on the server, from a second connection. " + undone + still
                     + earlier + " The migration lock is released. Run " + again + " again to continue.");
         }
+        if (cutShort != null) {
+            return new Failure(ExitCode.TIMEOUT, u.name(), line, column, statement.firstLine(), sqlState, where + ": "
+                    + u.name() + " timed out waiting for a lock (lockTimeout " + Migrator.format(settings.lockTimeout())
+                    + ") on attempt " + attempts + ", and the wait before the next retry ("
+                    + dev.cairn.config.Durations.format(cutShort) + ") would end after the run's deadline (timeout "
+                    + Migrator.format(watchdog.timeout()) + " for environment '" + settings.environment() + "'), so"
+                    + " Cairn stopped instead of waiting. " + undone + still + earlier + " Find the session holding the"
+                    + " lock, or raise 'timeout' in cairn.yaml, then run " + again + " again.");
+        }
         if (watchdog.expired()) {
             return new Failure(ExitCode.TIMEOUT, u.name(), line, column, statement.firstLine(), sqlState,
                     "The run's deadline (timeout " + Migrator.format(watchdog.timeout()) + " for environment '"
@@ -285,8 +301,7 @@ public final class Reverter {
             where = u.name() + ":" + line + ":" + column;
         }
         String why = switch (sqlState == null ? "" : sqlState) {
-            case "55P03" -> " It waited longer than lockTimeout (" + Migrator.format(settings.lockTimeout()) + ") for a"
-                    + " lock another session holds: retry when the table is quiet, or raise lockTimeout.";
+            case "55P03" -> Migrator.lockTimeoutAdvice(settings, attempts);
             case "57014" -> " It ran longer than statementTimeout (" + Migrator.format(settings.statementTimeout())
                     + "): make it faster, or raise statementTimeout for this environment.";
             default -> "";

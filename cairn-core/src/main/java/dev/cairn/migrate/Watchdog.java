@@ -47,6 +47,8 @@ final class Watchdog implements AutoCloseable, Deadline {
     private volatile int backendPid;
     private volatile boolean connecting;
     private volatile boolean closed;
+    /** Opened when the run must stop, to wake a {@link #pause} at once. */
+    private final java.util.concurrent.CountDownLatch stopSignal = new java.util.concurrent.CountDownLatch(1);
 
     Watchdog(ConnectionSource db, Duration timeout, Cancellation cancellation) {
         this.db = db;
@@ -111,6 +113,11 @@ final class Watchdog implements AutoCloseable, Deadline {
         return !timeout.isZero() && System.nanoTime() - deadlineNanos > -50_000_000L;
     }
 
+    /** Whether the deadline comes before {@code wait} has passed (never, without a deadline). */
+    boolean endsWithin(Duration wait) {
+        return !timeout.isZero() && deadlineNanos - System.nanoTime() <= nanos(wait);
+    }
+
     Optional<Cancellation.Reason> stopReason() {
         return Optional.ofNullable(stopRequested);
     }
@@ -132,10 +139,25 @@ final class Watchdog implements AutoCloseable, Deadline {
         return Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), 1_000_000));
     }
 
+    /**
+     * Waits {@code wait} (a lock retry's backoff), or less when the deadline passes or a stop is requested meanwhile.
+     *
+     * @return true when the whole wait passed and the run may go on
+     */
+    boolean pause(Duration wait) {
+        try {
+            return !stopSignal.await(wait.toNanos(), TimeUnit.NANOSECONDS) && !expired();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private void onDeadline() {
         if (stopRequested == null) {
             expired.set(true);
         }
+        stopSignal.countDown();
         stop();
     }
 
@@ -143,6 +165,7 @@ final class Watchdog implements AutoCloseable, Deadline {
         if (!expired.get() && stopRequested == null) {
             stopRequested = reason;
         }
+        stopSignal.countDown();
         if (connecting) {
             owner.interrupt(); // pgjdbc gives up a connect attempt when its thread is interrupted
         }

@@ -118,7 +118,7 @@ public final class Project {
 
     public RunSettings runSettings(EnvironmentConfig env) {
         return new RunSettings(env.lockTimeout(), env.statementTimeout(), env.timeout(), env.defaultSchema(), env.name(),
-                RunSettings.currentUser());
+                RunSettings.currentUser(), env.lockRetries());
     }
 
     /** An open environment: its settings and connections, and whatever must be closed with it. */
