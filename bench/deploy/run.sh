@@ -34,7 +34,7 @@ on() { [[ " $SECTIONS " == *" $1 "* ]]; }
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
-for c in java psql pg_dump pg_restore createdb dropdb git jq /usr/bin/time timeout awk; do
+for c in java javac psql pg_dump pg_restore createdb dropdb git jq /usr/bin/time timeout awk; do
   command -v "$c" >/dev/null || [ -x "$c" ] || die "needs $c on PATH"
 done
 [ -x "$PG15_BIN/initdb" ] || die "no PostgreSQL 15 server binaries in $PG15_BIN (set PG15_BIN)"
@@ -55,6 +55,8 @@ asserver() { if [ "$(id -u)" = 0 ]; then unshare --user "$@"; else "$@"; fi; }
 
 # ---------------------------------------------------------------- tools and server
 "$CAIRN" --version >/dev/null   # builds the jar if stale and the class-data-sharing archive, untimed
+JAR="$ROOT/cairn-cli/target/cairn.jar" JSA="$ROOT/cairn-cli/target/cairn.jsa"
+CDS=(); [ -f "$JSA" ] && CDS=(-XX:SharedArchiveFile="$JSA" -Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # The temporary PostgreSQL 15 cluster of bench/schema/run.sh, with the settings of Cairn's embedded server.
 PG15_DATA="$WORK/pg15/data"; mkdir -p "$WORK/pg15"
@@ -82,6 +84,7 @@ q() { "${PSQL[@]}" -d "$1" -Atc "$2"; }
 url() { echo "jdbc:postgresql://127.0.0.1:$PORT/$1?user=postgres"; }
 rmdb() { q postgres "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >/dev/null; }
 PGV=$(q postgres "SHOW server_version")
+SERVER_MAJOR=$(q postgres "SELECT current_setting('server_version_num')::int / 10000")
 log "server: PostgreSQL $PGV on 127.0.0.1:$PORT"
 
 # ---------------------------------------------------------------- running and checking
@@ -127,31 +130,62 @@ git -C "$PROJ" init -q -b main && git -C "$PROJ" -c user.email=bench@example.com
   && git -C "$PROJ" -c user.email=bench@example.com -c user.name=bench commit -qm bench
 CZ=(env BENCH_URL="$(url big)" "$CAIRN" --dir "$PROJ")   # cairn on the database big (section 2)
 
+# The same deploy in a project that uses `cairn generate` (postgres.version 15, the server's major): V1 (one table,
+# applied untimed before each run) and the last of the N pending migrations were written by generate with their
+# snapshots, so both drift checks read the expected schema from a snapshot instead of replaying on a scratch server.
+GENP="$WORK/project-gen"
+"$CAIRN" --dir "$GENP" init >/dev/null
+sed -i '/^environments:/,$d' "$GENP/cairn.yaml"
+printf 'postgres:\n  version: %s\nenvironments:\n  plain:\n    url: ${BENCH_URL}\n' "$SERVER_MAJOR" >>"$GENP/cairn.yaml"
+echo 'CREATE TABLE base (id bigint PRIMARY KEY, name text);' >"$GENP/schema/tables.sql"
+"$CAIRN" --dir "$GENP" generate --name base >"$WORK/logs/gen-base.log" 2>&1 || failed "cairn generate (V1)" "$WORK/logs/gen-base.log"
+for i in $(seq 2 "$N"); do
+  printf 'CREATE TABLE t_%d (id bigint PRIMARY KEY, name text NOT NULL, created_at timestamptz DEFAULT now());\nCREATE INDEX t_%d_name_idx ON t_%d(name);\n' "$i" "$i" "$i" \
+    | tee "$GENP/migrations/V${i}__t$i.sql" >>"$GENP/schema/tables.sql"
+done
+echo "CREATE TABLE t_$((N + 1)) (id bigint PRIMARY KEY);" >>"$GENP/schema/tables.sql"
+"$CAIRN" --dir "$GENP" sum >"$WORK/logs/gen-sum.log" 2>&1 || failed "cairn sum (generate project)" "$WORK/logs/gen-sum.log"
+"$CAIRN" --dir "$GENP" generate --name last >"$WORK/logs/gen-last.log" 2>&1 || failed "cairn generate (V$((N + 1)))" "$WORK/logs/gen-last.log"
+[ -s "$GENP/migrations/.snapshots/V1.json" ] && [ -s "$GENP/migrations/.snapshots/V$((N + 1)).json" ] || die "cairn generate wrote no V1/V$((N + 1)) snapshot in $GENP"
+printf '.cairn/\n' >"$GENP/.gitignore"
+git -C "$GENP" init -q -b main && git -C "$GENP" -c user.email=bench@example.com -c user.name=bench add -A \
+  && git -C "$GENP" -c user.email=bench@example.com -c user.name=bench commit -qm bench
+q postgres "CREATE DATABASE gen_check" >/dev/null
+BENCH_URL="$(url gen_check)" "$CAIRN" --dir "$GENP" --env plain migrate >"$WORK/logs/gen-check.log" 2>&1 || failed "cairn migrate (generate project)" "$WORK/logs/gen-check.log"
+BENCH_URL="$(url gen_check)" "$CAIRN" --dir "$GENP" --env plain drift >"$WORK/logs/gen-drift.log" 2>&1 || failed "cairn drift (generate project)" "$WORK/logs/gen-drift.log"
+grep -q "V$((N + 1)).json" "$WORK/logs/gen-drift.log" || failed "cairn drift did not read the generated snapshot V$((N + 1)).json" "$WORK/logs/gen-drift.log"
+rmdb gen_check
+
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD -- 2>/dev/null || echo ' (modified)')
 STARTED=$(date -u +%Y-%m-%dT%H:%MZ)
 STAGES="checklist approval snapshot migrate app canary drift"
 
 # ---------------------------------------------------------------- 1. deploy against migrate
-applied_ok() { # DB — N history rows, N tables
-  [ "$(q "$1" "SELECT count(*) FROM cairn_schema_history WHERE success")" = "$N" ] \
-    && [ "$(q "$1" "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't\_%'")" = "$N" ]
+applied_ok() { # DB [PROJECT] — all migrations applied: N history rows and N tables (the generate project: N + 1)
+  local n=$N; [ "${2:-}" = "$GENP" ] && n=$((N + 1))
+  [ "$(q "$1" "SELECT count(*) FROM cairn_schema_history WHERE success")" = "$n" ] \
+    && [ "$(q "$1" "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'cairn\_%'")" = "$n" ]
 }
 run1() { # TOOL ROUND
   local t=$1 r=$2 db="d1_$1_$2" logf="$WORK/logs/s1-$1-$2.log" rc=0
+  local proj=$PROJ; [[ $t == *gen ]] && proj=$GENP
   rmdb "$db"; q postgres "CREATE DATABASE $db" >/dev/null
+  if [ "$proj" = "$GENP" ]; then   # V1 applied beforehand, untimed: N migrations pending, as in the other project
+    env BENCH_URL="$(url "$db")" "$CAIRN" --dir "$GENP" --env plain migrate --target 1 >"$logf.base" 2>&1 || failed "cairn migrate --target 1" "$logf.base"
+  fi
   case $t in
     version) timed "s1_$t" "$logf" "$CAIRN" --version || rc=$?
       [ $rc = 0 ] || failed "cairn --version (exit $rc)" "$logf" ;;
-    migrate) timed "s1_$t" "$logf" env BENCH_URL="$(url "$db")" "$CAIRN" --dir "$PROJ" --env plain migrate || rc=$?
+    migrate|migrategen) timed "s1_$t" "$logf" env BENCH_URL="$(url "$db")" "$CAIRN" --dir "$proj" --env plain migrate || rc=$?
       [ $rc = 0 ] || failed "cairn migrate (exit $rc)" "$logf"
-      applied_ok "$db" || failed "cairn migrate: expected $N applied migrations and tables in $db" "$logf" ;;
-    deploy|deploysnap)
+      applied_ok "$db" "$proj" || failed "cairn migrate: expected $N applied migrations and tables in $db" "$logf" ;;
+    deploy|deploysnap|deploygen)
       local env=plain; [ $t = deploysnap ] && env=tmpl
-      timed "s1_$t" "$logf" env BENCH_URL="$(url "$db")" "$CAIRN" --dir "$PROJ" --env "$env" --json deploy --approve || rc=$?
+      timed "s1_$t" "$logf" env BENCH_URL="$(url "$db")" "$CAIRN" --dir "$proj" --env "$env" --json deploy --approve || rc=$?
       [ $rc = 0 ] || failed "cairn deploy --env $env (exit $rc)" "$logf"
       jq -e '.ok == true and .exitCode == 0' "$logf" >/dev/null || failed "cairn deploy: not ok in its JSON" "$logf"
-      applied_ok "$db" || failed "cairn deploy: expected $N applied migrations and tables in $db" "$logf"
+      applied_ok "$db" "$proj" || failed "cairn deploy: expected $N applied migrations and tables in $db" "$logf"
       [ "$(jq -r '[.stages[] | select(.name == "drift")][0].outcome' "$logf")" = ok ] || failed "cairn deploy: the drift check did not pass" "$logf"
       [ "$(jq -r '[.stages[] | select(.name == "migrate")][0].detail' "$logf")" = "applied $N migration(s)" ] || failed "cairn deploy: migrate stage" "$logf"
       if [ $t = deploysnap ]; then
@@ -173,13 +207,29 @@ run1() { # TOOL ROUND
 }
 if on 1; then
   log "section 1: $N pending migrations, migrate against deploy; warm-up (untimed: also creates Cairn's PostgreSQL 15 scratch server for the drift replay)"
-  for t in migrate deploy deploysnap; do run1 "$t" 0; done
+  for t in migrate deploy deploysnap migrategen deploygen; do run1 "$t" 0; done
   rm -f "$RES"/s1_*
   L1_START=$(cut -d' ' -f1-3 /proc/loadavg)
   for ((r = 1; r <= DEPLOY_RUNS; r++)); do
-    for t in $(rotate $((r - 1)) version migrate deploy deploysnap); do log "deploy: round $r/$DEPLOY_RUNS $t"; run1 "$t" "$r"; done
+    for t in $(rotate $((r - 1)) version migrate deploy deploysnap migrategen deploygen); do log "deploy: round $r/$DEPLOY_RUNS $t"; run1 "$t" "$r"; done
   done
   L1_END=$(cut -d' ' -f1-3 /proc/loadavg)
+  # Where the checklist's time goes, once per project (diagnostic, not a sample): bench/deploy/ScratchProbe.java on a
+  # database in the pre-deploy state (hand-written: empty, after starting the scratch server; generate project: at V1)
+  mkdir -p "$WORK/classes" && javac -cp "$JAR" -d "$WORK/classes" "$HERE/ScratchProbe.java"
+  PROBE=(java "${CDS[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$JAR:$WORK/classes" ScratchProbe)
+  rmdb probe; q postgres "CREATE DATABASE probe" >/dev/null
+  BENCH_URL="$(url probe)" /usr/bin/time -f 'whole process: %e s wall, %M kB peak RSS' "${PROBE[@]}" "$SERVER_MAJOR" "$PROJ" plain >"$WORK/logs/probe.log" 2>&1 || failed "ScratchProbe" "$WORK/logs/probe.log"
+  rmdb probe; q postgres "CREATE DATABASE probe" >/dev/null
+  BENCH_URL="$(url probe)" "$CAIRN" --dir "$GENP" --env plain migrate --target 1 >"$WORK/logs/probe-gen-migrate.log" 2>&1 || failed "cairn migrate --target 1 (probe)" "$WORK/logs/probe-gen-migrate.log"
+  BENCH_URL="$(url probe)" /usr/bin/time -f 'whole process: %e s wall, %M kB peak RSS' "${PROBE[@]}" none "$GENP" plain >"$WORK/logs/probe-gen.log" 2>&1 || failed "ScratchProbe (generate project)" "$WORK/logs/probe-gen.log"
+  # how many of a deploy's classes come from bin/cairn's class-data-sharing archive (the rest load from the jar)
+  rmdb probe; q postgres "CREATE DATABASE probe" >/dev/null
+  BENCH_URL="$(url probe)" "$CAIRN" --dir "$GENP" --env plain migrate --target 1 >/dev/null 2>&1
+  BENCH_URL="$(url probe)" CAIRN_JAVA_OPTS="-Xlog:class+load=info:file=$WORK/logs/classes.txt" "$CAIRN" --dir "$GENP" --env plain deploy --approve >"$WORK/logs/probe-classes.log" 2>&1 || failed "deploy with class loading logged" "$WORK/logs/probe-classes.log"
+  CLASSES_ALL=$(grep -c 'source:' "$WORK/logs/classes.txt"); CLASSES_CDS=$(grep -c 'shared objects file' "$WORK/logs/classes.txt")
+  CLASSES_TOP=$(grep -v 'shared objects file' "$WORK/logs/classes.txt" | grep -o ' [a-z]*\.[a-z]*\.[a-z]*' | sort | uniq -c | sort -rn | head -6 | awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $2, $1}')
+  rmdb probe
 fi
 
 # ---------------------------------------------------------------- 2. snapshot and restore of ~1 GB
@@ -293,41 +343,67 @@ cat <<EOF
 - Server: PostgreSQL $PGV, a temporary cluster from $PG15_BIN on 127.0.0.1, fsync=$(q postgres "SHOW fsync"), shared_buffers=$(q postgres "SHOW shared_buffers"), max_wal_size=$(q postgres "SHOW max_wal_size"); client tools $(pg_dump --version | awk '{print $3}')
 EOF
 if on 1; then
-  MIG=$(med s1_migrate) DEP=$(med s1_deploy) DSN=$(med s1_deploysnap)
   cat <<EOF
 
 ## 1. \`cairn deploy\` against \`cairn migrate\`, $N pending migrations
 
-Each run on a fresh database of the same server (created and dropped untimed); the project is a clean git work tree.
+Each run on a fresh database of the same server (created and dropped untimed); the projects are clean git work trees.
 \`deploy\`: environment without snapshot, app or canary, approval not required (\`--approve\` given anyway), \`--json\`.
-Every run checked (exit 0, $N history rows and tables; deploy: ok, migrate stage applied $N, drift stage ok; with the
-template snapshot, the snapshot database exists and holds none of the tables). $DEPLOY_RUNS rounds, order rotated.
+*Hand-written*: $N tiny migrations (a table and an index each) without snapshots, so the deploy's drift checks replay
+the history on Cairn's PostgreSQL $SERVER_MAJOR scratch server. *Generate project* (\`postgres.version\` = the
+server's major): V1 and the last of the $N pending migrations written by \`cairn generate\` with their snapshots, V1
+applied (untimed) before each run, so both drift checks read a snapshot and no scratch server starts.
+Every run checked (exit 0, all history rows and tables; deploy: ok, migrate stage applied $N, drift stage ok; with the
+template snapshot, the snapshot database exists and holds none of the new tables). $DEPLOY_RUNS rounds, order rotated.
 Load average (1 min): $L1_START at start, $L1_END at end.
 
 | Command | Median (s) | − migrate (s, medians) | − migrate (s, paired median) | Min–max (s) | Samples (s) |
 |---|---:|---:|---:|---:|---|
 EOF
-  for e in version:"\`cairn --version\` (JVM start)" migrate:"\`cairn migrate\`" deploy:"**\`cairn deploy\`** (no snapshot)" \
-           deploysnap:"**\`cairn deploy\`**, \`snapshot: { provider: template }\`"; do
-    l="s1_${e%%:*}" name=${e#*:}
+  for e in version:"\`cairn --version\` (JVM start)" migrate:"\`cairn migrate\` (hand-written)" deploy:"**\`cairn deploy\`** (hand-written)" \
+           deploysnap:"**\`cairn deploy\`**, \`snapshot: { provider: template }\` (hand-written)" \
+           migrategen:"\`cairn migrate\` (generate project)" deploygen:"**\`cairn deploy\`** (generate project)"; do
+    t=${e%%:*} l="s1_${e%%:*}" name=${e#*:} base=s1_migrate; [ "$t" = deploygen ] && base=s1_migrategen
     read -r m lo hi _ < <(stat "$l")
-    if [ "${e%%:*}" = migrate ] || [ "${e%%:*}" = version ]; then d="–" p="–"; else d=$(diffs "$m" "$MIG") p=$(paired "$l" s1_migrate); fi
+    case $t in migrate*|version) d="–" p="–" ;; *) d=$(diffs "$m" "$(med $base)") p=$(paired "$l" $base) ;; esac
     echo "| $name | $(secs "$m") | $d | $p | $(secs "$lo")–$(secs "$hi") | $(samples "$l") |"
   done
   cat <<EOF
 
-Where the deploy's time goes: its stages (\`durationMs\` of each stage in the deploy's JSON; median over the runs).
-The rest of the wall time is the JVM, configuration, connecting and the deployment record.
+Where the deploy's time goes: its stages (\`durationMs\` of each stage in the deploy's JSON; median over the runs; the
+checklist holds the offline checks, reading the history, the pre-deploy drift check and git; \`drift\` is the
+post-deploy drift check). The rest of the wall time is the JVM, configuration, connecting, the deployment record and,
+when one was started, stopping the scratch server at exit.
 
-| Stage | deploy (s) | deploy + template snapshot (s) | Samples, deploy (s) | Samples, + snapshot (s) |
-|---|---:|---:|---|---|
+| Stage | deploy (s) | + template snapshot (s) | generate project (s) | Samples, deploy (s) | Samples, + snapshot (s) | Samples, generate project (s) |
+|---|---:|---:|---:|---|---|---|
 EOF
   for s in checklist snapshot migrate drift; do
-    echo "| $s | $(secs "$(med "s1_deploy_stage_$s")") | $(secs "$(med "s1_deploysnap_stage_$s")") | $(samples "s1_deploy_stage_$s") | $(samples "s1_deploysnap_stage_$s") |"
+    echo "| $s | $(secs "$(med "s1_deploy_stage_$s")") | $(secs "$(med "s1_deploysnap_stage_$s")") | $(secs "$(med "s1_deploygen_stage_$s")") | $(samples "s1_deploy_stage_$s") | $(samples "s1_deploysnap_stage_$s") | $(samples "s1_deploygen_stage_$s") |"
   done
   sum_stages() { for s in $STAGES; do med "s1_${1}_stage_$s"; done | awk '$1 != "-" {t += $1} END {print t + 0}'; }
-  echo "| *all stages* | $(secs "$(sum_stages deploy)") | $(secs "$(sum_stages deploysnap)") | | |"
-  echo "| *whole process − stages* | $(secs "$(awk -v a="$DEP" -v b="$(sum_stages deploy)" 'BEGIN {print a - b}')") | $(secs "$(awk -v a="$DSN" -v b="$(sum_stages deploysnap)" 'BEGIN {print a - b}')") | | |"
+  rest() { secs "$(awk -v a="$(med "s1_$1")" -v b="$(sum_stages "$1")" 'BEGIN {print a - b}')"; }
+  echo "| *all stages* | $(secs "$(sum_stages deploy)") | $(secs "$(sum_stages deploysnap)") | $(secs "$(sum_stages deploygen)") | | | |"
+  echo "| *whole process − stages* | $(rest deploy) | $(rest deploysnap) | $(rest deploygen) | | | |"
+  cat <<EOF
+
+The checklist's parts, once per project, in one JVM with bin/cairn's flags (\`bench/deploy/ScratchProbe.java\`, on a
+database in the pre-deploy state; time since main, and since the previous line). Hand-written project (starts the
+PostgreSQL $SERVER_MAJOR scratch server first, as its first drift check does):
+
+\`\`\`
+$(cat "$WORK/logs/probe.log")
+\`\`\`
+
+Generate project (no scratch server):
+
+\`\`\`
+$(cat "$WORK/logs/probe-gen.log")
+\`\`\`
+
+Classes a deploy (generate project) loads: $CLASSES_ALL, of which $CLASSES_CDS from bin/cairn's class-data-sharing archive;
+the others by package: $CLASSES_TOP.
+EOF
 fi
 if on 2; then
   TC=$(med s2_createdb_t) TS=$(med s2_createdb_t_swap) PD=$(med s2_pg_dump) PR=$(med s2_pg_restore)
