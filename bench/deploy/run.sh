@@ -234,7 +234,7 @@ fi
 
 # ---------------------------------------------------------------- 2. snapshot and restore of ~1 GB
 TABLES=4
-ROWS=$(( SIZE_MB * 1024 * 1024 / TABLES / 390 ))   # ~390 bytes a row on disk with its primary-key entry
+ROWS=$(( SIZE_MB * 1024 * 1024 / TABLES / 335 ))   # ~335 bytes a row on disk with its two index entries (862 MB for 390)
 EXPECT=""   # "count:sum count:sum …" of the generated tables
 fingerprint() { q "$1" "SELECT string_agg(c, ' ' ORDER BY n) FROM ($(for i in $(seq 1 $TABLES); do
   [ "$i" = 1 ] || printf ' UNION ALL '; printf "SELECT %d AS n, count(*) || ':' || sum(id) AS c FROM big_%d" "$i" "$i"; done)) f"; }
@@ -247,6 +247,10 @@ marker() { q big "CREATE TABLE restore_marker (x int)"; }
 DUMPDIR="$WORK/dumps"; mkdir -p "$DUMPDIR"
 run2() { # TOOL ROUND
   local t=$1 r=$2 logf="$WORK/logs/s2-$1-$2.log" ev="$WORK/logs/s2-$1-$2.events" rc=0
+  # Every operation starts from a clean state, untimed: a checkpoint, then the dirty pages written back. Without it
+  # the first operation after two ~1 GB copies pays for their write-back (a first run showed every round's first
+  # restore at 14-19 s and its second at 6-9 s, whichever tool came first).
+  q postgres "CHECKPOINT" >/dev/null; sync
   case $t in
     tmpl_create|dump_create)
       local env=${t%_create}; rm -f "$ev"
@@ -416,7 +420,8 @@ generated with generate_series in ${GEN_S} s; \`pg_database_size\` $BIG_BYTES by
 \`cairn --env tmpl|dump --json --events FILE snapshot create\` / \`snapshot restore ID --yes\` (whole process;
 "inner" is the \`durationMs\` of its \`snapshot.created\` / \`snapshot.restored\` event). Every restore checked: a
 marker table created just before it is gone, and each table's row count and id sum are the generated ones
-(\`$EXPECT\`). $RUNS rounds; Cairn first in odd rounds, the anchor first in even ones.
+(\`$EXPECT\`). $RUNS rounds; Cairn first in odd rounds, the anchor first in even ones; before every operation an
+untimed \`CHECKPOINT\` and \`sync\`, so none pays for the write-back of the copies before it.
 Load average (1 min): $L2_START at start, $L2_END at end.
 
 | Operation | Command | Median (s) | Inner (s) | × anchor | Min–max (s) | Samples (s) |
