@@ -69,8 +69,8 @@ public final class DeployPipeline {
             events.emit("run.started", "command", "deploy", "database", target.db().describe(), "deployment", id,
                     "dryRun", options.planOnly());
             DeployResult result = run(target, started);
-            events.emit("deploy.finished", "deployment", id, "status", result.record() == null ? "refused"
-                    : result.record().outcome(), "versionBefore", result.checklist().versionBefore(), "versionAfter",
+            events.emit("deploy.finished", "deployment", id, "status", result.record() != null ? result.record().outcome()
+                    : options.planOnly() && result.exitCode() == ExitCode.OK ? "planned" : "refused", "versionBefore", result.checklist().versionBefore(), "versionAfter",
                     result.record() == null ? null : result.record().versionAfter(), "durationMs", millisSince(started));
             events.emit("run.finished", "command", "deploy", "status", result.exitCode() == ExitCode.OK ? "ok"
                     : result.exitCode().name().toLowerCase(), "durationMs", millisSince(started), "exitCode",
