@@ -68,7 +68,17 @@ public final class DeployPipeline {
         try (Project.Target target = project.connect(envName, options.urlOverride())) {
             events.emit("run.started", "command", "deploy", "database", target.db().describe(), "deployment", id,
                     "dryRun", options.planOnly());
-            DeployResult result = run(target, started);
+            DeployResult result;
+            try {
+                result = run(target, started);
+            } catch (CairnException e) {
+                // Unreachable database, broken configuration…: the sinks still learn that the deploy ended, and how.
+                events.emit("deploy.finished", "deployment", id, "status", "failed", "durationMs", millisSince(started),
+                        "error", e.getMessage());
+                events.emit("run.finished", "command", "deploy", "status", e.exitCode().name().toLowerCase(),
+                        "durationMs", millisSince(started), "exitCode", e.exitCode().code());
+                throw e;
+            }
             events.emit("deploy.finished", "deployment", id, "status", result.record() != null ? result.record().outcome()
                     : options.planOnly() && result.exitCode() == ExitCode.OK ? "planned" : "refused", "versionBefore", result.checklist().versionBefore(), "versionAfter",
                     result.record() == null ? null : result.record().versionAfter(), "durationMs", millisSince(started));
