@@ -64,7 +64,8 @@ public final class Training {
                 String url = db.jdbcUrl();
                 for (String[] command : List.of(new String[] {"migrate"}, new String[] {"migrate"}, new String[] {"status"},
                         new String[] {"status", "--json"}, new String[] {"history"}, new String[] {"validate"},
-                        new String[] {"migrate", "--json"})) {
+                        new String[] {"migrate", "--json"}, new String[] {"drift"}, new String[] {"deploy", "--plan"},
+                        new String[] {"deploy", "--json"})) {
                     String[] all = new String[command.length + 4];
                     all[0] = "--dir";
                     all[1] = d;
