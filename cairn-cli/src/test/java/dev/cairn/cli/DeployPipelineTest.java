@@ -304,6 +304,18 @@ class DeployPipelineTest {
         assertThat(columns("items")).contains("price");
     }
 
+    @Test
+    void anUnknownPlaceholderIsRefusedBeforeAnythingChanges() throws Exception {
+        Files.writeString(tmp.resolve("cairn.yaml"), Files.readString(tmp.resolve("cairn.yaml"))
+                .replace("/rollback/{previousVersion}", "/rollback/{previous_version}"));
+        CliRun r = deploy("deploy", "--approve");
+        assertThat(r.exitCode()).as(r.all()).isEqualTo(2);
+        assertThat(r.err()).contains("{previous_version}", "{previousVersion}", "Nothing was changed");
+        assertThat(columns("items")).doesNotContain("price");
+        assertThat(snapshots()).isEmpty();
+        assertThat(app.requests()).isEmpty();
+    }
+
     private List<String> snapshots() throws Exception {
         JsonNode list = JSON.readTree(deploy("snapshot", "list", "--json").out());
         List<String> ids = new ArrayList<>();

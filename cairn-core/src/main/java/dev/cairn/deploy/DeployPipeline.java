@@ -101,6 +101,13 @@ public final class DeployPipeline {
             return new DeployResult(checklist, null, ExitCode.PROBLEMS, "Deploy to " + envName + " refused, nothing changed: "
                     + String.join("; ", checklist.blockers()), null, null, List.of());
         }
+        try {
+            checkCommands(placeholders(checklist));
+        } catch (CairnException e) {
+            checklistStage.failed(e.getMessage());
+            return new DeployResult(checklist, null, e.exitCode(), e.getMessage() + " Nothing was changed.", null, null,
+                    List.of());
+        }
         checklistStage.ok(checklist.pending().size() + " pending migration(s)");
 
         Approval approval = null;
@@ -221,6 +228,22 @@ public final class DeployPipeline {
 
     private record Failure(String stage, ExitCode exitCode, String message) {}
 
+    /**
+     * Every command the deploy may run, expanded once before anything changes: a placeholder the command does not
+     * know would otherwise stop the deploy half-way (after the migrations, before the application).
+     */
+    private void checkCommands(Map<String, String> placeholders) {
+        if (settings.app() != null) {
+            ShellCommand.expand(settings.app().deploy(), placeholders);
+            if (settings.app().rollback() != null) {
+                ShellCommand.expand(settings.app().rollback(), placeholders);
+            }
+        }
+        if (settings.canary() != null && settings.canary().command() != null) {
+            ShellCommand.expand(settings.canary().command(), CanaryRollout.stagePlaceholders(placeholders, 100));
+        }
+    }
+
     /** The environment's rollback policy after a failed stage: the application first, then the database. */
     private DeployResult rollBack(Project.Target target, Checklist checklist, Approval approval, Instant started,
             Failure failure, boolean appStarted, SnapshotProvider snapshots, Snapshot snapshot,
@@ -228,10 +251,11 @@ public final class DeployPipeline {
         if (failure.exitCode() == ExitCode.INTERRUPTED || failure.exitCode() == ExitCode.TERMINATED) {
             // A person stopped the deploy: undoing it automatically would be a second surprise. Say where it stands.
             skip("rollback", "stopped by " + failure.exitCode().name().toLowerCase() + "; nothing rolled back");
+            String message = "Deploy to " + envName + " stopped at " + failure.stage() + ": "
+                    + sentence(failure.message()) + " Nothing was rolled back.";
             return finish(target, checklist, approval, started, DeploymentRecord.CANCELLED, failure.stage(),
-                    failure.exitCode(), "Deploy to " + envName + " stopped at " + failure.stage() + ": "
-                    + sentence(failure.message()) + " Nothing was rolled back.", snapshot == null ? null : snapshot.id(), runbook(target, checklist, snapshot),
-                    List.of());
+                    failure.exitCode(), message, snapshot == null ? null : snapshot.id(),
+                    runbook(target, checklist, snapshot), List.of());
         }
         Stage s = start("rollback");
         events.emit("rollback.started", "deployment", id, "failedStage", failure.stage(), "policy", settings.rollback().key());
