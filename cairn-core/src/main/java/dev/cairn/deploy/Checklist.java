@@ -10,7 +10,6 @@ import dev.cairn.migrate.HistoryEntry;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationKind;
 import dev.cairn.migrate.MigrationState;
-import dev.cairn.migrate.Problem;
 import dev.cairn.migrate.SqlErrors;
 import dev.cairn.migrate.SumFile;
 import dev.cairn.project.Git;
@@ -125,7 +124,8 @@ public record Checklist(String environment, String database, String versionBefor
                 recent, missingReverts.isEmpty(), missingReverts, stages(settings, pending.isEmpty()), blockers, notices);
     }
 
-    private static String newestApplied(MigrationState state) {
+    /** The newest applied version (the baseline when nothing after it is applied); null when there is none. */
+    static String newestApplied(MigrationState state) {
         return state.applied().stream().filter(h -> h.version() != null && !h.isRepeatable())
                 .map(h -> dev.cairn.migrate.Version.parse(h.version())).max(Comparator.naturalOrder())
                 .map(Object::toString).orElse(state.baseline().map(Object::toString).orElse(null));
@@ -150,10 +150,5 @@ public record Checklist(String environment, String database, String versionBefor
                     case RUNBOOK -> "print the runbook";
                 });
         return out;
-    }
-
-    /** Problems as the offline check reports them (for documents). */
-    public List<Problem> checkProblems() {
-        return checks.problems();
     }
 }

@@ -345,9 +345,8 @@ public final class DeployPipeline {
 
     /** The newest applied version now, read again (a failed migrate or a rollback moved it). */
     private String currentVersion(Project.Target target) {
-        return target.migrator(new RunEvents(EventSink.NONE, envName)).state(MigrationState.Options.DEFAULT).applied().stream()
-                .filter(h -> h.version() != null && !h.isRepeatable()).map(h -> Version.parse(h.version()))
-                .max(java.util.Comparator.naturalOrder()).map(Object::toString).orElse(null);
+        return Checklist.newestApplied(target.migrator(new RunEvents(EventSink.NONE, envName))
+                .state(MigrationState.Options.DEFAULT));
     }
 
     private void pruneQuietly(SnapshotProvider snapshots) {
