@@ -217,6 +217,8 @@ public final class StatementShapes {
                 createTable(name, end);
             } else if (ON_TABLE.containsKey(type)) {
                 onTable(end, ON_TABLE.get(type), type.equals("RULE") ? "TO" : "ON");
+            } else if (type.equals("STATISTICS")) {
+                onTable(end, SHARE_UPDATE_EXCLUSIVE, "FROM");
             }
         }
 
@@ -234,6 +236,13 @@ public final class StatementShapes {
             }
             shape.lock(ACCESS_EXCLUSIVE, name);
             shape.newRelation = true;
+            for (int k = i; k < t.size(); k++) {
+                List<String> referenced = new ArrayList<>();
+                if (t.word(k, "REFERENCES") && name(k + 1, referenced) > 0 && !referenced.equals(name)) {
+                    shape.referenced = ShapeBuilder.qualified(referenced); // its foreign key locks the other table
+                    return;
+                }
+            }
         }
 
         /** CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] ON [ONLY] table …, from after INDEX. */
@@ -288,6 +297,9 @@ public final class StatementShapes {
                 return;
             }
             i = skipIfExists(i);
+            if (t.words(i, "ALL", "IN")) {
+                return; // ALTER TABLE ALL IN TABLESPACE …: every table of a tablespace, none named
+            }
             if (t.word(i, "ONLY")) {
                 i++;
             }
@@ -422,8 +434,8 @@ public final class StatementShapes {
         private void delete(int at) {
             dml("DELETE", t.word(at + 1, "FROM") ? at + 2 : at + 1);
             boolean where = false;
-            for (int k = at; k < t.size(); k++) {
-                where |= t.depth(k) == 0 && t.word(k, "WHERE");
+            for (int k = at; k < end(at); k++) {
+                where |= t.depth(k) == t.depth(at) && t.word(k, "WHERE");
             }
             shape.dataLoss = !where;
         }
@@ -478,16 +490,39 @@ public final class StatementShapes {
             }
         }
 
-        /** WITH … main statement: read as the main statement (the first top-level data or query keyword). */
+        /**
+         * WITH …: read as its main statement, unless that only reads and a CTE writes ({@code WITH d AS (DELETE …)
+         * SELECT …}): then as the first writing CTE, since what it changes is what a lint asks about.
+         */
         private void with(int at) {
-            for (int k = at + 1; k < t.size(); k++) {
-                if (t.depth(k) == 0 && Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "VALUES", "TABLE")
-                        .contains(t.keyword(k)) && !t.punct(k - 1, ',')) {
-                    read(k);
-                    return;
+            Set<String> writes = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
+            int main = -1;
+            int writingCte = -1;
+            for (int k = at + 1; k < t.size() && main < 0; k++) {
+                String word = t.keyword(k);
+                if (t.depth(k) == 0 && (writes.contains(word) || Set.of("SELECT", "VALUES", "TABLE").contains(word))) {
+                    main = k;
+                } else if (writingCte < 0 && t.depth(k) == 1 && t.punct(k - 1, '(') && writes.contains(word)) {
+                    writingCte = k;
                 }
             }
-            shape.category = Category.QUERY;
+            if (main >= 0 && (writes.contains(t.keyword(main)) || writingCte < 0)) {
+                read(main);
+            } else if (writingCte >= 0) {
+                read(writingCte);
+            } else {
+                shape.category = Category.QUERY;
+            }
+        }
+
+        /** The index after the statement starting at {@code at}: the end, or the parenthesis closing its CTE. */
+        private int end(int at) {
+            for (int k = at + 1; k < t.size(); k++) {
+                if (t.depth(k) < t.depth(at)) {
+                    return k;
+                }
+            }
+            return t.size();
         }
 
         // ------------------------------------------------------------------ session

@@ -203,6 +203,7 @@ class StatementShapesAgainstPostgresTest {
         check("ALTER TABLE orders VALIDATE CONSTRAINT orders_user_fk");
         check("ALTER TABLE orders DROP CONSTRAINT orders_positive");
         check("ALTER TABLE orders RENAME CONSTRAINT orders_positive TO orders_id_positive");
+        check("ALTER TABLE orders ALTER CONSTRAINT orders_user_fk DEFERRABLE INITIALLY DEFERRED");
     }
 
     @Test
@@ -228,6 +229,9 @@ class StatementShapesAgainstPostgresTest {
         check("CREATE POLICY own_rows ON users USING (name = current_user)");
         check("CREATE RULE no_delete AS ON DELETE TO orders DO INSTEAD NOTHING");
         check("CREATE TABLE fresh (id int)");
+        check("CREATE TABLE child (id int, user_id bigint REFERENCES users)");
+        check("CREATE STATISTICS users_stats ON name, age FROM users");
+        check("WITH d AS (DELETE FROM orders WHERE id < 10 RETURNING *) SELECT count(*) FROM d");
         check("CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
         check("DROP TRIGGER users_touch ON users");
         check("DROP TABLE orders CASCADE");
