@@ -265,6 +265,55 @@ class StatementShapesAgainstPostgresTest {
         check("REFRESH MATERIALIZED VIEW order_totals");
     }
 
+    /** Sequential scans of a table in this transaction so far (the statistics of the running transaction). */
+    private static long scans(long oid) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT pg_stat_get_xact_numscans(?::oid)")) {
+            p.setLong(1, oid);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** Runs {@code sql} and tells whether it read the whole locked table (a sequential scan of it). */
+    private static boolean readEveryRow(String sql, SafetyFacts f) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            long oid = oid(f.lockedRelation());
+            long before = scans(oid);
+            try (Statement st = c.createStatement()) {
+                st.execute(sql);
+            }
+            return scans(oid) > before;
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
+    @Test
+    void readsEveryRowWhenTheFactsSaySo() throws SQLException {
+        for (String sql : List.of(
+                "ALTER TABLE orders ADD CONSTRAINT qty_positive CHECK (qty > 0)",
+                "ALTER TABLE orders ADD CONSTRAINT qty_small CHECK (qty < 1000) NOT VALID",
+                "ALTER TABLE orders VALIDATE CONSTRAINT orders_positive",
+                "ALTER TABLE orders ALTER COLUMN qty SET NOT NULL",
+                "ALTER TABLE orders ADD CONSTRAINT orders_user_fk2 FOREIGN KEY (user_id) REFERENCES users (id)",
+                "ALTER TABLE orders ADD CONSTRAINT orders_user_fk3 FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID",
+                "ALTER TABLE orders ADD COLUMN zero int DEFAULT 0",
+                "ALTER TABLE orders ADD COLUMN token double precision DEFAULT random()",
+                "ALTER TABLE orders ADD COLUMN c int CHECK (c > 0)",
+                "ALTER TABLE orders ALTER COLUMN qty TYPE bigint",
+                "ALTER TABLE orders DROP COLUMN note",
+                "ALTER TABLE orders RENAME TO purchases",
+                "CREATE INDEX orders_qty ON orders (qty)")) {
+            SafetyFacts f = shape(sql).facts();
+            boolean claimed = f.scansTable() || f.rewritesTable() || f.buildsIndex();
+            assertThat(claimed).as("reads every row: " + sql).isEqualTo(readEveryRow(sql, f));
+        }
+    }
+
     @Test
     void typeChangesLockNoTableAndAddedValuesWaitForCommit() throws SQLException {
         for (String sql : List.of("ALTER TYPE mood ADD VALUE 'happy'", "ALTER TYPE mood RENAME VALUE 'ok' TO 'fine'")) {
