@@ -422,6 +422,22 @@ class StatementShapesTest {
         assertThat(render(shape(sql))).isEqualTo(expected);
     }
 
+    /**
+     * Every statement above cut after each of its tokens (a half-typed statement) is read without the catch-all in
+     * {@link StatementShapes#of}: the look-ahead is total, not saved by the safety net.
+     */
+    @Test
+    void everyPrefixIsReadWithoutFallingBack() {
+        statements().forEach(arguments -> {
+            String sql = (String) arguments.get()[0];
+            for (dev.cairn.sql.Token token : SqlLexer.significantTokens(sql, "test")) {
+                String prefix = sql.substring(0, token.end());
+                SqlStatement statement = new SqlStatement(prefix, 1, 1, 0);
+                assertThat(StatementShapes.read(new Tokens(statement))).as(prefix).isNotNull();
+            }
+        });
+    }
+
     @Test
     void neverThrows() {
         assertThat(shape("SELECT 'unterminated").category()).isEqualTo(StatementShape.Category.OTHER);
