@@ -57,6 +57,7 @@ class StatementShapesAgainstPostgresTest {
                     CREATE SEQUENCE ticket_seq;
                     CREATE VIEW adults AS SELECT * FROM users WHERE age >= 18;
                     CREATE TYPE mood AS ENUM ('sad', 'ok');
+                    CREATE POLICY readers ON users USING (true);
                     """);
         }
     }
@@ -244,6 +245,11 @@ class StatementShapesAgainstPostgresTest {
         check("ALTER SEQUENCE ticket_seq RENAME TO tickets");
         check("ALTER VIEW adults RENAME COLUMN name TO full_name");
         check("COMMENT ON TABLE users IS 'people'");
+        check("COMMENT ON INDEX users_email_idx IS 'by mail'");
+        check("ALTER MATERIALIZED VIEW order_totals RENAME TO totals");
+        check("DROP POLICY IF EXISTS readers ON users");
+        check("ALTER TABLE users REPLICA IDENTITY FULL");
+        check("TABLE users");
         check("COMMENT ON COLUMN public.users.email IS 'mail'");
     }
 
