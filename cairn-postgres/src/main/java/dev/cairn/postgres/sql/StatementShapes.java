@@ -37,8 +37,8 @@ import java.util.stream.Stream;
  * when FULL is on (as a word or option), else {@code VACUUM}; the verb alone for everything else ({@code INSERT},
  * {@code SET} — also for SET LOCAL —, {@code RESET}, {@code TRUNCATE}, {@code REINDEX}, {@code CLUSTER}, {@code LOCK},
  * {@code COMMENT}, {@code GRANT}, {@code DO}…; {@code ANALYSE} reads {@code ANALYZE}); a {@code WITH} query takes the
- * command of its main statement ({@code INSERT}, {@code SELECT}…); transaction control is named as PostgreSQL names
- * it ({@code START TRANSACTION}, {@code ROLLBACK TO SAVEPOINT}).
+ * command of its main statement ({@code INSERT}, {@code SELECT}…) or, when only a CTE writes, of that CTE;
+ * transaction control is named as PostgreSQL names it ({@code START TRANSACTION}, {@code ROLLBACK TO SAVEPOINT}).
  *
  * <p><b>Names</b> are [schema,] name parts, unquoted names folded to lower case, quoted ones kept as written without
  * their quotes; {@code lockedRelation} joins the parts with dots as written ({@code name} or {@code schema.name}).
@@ -48,7 +48,11 @@ import java.util.stream.Stream;
  * <p><b>Locks</b> follow PostgreSQL's "Explicit Locking" table and ALTER TABLE page (the strongest mode of the
  * statement's subcommands), measured against a real server by {@code StatementShapesAgainstPostgresTest}. DROP INDEX
  * and REINDEX INDEX name the index as the locked relation (its table is not in the text). Locks on catalogs, types,
- * routines and the tables a type or domain change touches are not modelled ({@link LockLevel#NONE}).
+ * routines and the tables a type or domain change touches are not modelled ({@link LockLevel#NONE}). {@code
+ * referencedRelation} is the table a foreign key (ADD CONSTRAINT, ADD COLUMN … REFERENCES, CREATE TABLE … REFERENCES)
+ * points at, which PostgreSQL locks SHARE ROW EXCLUSIVE whatever the statement's own mode. A statement on a table it
+ * creates (CREATE TABLE) is marked {@code newRelation}. {@code rewritesTable} of ALTER COLUMN TYPE is true from the
+ * text alone (a binary-coercible change does not rewrite: that needs the old type, which the lint knows).
  */
 public final class StatementShapes {
     /** Multi-word object types first, so the longest one matches. */
