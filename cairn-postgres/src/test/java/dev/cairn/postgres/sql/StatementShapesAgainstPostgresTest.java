@@ -16,6 +16,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +62,11 @@ class StatementShapesAgainstPostgresTest {
                     CREATE VIEW adults AS SELECT * FROM users WHERE age >= 18;
                     CREATE TYPE mood AS ENUM ('sad', 'ok');
                     CREATE POLICY readers ON users USING (true);
+                    CREATE TABLE jobs (id int, state text);
+                    INSERT INTO jobs SELECT g, 'new' FROM generate_series(1, 50) g;
+                    CREATE INDEX jobs_state ON jobs (state);
+                    CREATE TABLE logs (at date) PARTITION BY RANGE (at);
+                    CREATE TABLE logs_2024 PARTITION OF logs FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
                     """);
         }
     }
@@ -269,6 +278,7 @@ class StatementShapesAgainstPostgresTest {
         check("REINDEX TABLE users");
         check("REINDEX INDEX users_email_idx", false); // the index is rebuilt, not the table
         check("REFRESH MATERIALIZED VIEW order_totals");
+        check("REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals", false);
     }
 
     /** Sequential scans of a table in this transaction so far (the statistics of the running transaction). */
@@ -318,6 +328,83 @@ class StatementShapesAgainstPostgresTest {
             boolean claimed = f.scansTable() || f.rewritesTable() || f.buildsIndex();
             assertThat(claimed).as("reads every row: " + sql).isEqualTo(readEveryRow(sql, f));
         }
+    }
+
+    /**
+     * The lock a statement PostgreSQL runs outside a transaction block asks for: this connection holds EXCLUSIVE on
+     * {@code blocked} (it conflicts with every mode but ACCESS SHARE, which lookups take transiently — VACUUM does), and
+     * another runs {@code sql} and queues behind it; its waiting request in {@code pg_locks} is the mode, then the lock
+     * is released and the statement completes.
+     */
+    private static LockLevel requestedMode(String sql, String blocked) throws Exception {
+        ExecutorService runner = Executors.newSingleThreadExecutor();
+        try (Connection other = db.connect()) {
+            int pid;
+            try (Statement st = other.createStatement(); ResultSet r = st.executeQuery("SELECT pg_backend_pid()")) {
+                r.next();
+                pid = r.getInt(1);
+            }
+            c.setAutoCommit(false);
+            long oid = oid(blocked);
+            try (Statement st = c.createStatement()) {
+                st.execute("LOCK TABLE " + blocked + " IN EXCLUSIVE MODE");
+            }
+            Future<?> run = runner.submit(() -> {
+                try (Statement st = other.createStatement()) {
+                    st.execute(sql);
+                }
+                return null;
+            });
+            LockLevel mode = waitingMode(pid, oid, run);
+            c.rollback();
+            run.get(60, TimeUnit.SECONDS);
+            return mode;
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+            runner.shutdownNow();
+        }
+    }
+
+    /** Polls pg_locks until backend {@code pid} waits for a lock on {@code oid}; fails if the statement ends first. */
+    private static LockLevel waitingMode(int pid, long oid, Future<?> run) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try (PreparedStatement p = c.prepareStatement("SELECT mode FROM pg_locks WHERE locktype = 'relation'"
+                + " AND pid = ? AND relation = ?::oid AND NOT granted")) {
+            p.setInt(1, pid);
+            p.setLong(2, oid);
+            while (System.nanoTime() < deadline) {
+                if (run.isDone()) {
+                    run.get(); // surfaces the statement's error
+                    throw new AssertionError("the statement did not wait for the lock");
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) {
+                        String mode = r.getString(1).replaceFirst("Lock$", "").replaceAll("([a-z])([A-Z])", "$1_$2")
+                                .toUpperCase(Locale.ROOT);
+                        return LockLevel.valueOf(mode);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no waiting lock request within 30 s");
+    }
+
+    private static void checkOutsideTransaction(String sql, String blocked) throws Exception {
+        SafetyFacts f = shape(sql).facts();
+        assertThat(f.outsideTransaction()).as("runs outside a transaction: " + sql).isTrue();
+        assertThat(f.lock()).as("lock of: " + sql).isEqualTo(requestedMode(sql, blocked));
+    }
+
+    @Test
+    void statementsOutsideATransactionAskForTheirLock() throws Exception {
+        checkOutsideTransaction("CREATE INDEX CONCURRENTLY jobs_id ON jobs (id)", "jobs");
+        checkOutsideTransaction("REINDEX TABLE CONCURRENTLY jobs", "jobs");
+        checkOutsideTransaction("DROP INDEX CONCURRENTLY jobs_id", "jobs"); // the table is locked before the index
+        checkOutsideTransaction("VACUUM jobs", "jobs");
+        checkOutsideTransaction("VACUUM (ANALYZE) jobs", "jobs");
+        checkOutsideTransaction("VACUUM FULL jobs", "jobs");
+        checkOutsideTransaction("ALTER TABLE logs DETACH PARTITION logs_2024 CONCURRENTLY", "logs");
     }
 
     @Test
