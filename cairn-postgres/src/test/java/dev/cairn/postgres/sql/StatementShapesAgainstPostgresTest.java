@@ -68,6 +68,10 @@ class StatementShapesAgainstPostgresTest {
                     CREATE VIEW adults AS SELECT * FROM users WHERE age >= 18;
                     CREATE TYPE mood AS ENUM ('sad', 'ok');
                     CREATE POLICY readers ON users USING (true);
+                    CREATE TABLE tix (id int GENERATED ALWAYS AS IDENTITY, title text);
+                    CREATE TABLE base (id int);
+                    CREATE TABLE kid () INHERITS (base);
+                    CREATE RULE base_no_update AS ON UPDATE TO base WHERE false DO INSTEAD NOTHING;
                     CREATE TABLE jobs (id int, state text);
                     INSERT INTO jobs SELECT g, 'new' FROM generate_series(1, 50) g;
                     CREATE INDEX jobs_state ON jobs (state);
@@ -240,6 +244,19 @@ class StatementShapesAgainstPostgresTest {
         check("ALTER TABLE users ENABLE ROW LEVEL SECURITY");
         check("ALTER TABLE users ALTER COLUMN age SET STATISTICS 100, SET (autovacuum_enabled = false)");
         check("ALTER TABLE orders VALIDATE CONSTRAINT orders_positive, ADD COLUMN x int");
+        check("ALTER TABLE users SET WITHOUT CLUSTER");
+        check("ALTER TABLE users ALTER COLUMN age RESET (n_distinct)");
+        check("ALTER TABLE users RESET (fillfactor)");
+        check("ALTER TABLE users OWNER TO CURRENT_USER");
+        check("ALTER TABLE users FORCE ROW LEVEL SECURITY");
+        check("ALTER TABLE users REPLICA IDENTITY USING INDEX users_pkey");
+        check("ALTER TABLE kid NO INHERIT base");
+        check("ALTER TABLE tix ALTER COLUMN id DROP IDENTITY");
+        check("ALTER TABLE tix ALTER COLUMN id SET INCREMENT BY 2");
+        check("ALTER TABLE base DISABLE RULE base_no_update");
+        if (major >= 14) {
+            check("ALTER TABLE orders ALTER COLUMN note SET COMPRESSION pglz");
+        }
     }
 
     @Test
