@@ -55,6 +55,10 @@ import java.util.concurrent.Executor;
  * revert that would add and use them, {@code V<n>__name} does everything but removing the values and
  * {@code V<n+1>__name_enum_values_removed} removes them, so that {@code U<n+1>} only adds them back). The result
  * then describes the last of the two.
+ *
+ * <p>Unless {@link Options#fast()}, changes to existing tables that have online forms (indexes, foreign keys, checks,
+ * NOT NULL, unique and primary keys) are written as up to three migrations by {@link OnlineSteps}: the transactional
+ * main part with NOT VALID constraints, the concurrent index builds, the validations ({@link OnlinePlanner}).
  */
 public final class Generator {
     private Generator() {}
