@@ -138,6 +138,32 @@ class GenerateOnlineTest {
     }
 
     /**
+     * What keeps the plain form on an existing table: a partitioned table's index (PostgreSQL cannot build it
+     * concurrently), and a unique key that a foreign key of the same change references (it must exist when the
+     * foreign key is added, even NOT VALID). The foreign key itself is still NOT VALID, then validated: two migrations.
+     */
+    @Test
+    void partitionedTablesAndReferencedKeysKeepThePlainForm() throws Exception {
+        String partitioned = """
+                CREATE TABLE measurements (at date NOT NULL, v int) PARTITION BY RANGE (at);
+                CREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+                """;
+        String schema = V1 + partitioned + """
+                CREATE INDEX measurements_v_idx ON measurements (v);
+                ALTER TABLE customers ADD CONSTRAINT customers_email_key UNIQUE (email);
+                ALTER TABLE orders ADD COLUMN customer_email text CONSTRAINT orders_customer_email_fk REFERENCES customers (email);
+                """;
+        Generator.Result r = generate(V1 + partitioned, schema.replace("INSERT", "-- INSERT"), false);
+        assertThat(r.written()).extracting(w -> w.migration().getFileName().toString())
+                .containsExactly("V2__online.sql", "V3__online_validate.sql");
+        String main = Files.readString(r.written().get(0).migration());
+        assertThat(main).doesNotContain("CONCURRENTLY").contains("CREATE INDEX measurements_v_idx ON ONLY public.measurements")
+                .contains("ADD CONSTRAINT customers_email_key UNIQUE (email)")
+                .contains("ADD CONSTRAINT orders_customer_email_fk FOREIGN KEY (customer_email) REFERENCES public.customers(email) NOT VALID");
+        assertThat(Files.readString(r.written().get(1).migration())).contains("VALIDATE CONSTRAINT orders_customer_email_fk");
+    }
+
+    /**
      * Duplicate rows make the concurrent unique build fail and leave an INVALID index; the main part stays applied,
      * the validation part does not run. Once the rows are fixed, the next migrate drops the invalid index, builds it
      * again and goes on.
@@ -165,12 +191,16 @@ class GenerateOnlineTest {
     // ------------------------------------------------------------------------------------------------ helpers
 
     private Generator.Result generate(String schema, boolean fast) throws Exception {
+        return generate(V1, schema, fast);
+    }
+
+    private Generator.Result generate(String v1, String schema, boolean fast) throws Exception {
         Files.writeString(tmp.resolve("cairn.yaml"), "schema: schema\nmigrations: migrations\n"
                 + "environments:\n  local:\n    url: embedded\n");
         Files.createDirectories(tmp.resolve("schema"));
         Files.createDirectories(tmp.resolve("migrations"));
         Files.writeString(tmp.resolve("schema/01_tables.sql"), schema);
-        Files.writeString(tmp.resolve("migrations/V1__tables.sql"), V1);
+        Files.writeString(tmp.resolve("migrations/V1__tables.sql"), v1);
         SumFile.write(MigrationDirectory.scan(tmp.resolve("migrations")));
         Generator.Result result = Generator.generate(Project.load(tmp, Map.of()),
                 new Generator.Options("online", List.of(), false, Generator.RenameChooser.NEVER, fast));
