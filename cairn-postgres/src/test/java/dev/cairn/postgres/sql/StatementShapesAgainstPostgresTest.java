@@ -35,11 +35,17 @@ import org.junit.jupiter.api.Test;
 class StatementShapesAgainstPostgresTest {
     private static ScratchDatabase db;
     private static Connection c;
+    /** The server's major: statements newer than it are skipped (run with -Dcairn.scratch.major=13 … 18). */
+    private static int major;
 
     @BeforeAll
     static void setUp() throws SQLException {
         db = DevDatabases.createDatabase();
         c = db.connect();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW server_version_num")) {
+            r.next();
+            major = Integer.parseInt(r.getString(1)) / 10000;
+        }
         try (Statement s = c.createStatement()) {
             s.execute("""
                     CREATE SCHEMA archive;
@@ -62,6 +68,10 @@ class StatementShapesAgainstPostgresTest {
                     CREATE VIEW adults AS SELECT * FROM users WHERE age >= 18;
                     CREATE TYPE mood AS ENUM ('sad', 'ok');
                     CREATE POLICY readers ON users USING (true);
+                    CREATE TABLE tix (id int GENERATED ALWAYS AS IDENTITY, title text);
+                    CREATE TABLE base (id int);
+                    CREATE TABLE kid () INHERITS (base);
+                    CREATE RULE base_no_update AS ON UPDATE TO base WHERE false DO INSTEAD NOTHING;
                     CREATE TABLE jobs (id int, state text);
                     INSERT INTO jobs SELECT g, 'new' FROM generate_series(1, 50) g;
                     CREATE INDEX jobs_state ON jobs (state);
@@ -185,7 +195,9 @@ class StatementShapesAgainstPostgresTest {
         check("ALTER TABLE orders ADD COLUMN token double precision DEFAULT random()");
         check("ALTER TABLE orders ADD COLUMN serial_no bigint GENERATED ALWAYS AS IDENTITY");
         check("ALTER TABLE orders ADD COLUMN doubled int GENERATED ALWAYS AS (qty * 2) STORED");
-        check("ALTER TABLE orders ADD COLUMN tripled int GENERATED ALWAYS AS (qty * 3) VIRTUAL");
+        if (major >= 18) {
+            check("ALTER TABLE orders ADD COLUMN tripled int GENERATED ALWAYS AS (qty * 3) VIRTUAL");
+        }
         check("ALTER TABLE orders ADD COLUMN ref bigint REFERENCES users (id)");
         check("ALTER TABLE orders DROP COLUMN note");
         check("ALTER TABLE orders ALTER COLUMN qty TYPE bigint");
@@ -208,7 +220,9 @@ class StatementShapesAgainstPostgresTest {
         check("ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES public.users NOT VALID");
         check("ALTER TABLE orders ADD CONSTRAINT orders_pk PRIMARY KEY (id)");
         check("ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_idx");
-        check("ALTER TABLE orders ADD CONSTRAINT orders_qty_nn NOT NULL qty NOT VALID");
+        if (major >= 18) {
+            check("ALTER TABLE orders ADD CONSTRAINT orders_qty_nn NOT NULL qty NOT VALID");
+        }
         check("ALTER TABLE orders VALIDATE CONSTRAINT orders_positive");
         check("ALTER TABLE orders VALIDATE CONSTRAINT orders_user_fk");
         check("ALTER TABLE orders DROP CONSTRAINT orders_positive");
@@ -230,6 +244,19 @@ class StatementShapesAgainstPostgresTest {
         check("ALTER TABLE users ENABLE ROW LEVEL SECURITY");
         check("ALTER TABLE users ALTER COLUMN age SET STATISTICS 100, SET (autovacuum_enabled = false)");
         check("ALTER TABLE orders VALIDATE CONSTRAINT orders_positive, ADD COLUMN x int");
+        check("ALTER TABLE users SET WITHOUT CLUSTER");
+        check("ALTER TABLE users ALTER COLUMN age RESET (n_distinct)");
+        check("ALTER TABLE users RESET (fillfactor)");
+        check("ALTER TABLE users OWNER TO CURRENT_USER");
+        check("ALTER TABLE users FORCE ROW LEVEL SECURITY");
+        check("ALTER TABLE users REPLICA IDENTITY USING INDEX users_pkey");
+        check("ALTER TABLE kid NO INHERIT base");
+        check("ALTER TABLE tix ALTER COLUMN id DROP IDENTITY");
+        check("ALTER TABLE tix ALTER COLUMN id SET INCREMENT BY 2");
+        check("ALTER TABLE base DISABLE RULE base_no_update");
+        if (major >= 14) {
+            check("ALTER TABLE orders ALTER COLUMN note SET COMPRESSION pglz");
+        }
     }
 
     @Test
@@ -267,7 +294,9 @@ class StatementShapesAgainstPostgresTest {
         check("INSERT INTO users (id, email) VALUES (1000, 'new@x')");
         check("UPDATE orders SET qty = qty + 1 WHERE id = 1");
         check("DELETE FROM orders");
-        check("MERGE INTO orders o USING users u ON o.user_id = u.id WHEN MATCHED THEN UPDATE SET qty = 0");
+        if (major >= 15) {
+            check("MERGE INTO orders o USING users u ON o.user_id = u.id WHEN MATCHED THEN UPDATE SET qty = 0");
+        }
         check("SELECT * FROM orders WHERE id = 1");
         check("SELECT * FROM orders FOR UPDATE");
         check("TRUNCATE orders", false); // a new empty file, not a rewrite of the rows
@@ -404,7 +433,9 @@ class StatementShapesAgainstPostgresTest {
         checkOutsideTransaction("VACUUM jobs", "jobs");
         checkOutsideTransaction("VACUUM (ANALYZE) jobs", "jobs");
         checkOutsideTransaction("VACUUM FULL jobs", "jobs");
-        checkOutsideTransaction("ALTER TABLE logs DETACH PARTITION logs_2024 CONCURRENTLY", "logs");
+        if (major >= 14) {
+            checkOutsideTransaction("ALTER TABLE logs DETACH PARTITION logs_2024 CONCURRENTLY", "logs");
+        }
     }
 
     @Test
