@@ -42,8 +42,9 @@ public final class ConstraintMissingNotValid extends BaseRule {
                     ? st.sql() + " NOT VALID;"
                     : "ALTER TABLE " + tableSql(st) + " ADD CONSTRAINT " + constraint + " " + type + " (…) NOT VALID;";
             out.add(finding(st, table + (a.constraint() == null ? "" : "." + a.constraint()), "Adding "
-                    + (fk ? "a FOREIGN KEY to " + table + " takes a SHARE ROW EXCLUSIVE lock on it and on the referenced"
-                            + " table: writes to both wait while every row is checked."
+                    + (fk ? "a FOREIGN KEY to " + table + " takes a SHARE ROW EXCLUSIVE lock on it and on "
+                            + (st.facts().referencedRelation() != null ? st.facts().referencedRelation() : "the referenced table")
+                            + ": writes to both wait while every row is checked."
                             : "a CHECK to " + table + " takes an ACCESS EXCLUSIVE lock: reads and writes wait while every"
                                     + " row is checked."),
                     add + "\n-- next migration (reads and writes go on meanwhile):\nALTER TABLE " + tableSql(st)
