@@ -119,6 +119,36 @@ final class Relations {
         return renames;
     }
 
+    /** Names (relations, columns, constraints) in {@code after} whose identity was not here: created. */
+    Set<String> appearedUntil(Relations after) {
+        Set<String> out = new java.util.HashSet<>();
+        after.byIdentity.forEach((identity, name) -> {
+            if (!byIdentity.containsKey(identity)) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
+    /** Names here whose identity is gone from {@code after}: dropped. */
+    Set<String> disappearedUntil(Relations after) {
+        return after.appearedUntil(this);
+    }
+
+    private static final String CATALOG_WRITES = "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)"
+            + " FROM pg_stat_xact_sys_tables";
+
+    /**
+     * Rows the current transaction has written to the system catalogs so far: unchanged across a statement, the
+     * statement changed no object (DML, SELECT, LOCK), so the catalog need not be read again.
+     */
+    static long catalogWrites(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(CATALOG_WRITES)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     Relation get(long oid) {
         return byOid.get(oid);
     }
