@@ -171,7 +171,7 @@ t0=$(date +%s)
 "${PSQL[@]}" >"$WORK/logs/load.log" 2>&1 <<EOF || failed "loading the data" "$WORK/logs/load.log"
 INSERT INTO customers SELECT i, 'customer ' || i FROM generate_series(1, $CUSTOMERS) i;
 INSERT INTO accounts SELECT i, 1 + (i * 7919) % $CUSTOMERS, 'user' || i || '@example.com', (i % 1000)::numeric, 'note ' || i
-  FROM generate_series(1, $ROWS) i;
+  FROM generate_series(1::bigint, $ROWS) i;
 VACUUM ANALYZE customers;
 VACUUM ANALYZE accounts;
 CHECKPOINT;
