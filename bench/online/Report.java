@@ -12,7 +12,10 @@ import java.util.Locale;
  * or the baseline's stretch of time); its whole response time counts, even the part after the window closed, so a
  * request blocked by the change is charged to the change.
  *
- * Usage: java Report SAMPLES PHASES
+ * A change shorter than MIN_WINDOW_S (third argument, seconds; default 0) keeps a window of that length from its start,
+ * so a sub-second change is judged on enough requests for a p99 to mean something; its duration is still its own.
+ *
+ * Usage: java Report SAMPLES PHASES [MIN_WINDOW_S]
  * PHASES: one line per phase, "change path startMicros endMicros table" (tab separated; change "baseline" for the
  * baselines; table "main", or "process" for the second table of Cairn's whole-process windows).
  * Output: the table on stdout; a machine-readable line per phase on stderr ("phase change path p99ms errors ...").
@@ -20,7 +23,8 @@ import java.util.Locale;
 public final class Report {
     record Sample(long start, long service, long response, char op, String outcome) {}
 
-    record Phase(String change, String path, long start, long end, String table) {}
+    /** end is the change's own end, windowEnd the end of the requests counted (end, or later for a short change). */
+    record Phase(String change, String path, long start, long end, long windowEnd, String table) {}
 
     record Stats(int requests, int timeouts, int errors, double p50, double p99, double max, double readP99,
                  double writeP99, double readMax, double writeMax) {}
@@ -31,11 +35,13 @@ public final class Report {
             String[] f = line.split(" ");
             samples.add(new Sample(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), f[3].charAt(0), f[4]));
         }
+        long minWindow = args.length > 2 ? Math.round(Double.parseDouble(args[2]) * 1e6) : 0;
         List<Phase> phases = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[1]))) {
             if (!line.isBlank()) {
                 String[] f = line.split("\t");
-                phases.add(new Phase(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f.length > 4 ? f[4] : "main"));
+                long start = Long.parseLong(f[2]), end = Long.parseLong(f[3]);
+                phases.add(new Phase(f[0], f[1], start, end, Math.max(end, start + minWindow), f.length > 4 ? f[4] : "main"));
             }
         }
         // The reference: every no-change stretch pooled (the baseline before the changes and the one after them), so
@@ -86,7 +92,7 @@ public final class Report {
     }
 
     static List<Sample> inside(List<Sample> all, Phase ph) {
-        return all.stream().filter(s -> s.start() >= ph.start() && s.start() < ph.end()).toList();
+        return all.stream().filter(s -> s.start() >= ph.start() && s.start() < ph.windowEnd()).toList();
     }
 
     static Stats stats(List<Sample> in) {
