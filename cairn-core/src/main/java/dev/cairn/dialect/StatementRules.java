@@ -50,4 +50,10 @@ public interface StatementRules {
 
     /** The [schema,] names a DROP INDEX statement drops. */
     List<List<String>> droppedIndexes(SqlStatement statement);
+
+    /**
+     * The statement's typed shape: command, objects, ALTER subcommands, setting, and the facts the dialect knows from
+     * the text alone (lock mode, rewrite, scan, data loss). Never fails: what it cannot read is {@code OTHER}.
+     */
+    StatementShape shape(SqlStatement statement);
 }

@@ -5,6 +5,8 @@ import dev.cairn.postgres.sql.PostgresBatching;
 import dev.cairn.postgres.sql.ScriptSplitter;
 import dev.cairn.postgres.sql.SqlLexer;
 import dev.cairn.postgres.sql.StatementClassifier;
+import dev.cairn.postgres.sql.StatementShapes;
+import dev.cairn.dialect.StatementShape;
 import dev.cairn.sql.Recovery;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.Token;
@@ -72,5 +74,10 @@ final class PostgresStatementRules implements StatementRules {
     @Override
     public List<List<String>> droppedIndexes(SqlStatement statement) {
         return StatementClassifier.droppedIndexes(statement);
+    }
+
+    @Override
+    public StatementShape shape(SqlStatement statement) {
+        return StatementShapes.of(statement);
     }
 }
