@@ -272,5 +272,8 @@ for c in $CHANGES; do
   echo '```'
 done
 echo
-echo "Cairn's output per change:"
-for c in $CHANGES; do echo; echo "- $c: $(tr '\n' ' ' <"$WORK/logs/cairn-$c.log" | sed 's/  */ /g')"; done
+echo "Cairn's output per change (up to its summary line), and its lock retries (migration.retry events):"
+echo
+for c in $CHANGES; do
+  echo "- $c: $(sed '/Applied [0-9]* migration/q' "$WORK/logs/cairn-$c.log" | tr '\n' ' ' | sed 's/  */ /g') — $(jq -r 'select(.type == "migration.retry")' "$WORK/logs/cairn-$c.events" | grep -c '"type"') retries"
+done
