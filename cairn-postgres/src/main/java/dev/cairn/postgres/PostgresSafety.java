@@ -17,8 +17,8 @@ import dev.cairn.diff.Target;
 import dev.cairn.plan.LockLevel;
 import dev.cairn.dialect.Safety;
 import dev.cairn.plan.SafetyFacts;
+import dev.cairn.postgres.sql.VolatileFunctions;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What PostgreSQL does when each change runs (its manual's "Explicit Locking" and ALTER TABLE notes): the table lock
@@ -30,10 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class PostgresSafety implements Safety {
     public static final PostgresSafety INSTANCE = new PostgresSafety();
-
-    private static final Pattern VOLATILE = Pattern.compile(
-            "\\b(nextval|random|clock_timestamp|timeofday|gen_random_uuid|uuid_generate_v1|uuid_generate_v1mc|uuid_generate_v4|uuidv4|uuidv7|txid_current|random_normal)\\s*\\(",
-            Pattern.CASE_INSENSITIVE);
 
     private PostgresSafety() {}
 
@@ -111,7 +107,9 @@ public final class PostgresSafety implements Safety {
             case FOREIGN_KEY -> SafetyFacts.locks(SHARE_ROW_EXCLUSIVE, t.qualifiedName())
                     .referencing(Objects.requireNonNullElse(c.referencedTable(), t.qualifiedName())).scanning(validated);
             case CHECK, NOT_NULL -> alterTable(t.qualifiedName()).scanning(validated);
-            case PRIMARY_KEY, UNIQUE, EXCLUSION -> alterTable(t.qualifiedName()).scanning(true).buildingIndex(true);
+            // USING INDEX adopts an index built before (concurrently): nothing is read or built
+            case PRIMARY_KEY, UNIQUE, EXCLUSION -> PostgresOnlineForms.usesIndex(c.definition()) ? alterTable(t.qualifiedName())
+                    : alterTable(t.qualifiedName()).scanning(true).buildingIndex(true);
         };
     }
 
@@ -122,7 +120,7 @@ public final class PostgresSafety implements Safety {
 
     public static boolean addColumnRewrites(Column c) {
         return c.generatedExpr() != null && !c.generatedVirtual() || c.identity() != null
-                || c.defaultExpr() != null && VOLATILE.matcher(c.defaultExpr()).find();
+                || VolatileFunctions.calledIn(c.defaultExpr());
     }
 
     /**
@@ -142,6 +140,12 @@ public final class PostgresSafety implements Safety {
         boolean concurrently = index.definition().contains(" CONCURRENTLY ");
         return SafetyFacts.locks(concurrently ? SHARE_UPDATE_EXCLUSIVE : SHARE, relation).buildingIndex(true)
                 .outsideTransaction(concurrently);
+    }
+
+    /** DROP INDEX takes ACCESS EXCLUSIVE on the table; CONCURRENTLY (an index generate built so) SHARE UPDATE EXCLUSIVE, outside a transaction. */
+    public static SafetyFacts dropIndex(String relation, Index index) {
+        boolean concurrently = index.definition().contains(" CONCURRENTLY ");
+        return concurrently ? SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, relation).outsideTransaction(true) : alterTable(relation);
     }
 
     /** Owners of relations change under ACCESS EXCLUSIVE; other objects take no table lock. */
@@ -247,7 +251,7 @@ public final class PostgresSafety implements Safety {
             return SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, c.table().qualifiedName()).scanning(true);
         }
         @Override public SafetyFacts visit(CreateIndex c) { return createIndex(c.schema() + "." + c.relation(), c.index()); }
-        @Override public SafetyFacts visit(DropIndex c) { return alterTable(c.schema() + "." + c.relation()); }
+        @Override public SafetyFacts visit(DropIndex c) { return dropIndex(c.schema() + "." + c.relation(), c.index()); }
         @Override public SafetyFacts visit(RenameIndex c) { return SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, c.schema() + "." + c.from()); }
         // attaching takes SHARE UPDATE EXCLUSIVE on the partition and its index, ACCESS EXCLUSIVE on neither
         @Override public SafetyFacts visit(dev.cairn.diff.Change.AttachIndex c) {
