@@ -207,7 +207,7 @@ public final class Generator {
                 migration = dir.root().resolve("V" + version + "__" + step.name() + ".sql");
                 revert = dir.root().resolve("U" + version + "__" + step.name() + ".sql");
                 snapshot = dir.root().resolve(".snapshots").resolve("V" + version + ".json");
-                String sql = step.plan().toSql();
+                String sql = options.allowDataLoss() ? step.plan().toSql(DataLossExcuses::markers) : step.plan().toSql();
                 write(migration, header("Migration", version, step.plan()) + step.note() + sql);
                 write(revert, header("Revert of V" + version, version, p.revert()) + step.note() + p.revert().toSql());
                 write(snapshot, SnapshotCodec.write(new SnapshotCodec.Snapshot(SnapshotCodec.FORMAT, major,

@@ -93,12 +93,19 @@ public record Plan(List<PlannedStatement> statements, List<Warning> warnings, Su
 
     /** The script: every statement preceded by its {@code -- comment [RISKS]} line, separated by blank lines. */
     public String toSql() {
+        return toSql(s -> List.of());
+    }
+
+    /** {@link #toSql()} with {@code extra} comment lines (each starting {@code --}) after a statement's comment line. */
+    public String toSql(java.util.function.Function<PlannedStatement, List<String>> extra) {
         StringBuilder b = new StringBuilder();
         for (PlannedStatement s : statements) {
             if (b.length() > 0) {
                 b.append('\n');
             }
-            b.append(s.commentLine()).append('\n').append(s.sql().strip()).append(";\n");
+            b.append(s.commentLine()).append('\n');
+            extra.apply(s).forEach(line -> b.append(line).append('\n'));
+            b.append(s.sql().strip()).append(";\n");
         }
         return b.toString();
     }
