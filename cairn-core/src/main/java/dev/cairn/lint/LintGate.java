@@ -69,14 +69,23 @@ public record LintGate(boolean enabled, Set<String> allowed) {
 
     /** One paragraph: where, which rule, what happens, the safe way, and the three ways to proceed. */
     public static String explain(Finding f) {
+        return explain(f, true);
+    }
+
+    /**
+     * @param allowFlag whether {@code --allow} is a way forward (migrate, deploy); {@code cairn check} names only the
+     *                  fix and the lint-ignore comment, since nothing there can be allowed
+     */
+    public static String explain(Finding f, boolean allowFlag) {
         StringBuilder p = new StringBuilder(f.location() + ": " + f.rule() + " (" + f.severity().label() + "): "
                 + f.message().strip());
         if (f.safeAlternative() != null && !f.safeAlternative().isBlank()) {
             p.append(" Safe alternative: ").append(oneLine(f.safeAlternative())).append('.');
         }
         p.append(" To proceed: fix the statement; or, if it is safe here (say, the table is small or not yet in use),"
-                + " put `-- cairn:lint-ignore ").append(f.rule()).append(" <reason>` on the line above it; or pass `--allow ")
-                .append(f.rule()).append("` for this run. See docs/lint/").append(f.rule()).append(".md.");
+                + " put `-- cairn:lint-ignore ").append(f.rule()).append(" <reason>` on the line above it")
+                .append(allowFlag ? "; or pass `--allow " + f.rule() + "` for this run" : "").append(". See docs/lint/")
+                .append(f.rule()).append(".md.");
         return p.toString();
     }
 
