@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?" for misspelt keys: the closest known key by edit distance, if close enough. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {}
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {

@@ -17,8 +17,8 @@ import dev.cairn.diff.Target;
 import dev.cairn.plan.LockLevel;
 import dev.cairn.dialect.Safety;
 import dev.cairn.plan.SafetyFacts;
+import dev.cairn.postgres.sql.VolatileFunctions;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What PostgreSQL does when each change runs (its manual's "Explicit Locking" and ALTER TABLE notes): the table lock
@@ -30,10 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class PostgresSafety implements Safety {
     public static final PostgresSafety INSTANCE = new PostgresSafety();
-
-    private static final Pattern VOLATILE = Pattern.compile(
-            "\\b(nextval|random|clock_timestamp|timeofday|gen_random_uuid|uuid_generate_v1|uuid_generate_v1mc|uuid_generate_v4|uuidv4|uuidv7|txid_current|random_normal)\\s*\\(",
-            Pattern.CASE_INSENSITIVE);
 
     private PostgresSafety() {}
 
@@ -122,7 +118,7 @@ public final class PostgresSafety implements Safety {
 
     public static boolean addColumnRewrites(Column c) {
         return c.generatedExpr() != null && !c.generatedVirtual() || c.identity() != null
-                || c.defaultExpr() != null && VOLATILE.matcher(c.defaultExpr()).find();
+                || VolatileFunctions.calledIn(c.defaultExpr());
     }
 
     /**

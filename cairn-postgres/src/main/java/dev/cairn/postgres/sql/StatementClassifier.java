@@ -1,12 +1,9 @@
 package dev.cairn.postgres.sql;
 
-import dev.cairn.sql.Token;
 import dev.cairn.sql.Recovery;
 import dev.cairn.sql.LineCounter;
 import dev.cairn.sql.SqlStatement;
 
-import dev.cairn.sql.Token.Kind;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +114,7 @@ public final class StatementClassifier {
             i += 3;
         }
         List<String> parts = new java.util.ArrayList<>();
-        int end = qualifiedName(t, i, parts);
+        int end = t.qualifiedName(i, parts);
         return end >= 0 && t.word(end, "ON") ? Optional.of(List.copyOf(parts)) : Optional.empty();
     }
 
@@ -131,7 +128,7 @@ public final class StatementClassifier {
             if (t.depth(i) == 0 && t.word(i, "ON")) {
                 int at = t.word(i + 1, "ONLY") ? i + 2 : i + 1;
                 List<String> parts = new java.util.ArrayList<>();
-                return qualifiedName(t, at, parts) < 0 ? Optional.empty() : Optional.of(List.copyOf(parts));
+                return t.qualifiedName(at, parts) < 0 ? Optional.empty() : Optional.of(List.copyOf(parts));
             }
         }
         return Optional.empty();
@@ -150,7 +147,7 @@ public final class StatementClassifier {
         List<List<String>> names = new java.util.ArrayList<>();
         while (true) {
             List<String> parts = new java.util.ArrayList<>();
-            int end = qualifiedName(t, i, parts);
+            int end = t.qualifiedName(i, parts);
             if (end < 0) {
                 return List.of();
             }
@@ -159,21 +156,6 @@ public final class StatementClassifier {
                 return end >= t.size() || t.word(end, "CASCADE") || t.word(end, "RESTRICT") ? List.copyOf(names) : List.of();
             }
             i = end + 1;
-        }
-    }
-
-    /** Reads {@code a[.b]} from token {@code i} into {@code parts}; returns the index after it, or -1. */
-    private static int qualifiedName(Tokens t, int i, List<String> parts) {
-        while (true) {
-            Optional<String> part = identifier(t.get(i));
-            if (part.isEmpty()) {
-                return -1;
-            }
-            parts.add(part.get());
-            if (!t.punct(i + 1, '.')) {
-                return i + 1;
-            }
-            i += 2;
         }
     }
 
@@ -214,7 +196,7 @@ public final class StatementClassifier {
         return false;
     }
 
-    private static String reason(Tokens t) {
+    static String reason(Tokens t) {
         switch (t.keyword(0)) {
             case "VACUUM":
                 return "VACUUM";
@@ -360,140 +342,7 @@ public final class StatementClassifier {
         return t.word(i, "INDEX") && t.word(i + 1, "CONCURRENTLY") ? i + 2 : -1;
     }
 
-    /** An identifier the way PostgreSQL resolves it, or empty if the token is not a plain one. */
-    private static Optional<String> identifier(Token token) {
-        if (token == null) {
-            return Optional.empty();
-        }
-        if (token.kind() == Kind.WORD) {
-            return Optional.of(downcase(token.text()));
-        }
-        String text = token.text();
-        if (token.kind() == Kind.QUOTED_IDENT && text.startsWith("\"")) {
-            return Optional.of(text.substring(1, text.length() - 1).replace("\"\"", "\""));
-        }
-        return Optional.empty();
-    }
-
-    /** PostgreSQL folds only ASCII letters of unquoted identifiers (in multibyte encodings). */
-    private static String downcase(String word) {
-        StringBuilder sb = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-        }
-        return sb.toString();
-    }
-
     private static boolean isFalse(String value) {
         return value != null && FALSE_WORDS.contains(value.toLowerCase(Locale.ROOT));
-    }
-
-    /** The significant tokens of a statement, with the parenthesis depth of each. */
-    private static final class Tokens {
-        private final List<Token> tokens;
-        private final int[] depths;
-
-        Tokens(SqlStatement statement) {
-            this.tokens = SqlLexer.significantTokens(statement.sql(), "statement at line " + statement.line());
-            this.depths = new int[tokens.size()];
-            int depth = 0;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token tok = tokens.get(i);
-                if (tok.isPunct(')')) {
-                    depth = Math.max(0, depth - 1);
-                }
-                depths[i] = depth;
-                if (tok.isPunct('(')) {
-                    depth++;
-                }
-            }
-        }
-
-        int size() {
-            return tokens.size();
-        }
-
-        Token get(int i) {
-            return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
-        }
-
-        int depth(int i) {
-            return depths[i];
-        }
-
-        String keyword(int i) {
-            Token t = get(i);
-            return t == null ? "" : t.keyword();
-        }
-
-        boolean word(int i, String keyword) {
-            Token t = get(i);
-            return t != null && t.isWord(keyword);
-        }
-
-        boolean punct(int i, char c) {
-            Token t = get(i);
-            return t != null && t.isPunct(c);
-        }
-
-        /** Index of the {@code )} matching the {@code (} at {@code open}, or size() if none. */
-        int closingParen(int open) {
-            for (int i = open + 1; i < tokens.size(); i++) {
-                if (tokens.get(i).isPunct(')') && depths[i] == depths[open]) {
-                    return i;
-                }
-            }
-            return tokens.size();
-        }
-
-        /** Options of the first top-level {@code WITH (...)} at or after {@code from}. */
-        Map<String, String> withOptions(int from) {
-            for (int i = from; i + 1 < tokens.size(); i++) {
-                if (depths[i] == 0 && word(i, "WITH") && punct(i + 1, '(')) {
-                    return optionList(i + 1);
-                }
-            }
-            return Map.of();
-        }
-
-        /**
-         * Parses {@code (name [=] [value], ...)} starting at the {@code (} at {@code open}. Names
-         * are lower-cased; a missing value is recorded as {@code "true"}.
-         */
-        Map<String, String> optionList(int open) {
-            Map<String, String> options = new HashMap<>();
-            int end = closingParen(open);
-            int i = open + 1;
-            while (i < end) {
-                Token name = tokens.get(i);
-                int next = i + 1;
-                String value = "true";
-                if (punct(next, '=')) {
-                    next++;
-                }
-                if (next < end && !punct(next, ',')) {
-                    value = unquote(tokens.get(next));
-                    next++;
-                }
-                options.put(downcase(name.kind() == Kind.WORD ? name.text() : unquote(name)), value);
-                while (next < end && !punct(next, ',')) {
-                    next++; // skip anything unexpected up to the next option
-                }
-                i = next + 1;
-            }
-            return options;
-        }
-
-        private static String unquote(Token t) {
-            String text = t.text();
-            if (t.kind() == Kind.STRING && text.startsWith("'") && text.endsWith("'") && text.length() >= 2) {
-                return text.substring(1, text.length() - 1).replace("''", "'");
-            }
-            if (t.kind() == Kind.QUOTED_IDENT && text.startsWith("\"") && text.length() >= 2) {
-                return text.substring(1, text.length() - 1).replace("\"\"", "\"");
-            }
-            return text;
-        }
     }
 }
