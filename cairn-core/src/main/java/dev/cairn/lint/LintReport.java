@@ -7,10 +7,11 @@ import java.util.Set;
 
 /** Every finding of one lint run, in file and line order, static before executed at the same place. */
 public record LintReport(List<Finding> findings) {
-    public static final LintReport EMPTY = new LintReport(List.of());
-
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
             .thenComparing(Finding::layer).thenComparing(Finding::severity).thenComparing(Finding::rule);
+
+    /** Declared after ORDER: the constructor sorts with it, so it must be initialised first. */
+    public static final LintReport EMPTY = new LintReport(List.of());
 
     public LintReport {
         findings = findings.stream().sorted(ORDER).toList();
