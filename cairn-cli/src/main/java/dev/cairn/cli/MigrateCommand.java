@@ -77,6 +77,14 @@ final class MigrateCommand extends BaseCommand {
             c.line(r.steps().isEmpty() ? "Nothing to migrate: " + env + " is up to date."
                     : c.green("Applied " + r.steps().size() + " migration(s)") + " to " + env + " in " + r.durationMs() + " ms.");
         }
+        if (!r.dryRun() && r.failure() == null && !r.lint().isEmpty()) {
+            // Applied: what lint saw is still worth a line, and an allowed error is worth naming.
+            List<String> allowed = r.lint().findings().stream().filter(Finding::blocking).map(Finding::rule).distinct()
+                    .toList();
+            c.notice("lint: " + dev.cairn.lint.LintCounts.of(r.lint()).summary() + " in the migrations applied"
+                    + (allowed.isEmpty() ? "" : ", errors allowed by --allow " + String.join(",", allowed))
+                    + " (`cairn lint FILES` shows them).");
+        }
         if (r.failure() != null) {
             c.failure(r.failure().exitCode(), r.failure().message(), null);
         }
