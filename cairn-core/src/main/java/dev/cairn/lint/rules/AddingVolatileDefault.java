@@ -37,17 +37,19 @@ public final class AddingVolatileDefault extends BaseRule {
                 continue;
             }
             String table = relation(st, scope);
-            String what = a.volatileDefault() ? "DEFAULT " + a.expression() : serial ? "type " + a.type()
+            boolean expression = a.volatileDefault() && a.expression() != null && !serial && !identity;
+            String what = expression ? "DEFAULT " + a.expression() : serial ? "type " + a.type()
                     : "GENERATED … AS IDENTITY";
             String t = tableSql(st);
             String col = name(a.column());
-            String alt = a.volatileDefault()
+            String alt = expression
                     ? "ALTER TABLE " + t + " ADD COLUMN " + col + " " + (a.type() == null ? "<type>" : a.type()) + ";\n"
                             + "ALTER TABLE " + t + " ALTER COLUMN " + col + " SET DEFAULT " + a.expression() + ";\n"
                             + "-- backfill the existing rows in batches, in later migrations:\n"
                             + "UPDATE " + t + " SET " + col + " = " + a.expression() + " WHERE " + col + " IS NULL AND <key range>;"
-                    : "-- add a nullable " + base + " column, fill it in batches from a sequence, then add the identity:\n"
-                            + "ALTER TABLE " + t + " ADD COLUMN " + col + " bigint;";
+                    : "-- add a plain column, fill it in batches from a sequence, then make it an identity"
+                            + " (or set its default):\nALTER TABLE " + t + " ADD COLUMN " + col + " "
+                            + (base.equals("integer") || base.equals("smallint") ? "bigint" : base.isEmpty() ? "bigint" : base) + ";";
             out.add(finding(st, table + "." + a.column(), "ADD COLUMN " + a.column() + " with " + what + " rewrites "
                     + table + " under an ACCESS EXCLUSIVE lock: every existing row gets its own value, and every read and"
                     + " write waits until the rewrite ends.", alt));

@@ -25,7 +25,9 @@ public final class ConcurrentlyInTransaction extends BaseRule {
 
     @Override
     public List<Finding> check(LintStatement st, LintScope scope) {
-        boolean outside = st.shape().concurrently() || st.facts().outsideTransaction();
+        // REFRESH MATERIALIZED VIEW CONCURRENTLY may run in a transaction; the other CONCURRENTLY forms may not
+        boolean outside = st.facts().outsideTransaction()
+                || (st.shape().concurrently() && !st.shape().command().startsWith("REFRESH"));
         if (!outside || st.shape().category() == dev.cairn.dialect.StatementShape.Category.TRANSACTION) {
             return List.of();
         }
@@ -45,6 +47,7 @@ public final class ConcurrentlyInTransaction extends BaseRule {
         return List.of(
                 LintCase.fires("BEGIN;\nCREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id);\nCOMMIT;"),
                 LintCase.passes("CREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id);"),
-                LintCase.passes("BEGIN;\nCREATE INDEX orders_customer_idx ON orders (customer_id);\nCOMMIT;"));
+                LintCase.passes("BEGIN;\nCREATE INDEX orders_customer_idx ON orders (customer_id);\nCOMMIT;"),
+                LintCase.passes("REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;").because("allowed in a transaction"));
     }
 }

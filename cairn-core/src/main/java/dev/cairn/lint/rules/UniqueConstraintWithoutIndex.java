@@ -39,7 +39,8 @@ public final class UniqueConstraintWithoutIndex extends BaseRule {
             }
             String t = tableSql(st);
             String index = a.constraint() != null ? a.constraint()
-                    : st.shape().tableName() + (a.column() != null ? "_" + a.column() : "") + ("PRIMARY KEY".equals(type) ? "_pkey" : "_key");
+                    : "PRIMARY KEY".equals(type) ? st.shape().tableName() + "_pkey"
+                    : st.shape().tableName() + (a.column() != null ? "_" + a.column() : "") + "_key";
             String columns = a.kind() == ActionKind.ADD_COLUMN ? "(" + name(a.column()) + ")" : columns(st, type);
             String alt = "EXCLUDE".equals(type)
                     ? "-- no online form: add the exclusion constraint when the table is small or traffic is stopped,"

@@ -144,7 +144,7 @@ final class AlterActions {
                         end++;
                     }
                     expression = t.text(k + 1, end);
-                    volatileDefault |= VolatileFunctions.calledIn(expression);
+                    volatileDefault |= callsVolatile(k + 1, end);
                     k = end;
                 }
                 case "PRIMARY" -> {
@@ -200,6 +200,17 @@ final class AlterActions {
             return after + 1;
         }
         return t.word(after, "VIRTUAL") ? after + 1 : after;
+    }
+
+    /** A known volatile function is called (a name followed by a parenthesis) in tokens {@code [from, to)}. */
+    private boolean callsVolatile(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            Token token = t.get(k);
+            if (token.kind() == Token.Kind.WORD && t.punct(k + 1, '(') && VolatileFunctions.isVolatile(token.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The column constraint that matters most for a lint (index builds first, then scans). */

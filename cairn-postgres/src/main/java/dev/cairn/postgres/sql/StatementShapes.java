@@ -62,6 +62,9 @@ public final class StatementShapes {
             .map(s -> s.split(" ")).toList();
     private static final Set<String> CREATE_MODIFIERS = Set.of("TEMP", "TEMPORARY", "LOCAL", "GLOBAL", "UNLOGGED",
             "RECURSIVE", "CONSTRAINT", "TRUSTED", "PROCEDURAL", "DEFAULT");
+    /** Object types not followed by a plain name (ALTER SYSTEM SET, DROP OWNED BY, CREATE CAST (a AS b)…). */
+    private static final Set<String> UNNAMED = Set.of("SYSTEM", "OWNED", "DEFAULT PRIVILEGES", "USER MAPPING", "CAST",
+            "LARGE OBJECT", "TRANSFORM", "OPERATOR", "OPERATOR CLASS", "OPERATOR FAMILY");
     private static final Set<String> ROUTINES = Set.of("FUNCTION", "PROCEDURE", "ROUTINE", "AGGREGATE");
     /** Relations whose DROP takes ACCESS EXCLUSIVE on them. */
     private static final Set<String> RELATIONS = Set.of("TABLE", "VIEW", "MATERIALIZED VIEW", "FOREIGN TABLE",
@@ -196,6 +199,9 @@ public final class StatementShapes {
                 return;
             }
             String type = typeOf();
+            if (UNNAMED.contains(type)) {
+                return;
+            }
             if (type.endsWith("INDEX")) {
                 createIndex(i);
                 return;
@@ -278,6 +284,9 @@ public final class StatementShapes {
                 return;
             }
             String type = typeOf();
+            if (UNNAMED.contains(type)) {
+                return;
+            }
             i = skipIfExists(i);
             if (t.word(i, "ONLY")) {
                 i++;
@@ -331,6 +340,9 @@ public final class StatementShapes {
                 return;
             }
             String type = typeOf();
+            if (UNNAMED.contains(type)) {
+                return;
+            }
             if (t.word(i, "CONCURRENTLY")) {
                 shape.concurrently = true;
                 i++;
