@@ -114,6 +114,27 @@ class LintGatesCliTest {
     }
 
     @Test
+    void byDefaultTheMigrationsAlsoRunOnAScratchDatabaseAndTheTargetsSizesRankTheFindings() throws Exception {
+        addIndexMigration(INDEX);
+        CliRun r = cairn("--env", "staging", "--json", "lint");
+        assertThat(r.exitCode()).as(r.all()).isEqualTo(1);
+        JsonNode doc = r.json();
+        assertThat(doc.get("basis").asText()).isEqualTo("not yet applied to staging");
+        assertThat(doc.get("layers").toString()).isEqualTo("[\"static\",\"executed\"]");
+        assertThat(doc.get("observations").get(0).get("file").asText()).isEqualTo("V2__index_a.sql");
+        assertThat(doc.get("observations").get(0).get("locks").toString()).contains("public.a");
+        java.util.List<String> layers = new java.util.ArrayList<>();
+        doc.get("findings").forEach(f -> layers.add(f.get("layer").asText() + " " + f.get("rule").asText()));
+        assertThat(layers).contains("static " + RULE).anyMatch(l -> l.startsWith("executed "));
+
+        CliRun plan = cairn("--env", "staging", "--json", "deploy", "--plan");
+        JsonNode pending = plan.json().get("checklist").get("pending").get(0);
+        assertThat(pending.get("script").asText()).isEqualTo("V2__index_a.sql");
+        assertThat(pending.get("findings").get(0).get("rule").asText()).isEqualTo(RULE);
+        assertThat(plan.json().get("checklist").get("lintLayers").toString()).contains("executed");
+    }
+
+    @Test
     void aLintIgnoreExcusesTheStatementAndTheCommandPasses() throws Exception {
         addIndexMigration("-- cairn:lint-ignore " + RULE + " table a holds ten rows\n" + INDEX);
         CliRun r = cairn("--env", "staging", "lint", "--static");

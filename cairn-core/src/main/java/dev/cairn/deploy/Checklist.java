@@ -113,7 +113,11 @@ public record Checklist(String environment, String database, String versionBefor
         LintRun lint = state.pending().isEmpty() ? new LintRun(LintReport.EMPTY, List.of(), false)
                 : LintRun.of(dir, state.pending(), LintOptions.defaults().withLockTimeout(target.environment().lockTimeout()),
                         new LintRun.Executed(project.scratchMajor(), target.db()));
-        for (Finding f : gate.blocking(lint.report())) {
+        // The static layer gates (as in the migrate stage, so --allow means the same in both); the executed layer's
+        // errors are shown to the reviewer, and `cairn lint` and the CI report fail on them.
+        LintReport statics = new LintReport(lint.report().findings().stream()
+                .filter(f -> f.layer() == dev.cairn.lint.Layer.STATIC).toList());
+        for (Finding f : gate.blocking(statics)) {
             blockers.add("lint: " + LintGate.explain(f));
         }
         List<PendingMigration> pending = state.pending().stream().map(s -> PendingMigration.of(s, lint.report())).toList();

@@ -99,6 +99,9 @@ public final class DeployPipeline {
         }
         if (!checklist.ready()) {
             for (dev.cairn.lint.Finding f : options.lintGate().blocking(checklist.lint())) {
+                if (f.layer() != dev.cairn.lint.Layer.STATIC) {
+                    continue; // shown in the checklist, not a blocker (see Checklist.build)
+                }
                 events.emit("lint.blocked", "script", f.file(), "line", f.line(), "rule", f.rule(), "object", f.object(),
                         "message", f.message());
             }

@@ -3,6 +3,7 @@ package dev.cairn.doc;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cairn.lint.LintCounts;
 import dev.cairn.lint.MigrationLint;
+import dev.cairn.lint.Observation;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * only when that layer ran.
  */
 public record LintDocument(boolean ok, int exitCode, String basis, List<String> scripts, List<String> layers,
-        LintCounts counts, List<LintItem> findings, @JsonInclude(JsonInclude.Include.NON_NULL) List<?> observations) {
+        LintCounts counts, List<LintItem> findings, @JsonInclude(JsonInclude.Include.NON_NULL) List<Observation> observations) {
 
     public static LintDocument of(MigrationLint lint, int exitCode) {
         LintCounts counts = LintCounts.of(lint.run().report());

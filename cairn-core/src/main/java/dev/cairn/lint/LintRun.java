@@ -15,7 +15,7 @@ import java.util.List;
  *                     not run
  * @param executed     whether the executed layer ran
  */
-public record LintRun(LintReport report, List<?> observations, boolean executed) {
+public record LintRun(LintReport report, List<Observation> observations, boolean executed) {
 
     public LintRun {
         observations = List.copyOf(observations);
@@ -46,11 +46,10 @@ public record LintRun(LintReport report, List<?> observations, boolean executed)
     /** The executed layer's call, kept apart so that the static layer never loads its classes. */
     private static final class ExecutedLayer {
         static LintRun run(MigrationDirectory dir, List<MigrationScript> scripts, Executed executed, LintReport statics) {
-            // The executed analysis (dev.cairn.lint.ExecutedAnalysis) is wired here once it exists:
-            //   TableSizes sizes = executed.target() == null ? TableSizes.NONE : TableSizes.read(executed.target());
-            //   ExecutedReport r = ExecutedAnalysis.analyse(dir, scripts, executed.major(), sizes);
-            //   return new LintRun(statics.plus(r.findings()), r.observations(), true);
-            return new LintRun(statics, List.of(), false);
+            // The target's sizes are read only (pg_class statistics), so the findings rank by what a lock would stop.
+            TableSizes sizes = executed.target() == null ? TableSizes.NONE : TableSizes.read(executed.target());
+            ExecutedReport r = ExecutedAnalysis.analyse(dir, scripts, executed.major(), sizes);
+            return new LintRun(statics.plus(r.findings()), r.observations(), true);
         }
     }
 }
