@@ -179,7 +179,11 @@ class LintGatesCliTest {
         assertThat(json.json().get("lint").get(0).get("rule").asText()).isEqualTo(RULE);
         assertThat(json.json().get("failure").get("script").asText()).isEqualTo("V2__index_a.sql");
 
-        CliRun allowed = cairn("--env", "staging", "migrate", "--allow", "some-other-rule," + RULE);
+        CliRun typo = cairn("--env", "staging", "migrate", "--allow", "require-concurrent-index-creatoin");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("no lint rule has that ID (did you mean " + RULE + "?)");
+
+        CliRun allowed = cairn("--env", "staging", "migrate", "--allow", "ban-drop-table," + RULE);
         assertThat(allowed.exitCode()).as(allowed.all()).isZero();
         assertThat(historyRows()).isEqualTo(before + 1);
         assertThat(indexExists()).isTrue();

@@ -112,7 +112,10 @@ public record Checklist(String environment, String database, String versionBefor
         // already, before any stage changes anything.
         LintRun lint = state.pending().isEmpty() ? new LintRun(LintReport.EMPTY, List.of(), false)
                 : LintRun.of(dir, state.pending(), LintOptions.defaults().withLockTimeout(target.environment().lockTimeout()),
-                        new LintRun.Executed(project.scratchMajor(), target.db()));
+                        new LintRun.Executed(project.scratchMajor(), target.db(), target.environment().timeout()));
+        if (lint.note() != null) {
+            notices.add(lint.note());
+        }
         // The static layer gates (as in the migrate stage, so --allow means the same in both); the executed layer's
         // errors are shown to the reviewer, and `cairn lint` and the CI report fail on them.
         LintReport statics = new LintReport(lint.report().findings().stream()

@@ -1,5 +1,7 @@
 package dev.cairn.lint;
 
+import dev.cairn.CairnException;
+import dev.cairn.config.Suggestions;
 import dev.cairn.migrate.MigrationScript;
 import java.time.Duration;
 import java.util.Collection;
@@ -25,7 +27,11 @@ public record LintGate(boolean enabled, Set<String> allowed) {
         allowed = Set.copyOf(allowed);
     }
 
-    /** The gate allowing {@code rules}; each element may hold several IDs separated by commas. */
+    /**
+     * The gate allowing {@code rules}; each element may hold several IDs separated by commas.
+     *
+     * @throws CairnException USAGE for an ID no static rule has (a typo would otherwise allow nothing, silently)
+     */
     public static LintGate allowing(Collection<String> rules) {
         Set<String> ids = new TreeSet<>();
         if (rules != null) {
@@ -35,6 +41,15 @@ public record LintGate(boolean enabled, Set<String> allowed) {
                         ids.add(id.strip());
                     }
                 }
+            }
+        }
+        Set<String> known = new TreeSet<>();
+        Linter.rules().forEach(rule -> known.add(rule.id()));
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw CairnException.usage("--allow " + id + ": no lint rule has that ID"
+                        + Suggestions.closest(id, known).map(s -> " (did you mean " + s + "?)").orElse("")
+                        + ". The rules are listed in docs/lint/README.md; a refused run names the rule to allow.");
             }
         }
         return new LintGate(true, ids);
