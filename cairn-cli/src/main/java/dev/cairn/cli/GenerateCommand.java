@@ -28,6 +28,10 @@ final class GenerateCommand extends BaseCommand {
     @Option(names = "--allow-data-loss", description = "Write the migration even though it drops tables or columns or narrows types.")
     boolean allowDataLoss;
 
+    @Option(names = "--fast", description = "One migration with the plain statements, even for indexes, constraints and NOT NULL on"
+            + " existing tables (default: their online forms, split into up to three migrations). For empty tables.")
+    boolean fast;
+
     @Override
     int execute() {
         List<Rename> parsed = new ArrayList<>();
@@ -46,7 +50,7 @@ final class GenerateCommand extends BaseCommand {
                 };
         Project project = project();
         int major = ScratchMajor.of(project, chosenTarget(), console()::notice);
-        Generator.Result r = Generator.generate(project, new Generator.Options(name, parsed, allowDataLoss, chooser), major);
+        Generator.Result r = Generator.generate(project, new Generator.Options(name, parsed, allowDataLoss, chooser, fast), major);
         if (console().json()) {
             console().document(GenerateDocument.of(r));
             return 0;
@@ -58,12 +62,15 @@ final class GenerateCommand extends BaseCommand {
         Console c = console();
         java.nio.file.Path dir = project().dir();
         if (r.written().size() > 1) {
+            boolean enums = r.written().stream().anyMatch(w -> w.migration().getFileName().toString().matches(".*_enum_values(_removed)?\\.sql"));
             c.line(c.green("Generated") + " " + r.written().size() + " migrations, versions " + r.written().get(0).version()
-                    + " to " + r.version() + " (PostgreSQL cannot use a new enum value in the transaction that adds it,"
-                    + " so the values are added by a migration of their own):");
+                    + " to " + r.version() + (enums ? " (PostgreSQL cannot use a new enum value in the transaction that adds it,"
+                    + " so the values are added by a migration of their own):" : " (an online change: existing tables are not"
+                    + " locked while their rows are read; --fast writes one migration):"));
         }
         for (Generator.Written w : r.written()) {
-            c.line((r.written().size() > 1 ? "Version " : c.green("Generated") + " version ") + w.version() + ": " + w.plan().summary());
+            c.line((r.written().size() > 1 ? "Version " : c.green("Generated") + " version ") + w.version() + ": " + w.plan().summary()
+                    + (w.transactional() ? "" : " (runs outside a transaction, statement by statement)"));
             c.line("  " + dir.relativize(w.migration()));
             c.line("  " + dir.relativize(w.revert()) + "  (revert)");
             c.line("  " + dir.relativize(w.snapshot()) + "  (snapshot)");

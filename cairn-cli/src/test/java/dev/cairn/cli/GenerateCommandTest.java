@@ -132,6 +132,43 @@ class GenerateCommandTest {
     }
 
     @Test
+    void changesToExistingTablesAreWrittenOnlineAndMigrateAppliesThem() throws Exception {
+        edit("schema/02_tables.sql", "CREATE INDEX order_items_product_id_idx ON order_items (product_id);",
+                "CREATE INDEX order_items_product_id_idx ON order_items (product_id);\n"
+                        + "CREATE INDEX products_name_idx ON products (name);\n"
+                        + "ALTER TABLE products ADD CONSTRAINT products_name_shape CHECK (name <> '');");
+        CliRun r = cairn("generate", "--name", "product names", "--json");
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        JsonNode migrations = r.json().get("migrations");
+        assertThat(migrations).hasSize(3);
+        assertThat(migrations.get(1).get("migration").asText()).endsWith("V7__product_names_indexes.sql");
+        assertThat(migrations.get(1).get("transactional").asBoolean()).isFalse();
+        assertThat(migrations.get(2).get("transactional").asBoolean()).isTrue();
+        assertThat(Files.readString(project.resolve("migrations/V6__product_names.sql"))).contains("NOT VALID");
+        assertThat(Files.readString(project.resolve("migrations/V7__product_names_indexes.sql")))
+                .contains("CREATE INDEX CONCURRENTLY products_name_idx ON public.products");
+        assertThat(Files.readString(project.resolve("migrations/V8__product_names_validate.sql")))
+                .contains("VALIDATE CONSTRAINT products_name_shape");
+
+        CliRun migrate = cairn("migrate");
+        assertThat(migrate.exitCode()).as(migrate.all()).isZero();
+        assertThat(migrate.out()).contains("Applied 9 migration(s)");
+        assertThat(cairn("generate").out()).contains("Nothing to generate");
+    }
+
+    @Test
+    void fastWritesOneMigration() throws Exception {
+        edit("schema/02_tables.sql", "CREATE INDEX order_items_product_id_idx ON order_items (product_id);",
+                "CREATE INDEX order_items_product_id_idx ON order_items (product_id);\n"
+                        + "CREATE INDEX products_name_idx ON products (name);");
+        CliRun r = cairn("generate", "--fast", "--name", "product names");
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(Files.readString(project.resolve("migrations/V6__product_names.sql")))
+                .contains("CREATE INDEX products_name_idx").doesNotContain("CONCURRENTLY");
+        assertThat(project.resolve("migrations/V7__product_names_indexes.sql")).doesNotExist();
+    }
+
+    @Test
     void renameFlagKeepsTheTable() throws Exception {
         edit("schema/02_tables.sql", "CREATE TABLE products (", "CREATE TABLE catalogue_items (");
         edit("schema/02_tables.sql", "REFERENCES products (id)", "REFERENCES catalogue_items (id)");

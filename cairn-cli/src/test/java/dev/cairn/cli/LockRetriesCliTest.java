@@ -58,8 +58,16 @@ class LockRetriesCliTest {
     }
 
     @Test
-    void withoutLockRetriesALockTimeoutFailsAtOnceWithExit3() throws Exception {
-        config("");
+    void byDefaultALockTimeoutIsRetriedThreeTimes() throws Exception {
+        config("    lockRetryBackoff: 20ms\n");
+        CliRun r = migrate();
+        assertThat(r.exitCode()).as(r.all()).isEqualTo(3);
+        assertThat(r.all()).contains("retry 1/3", "retry 3/3", "on each of 4 attempts").doesNotContain("retry 4/");
+    }
+
+    @Test
+    void withLockRetriesZeroALockTimeoutFailsAtOnceWithExit3() throws Exception {
+        config("    lockRetries: 0\n");
         CliRun r = migrate();
         assertThat(r.exitCode()).as(r.all()).isEqualTo(3);
         assertThat(r.all()).contains("longer than lockTimeout (200ms)", "set lockRetries").doesNotContain("retry 1/");

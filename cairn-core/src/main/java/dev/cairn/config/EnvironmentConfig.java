@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param lockTimeout {@link Duration#ZERO} means no limit
  * @param statementTimeout {@link Duration#ZERO} means no limit
  * @param timeout the whole run's deadline; {@link Duration#ZERO} means none
- * @param lockRetries how a migration that timed out waiting for a lock is retried; null: {@link LockRetries#NONE}
+ * @param lockRetries how a migration that timed out waiting for a lock is retried; null: {@link LockRetries#DEFAULT}
  */
 public record EnvironmentConfig(
         String name,
@@ -60,7 +60,7 @@ public record EnvironmentConfig(
         lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
         statementTimeout = statementTimeout == null ? DEFAULT_STATEMENT_TIMEOUT : statementTimeout;
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
-        lockRetries = lockRetries == null ? LockRetries.NONE : lockRetries;
+        lockRetries = lockRetries == null ? LockRetries.DEFAULT : lockRetries;
     }
 
     /** An environment without lock retries (the default). */

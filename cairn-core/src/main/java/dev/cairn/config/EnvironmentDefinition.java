@@ -197,7 +197,7 @@ public final class EnvironmentDefinition {
         if (count == null && backoff == null) {
             return null;
         }
-        int retries = 0;
+        int retries = LockRetries.DEFAULT.retries();
         if (count != null) {
             try {
                 retries = ConfigLoader.lockRetries(count);

@@ -11,7 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code with_lock_retries}: a short {@code lockTimeout} keeps a migration queued behind a long transaction from
  * stalling the application's queries behind it, and the retries still get the migration through.
  *
- * @param retries how many times to run a migration again after a lock timeout: 0 (the default) means never
+ * @param retries how many times to run a migration again after a lock timeout: 0 means never; an environment that
+ *                does not say retries {@link #DEFAULT} times
  * @param backoff the wait before the first retry
  */
 public record LockRetries(int retries, Duration backoff) {
@@ -20,6 +21,8 @@ public record LockRetries(int retries, Duration backoff) {
     /** No single wait is longer than this, however many retries came before. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(30);
     public static final LockRetries NONE = new LockRetries(0, DEFAULT_BACKOFF);
+    /** What an environment gets unless it says otherwise: three retries after 1 s, 2 s and 4 s. */
+    public static final LockRetries DEFAULT = new LockRetries(3, DEFAULT_BACKOFF);
 
     public LockRetries {
         if (retries < 0 || retries > MAX_RETRIES) {

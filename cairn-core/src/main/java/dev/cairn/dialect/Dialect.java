@@ -37,6 +37,11 @@ public interface Dialect {
     /** The safety facts of each change: lock taken, rewrite, scan, data loss, transaction needs. */
     Safety safety();
 
+    /** The online forms generate writes for changes to existing tables (none unless the dialect has them). */
+    default OnlineForms onlineForms() {
+        return OnlineForms.NONE;
+    }
+
     /** Splits scripts into statements and classifies them (transaction handling, recovery, lexing). */
     StatementRules statements();
 

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * {@code cairn generate --json}. When nothing was generated only {@code ok}, {@code generated} and
  * {@code warnings} are present; otherwise the newest migration's files, summary and statements, the renames,
- * and every migration written ({@code migrations}: two when new enum values get a migration of their own).
+ * and every migration written ({@code migrations}: two when new enum values get a migration of their own, up to three
+ * for an online change; {@code transactional} false for the one cairn migrate runs statement by statement).
  */
 public record GenerateDocument(boolean ok, boolean generated,
         @JsonInclude(Include.NON_NULL) String version,
@@ -25,10 +26,10 @@ public record GenerateDocument(boolean ok, boolean generated,
 
     /** One migration written, with its revert and snapshot. */
     public record Written(String version, String migration, String revert, String snapshot,
-            Map<String, PlanItems.KindCounts> summary) {
+            Map<String, PlanItems.KindCounts> summary, boolean transactional) {
         static Written of(Generator.Written w) {
             return new Written(w.version(), w.migration().toString(), w.revert().toString(), w.snapshot().toString(),
-                    PlanItems.summary(w.plan()));
+                    PlanItems.summary(w.plan()), w.transactional());
         }
     }
 

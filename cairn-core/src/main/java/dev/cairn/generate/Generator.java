@@ -21,24 +21,18 @@ import dev.cairn.diff.DiffOptions.Rename;
 import dev.cairn.diff.Differ;
 import dev.cairn.diff.RenameCandidate;
 import dev.cairn.diff.Warning;
-import dev.cairn.exec.Deadline;
-import dev.cairn.exec.Outcome;
-import dev.cairn.exec.Script;
-import dev.cairn.exec.ScriptRunner;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationScript;
 import dev.cairn.migrate.Problem;
-import dev.cairn.migrate.SqlErrors;
 import dev.cairn.migrate.SumFile;
-import dev.cairn.sql.SqlStatement;
+import dev.cairn.plan.OnlinePlanner;
+import dev.cairn.plan.OnlinePlanner.OnlinePlan;
 import dev.cairn.plan.Plan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +55,10 @@ import java.util.concurrent.Executor;
  * revert that would add and use them, {@code V<n>__name} does everything but removing the values and
  * {@code V<n+1>__name_enum_values_removed} removes them, so that {@code U<n+1>} only adds them back). The result
  * then describes the last of the two.
+ *
+ * <p>Unless {@link Options#fast()}, changes to existing tables that have online forms (indexes, foreign keys, checks,
+ * NOT NULL, unique and primary keys) are written as up to three migrations by {@link OnlineSteps}: the transactional
+ * main part with NOT VALID constraints, the concurrent index builds, the validations ({@link OnlinePlanner}).
  */
 public final class Generator {
     private Generator() {}
@@ -73,9 +71,15 @@ public final class Generator {
         RenameChooser NEVER = c -> false;
     }
 
-    public record Options(String name, List<Rename> renames, boolean allowDataLoss, RenameChooser chooser) {
+    /** {@code fast}: one migration even when changes to existing tables have online forms (see {@link OnlineSteps}). */
+    public record Options(String name, List<Rename> renames, boolean allowDataLoss, RenameChooser chooser, boolean fast) {
         public Options {
             renames = List.copyOf(renames);
+        }
+
+        /** The online-safe default. */
+        public Options(String name, List<Rename> renames, boolean allowDataLoss, RenameChooser chooser) {
+            this(name, renames, allowDataLoss, chooser, false);
         }
     }
 
@@ -95,8 +99,11 @@ public final class Generator {
         }
     }
 
-    /** One migration file that generate wrote, with its revert, snapshot and plan. */
-    public record Written(String version, Path migration, Path revert, Path snapshot, Plan plan) {}
+    /**
+     * One migration file that generate wrote, with its revert, snapshot and plan; {@code transactional} false when
+     * cairn migrate runs it statement by statement (concurrent index builds).
+     */
+    public record Written(String version, Path migration, Path revert, Path snapshot, Plan plan, boolean transactional) {}
 
     /** Generates on the project's {@code postgres.version} (else the default major). */
     public static Result generate(Project project, Options options) {
@@ -148,6 +155,8 @@ public final class Generator {
             // A plan (or its revert) that adds enum values and uses them cannot run in one transaction: it becomes
             // two migrations around a middle catalog, so that every file runs in one transaction (see Plan).
             List<Step> steps = new ArrayList<>();
+            OnlinePlan online = options.fast() || plan.needsCommitSplit() || revertPlan.needsCommitSplit() ? null
+                    : OnlinePlanner.plan(changes, desired, Dialects.current().onlineForms());
             if (plan.needsCommitSplit() && revertPlan.needsCommitSplit()) {
                 throw new CairnException(ExitCode.PROBLEMS, "The change both adds enum values that it uses and removes"
                         + " enum values that its revert would add and use; PostgreSQL cannot use a new enum value in the"
@@ -155,21 +164,24 @@ public final class Generator {
                         + " was written: change the schema in two steps (generate the added values first).");
             } else if (plan.needsCommitSplit()) {
                 Catalog middle = withEnumLabelsOf(current, changes);
-                steps.add(new Step(name + "_enum_values", middle, Dialects.current().renderer().render(Differ.diff(current, middle, plain)),
+                steps.add(Step.of(name + "_enum_values", ENUM_NOTE, middle, Dialects.current().renderer().render(Differ.diff(current, middle, plain)),
                         Dialects.current().renderer().render(Differ.diff(middle, current, plain))));
-                steps.add(new Step(name, desired, Dialects.current().renderer().render(Differ.diff(middle, desired, forwardOptions)),
+                steps.add(Step.of(name, ENUM_NOTE, desired, Dialects.current().renderer().render(Differ.diff(middle, desired, forwardOptions)),
                         Dialects.current().renderer().render(Differ.diff(desired, middle, revertOptions))));
             } else if (revertPlan.needsCommitSplit()) {
                 Catalog middle = withEnumLabelsOf(desired, revertChanges);
-                steps.add(new Step(name, middle, Dialects.current().renderer().render(Differ.diff(current, middle, forwardOptions)),
+                steps.add(Step.of(name, ENUM_NOTE, middle, Dialects.current().renderer().render(Differ.diff(current, middle, forwardOptions)),
                         Dialects.current().renderer().render(Differ.diff(middle, current, revertOptions))));
-                steps.add(new Step(name + "_enum_values_removed", desired, Dialects.current().renderer().render(Differ.diff(middle, desired, plain)),
+                steps.add(Step.of(name + "_enum_values_removed", ENUM_NOTE, desired, Dialects.current().renderer().render(Differ.diff(middle, desired, plain)),
                         Dialects.current().renderer().render(Differ.diff(desired, middle, plain))));
+            } else if (online != null && online.split()) {
+                // changes to existing tables in their online forms: up to three migrations (see OnlineSteps)
+                steps.addAll(OnlineSteps.of(name, online, desired, Dialects.current(), revertOptions, plain));
             } else {
-                steps.add(new Step(name, desired, plan, revertPlan));
+                steps.add(Step.of(name, "", desired, plan, revertPlan));
             }
             for (Step step : steps) {
-                if (step.plan().needsCommitSplit() || step.revert().needsCommitSplit()) {
+                if (step.plan().needsCommitSplit()) {
                     throw new IllegalStateException("a split migration still needs a commit inside: " + step.plan().toSql());
                 }
             }
@@ -181,48 +193,38 @@ public final class Generator {
             }
 
             // the proof: every file as cairn migrate runs it, forward then every revert back
-            List<Catalog> reached = new ArrayList<>();
-            for (Step step : steps) {
-                apply(scratch, step.plan().toSql(), "the generated migration");
-                Catalog after = replay.introspect(scratch);
-                prove(after, step.target(), "applying the generated migration", step.plan());
-                reached.add(after);
-            }
-            for (int i = steps.size() - 1; i >= 0; i--) {
-                Step step = steps.get(i);
-                apply(scratch, step.revert().toSql(), "the generated revert");
-                prove(replay.introspect(scratch), i == 0 ? current : steps.get(i - 1).target(), "applying the generated revert",
-                        step.revert());
-            }
+            List<StepProof.Proven> proven = StepProof.run(scratch, replay, current, steps);
 
             String version = null;
             Path migration = null;
             Path revert = null;
             Path snapshot = null;
             List<Written> written = new ArrayList<>();
-            for (int i = 0; i < steps.size(); i++) {
-                Step step = steps.get(i);
+            for (int i = 0; i < proven.size(); i++) {
+                StepProof.Proven p = proven.get(i);
+                Step step = p.step();
                 version = nextVersion(MigrationDirectory.scan(dir.root()));
                 migration = dir.root().resolve("V" + version + "__" + step.name() + ".sql");
                 revert = dir.root().resolve("U" + version + "__" + step.name() + ".sql");
                 snapshot = dir.root().resolve(".snapshots").resolve("V" + version + ".json");
-                String split = steps.size() == 1 ? "" : "-- Part " + (i + 1) + " of " + steps.size() + ": PostgreSQL cannot use a new"
-                        + " enum value in the transaction that adds it, so the values are added by a migration of their own.\n";
-                write(migration, header("Migration", version, step.plan()) + split + step.plan().toSql());
-                write(revert, header("Revert of V" + version, version, step.revert()) + split + step.revert().toSql());
+                String sql = step.plan().toSql();
+                write(migration, header("Migration", version, step.plan()) + step.note() + sql);
+                write(revert, header("Revert of V" + version, version, p.revert()) + step.note() + p.revert().toSql());
                 write(snapshot, SnapshotCodec.write(new SnapshotCodec.Snapshot(SnapshotCodec.FORMAT, major,
-                        i == steps.size() - 1 ? SchemaFingerprint.of(sources) : null, reached.get(i))));
-                written.add(new Written(version, migration, revert, snapshot, step.plan()));
+                        i == proven.size() - 1 ? SchemaFingerprint.of(sources) : null, p.reached())));
+                boolean transactional = Dialects.current().statements().transactional(sql,
+                        Dialects.current().statements().split(sql, migration.toString()));
+                written.add(new Written(version, migration, revert, snapshot, step.plan(), transactional));
             }
             SumFile.write(MigrationDirectory.scan(dir.root()));
-            Step last = steps.get(steps.size() - 1);
-            return new Result(version, migration, revert, snapshot, steps.size() == 1 ? plan : last.plan(),
-                    steps.size() == 1 ? revertPlan : last.revert(), renames, changes.warnings(), written);
+            StepProof.Proven last = proven.get(proven.size() - 1);
+            return new Result(version, migration, revert, snapshot, proven.size() == 1 ? plan : last.step().plan(),
+                    proven.size() == 1 ? revertPlan : last.revert(), renames, changes.warnings(), written);
         }
     }
 
-    /** One migration file and its revert: {@code target} is the catalog the migration gives. */
-    private record Step(String name, Catalog target, Plan plan, Plan revert) {}
+    private static final String ENUM_NOTE = "-- PostgreSQL cannot use a new enum value in the transaction that adds it,"
+            + " so the values are added by a migration of their own.\n";
 
     /**
      * {@code base} with the labels that the change set's {@code ADD VALUE} changes give their enums (the catalog
@@ -282,40 +284,6 @@ public final class Generator {
             }
         }
         return List.copyOf(all);
-    }
-
-    /** Runs the script as cairn migrate will: in one transaction unless a statement cannot run in one. */
-    private static void apply(ConnectionSource db, String sql, String what) {
-        List<SqlStatement> statements = Dialects.current().statements().split(sql, what);
-        boolean transactional = Dialects.current().statements().transactional(sql, statements);
-        try (Connection c = db.open()) {
-            ScriptRunner runner = new ScriptRunner(c, Deadline.NONE);
-            Script script = new Script(what, statements);
-            Outcome outcome = transactional ? runner.inTransactionCarryingOn(script) : runner.autocommit(script);
-            if (outcome.status() == Outcome.Status.COMMIT_FAILED) {
-                throw outcome.error();
-            }
-            if (!outcome.done()) {
-                SqlStatement st = outcome.statement();
-                throw new CairnException(ExitCode.DATABASE, "Cairn checks every migration it generates on a scratch"
-                        + " database before writing it, and " + what + " failed there at line " + st.line() + " ("
-                        + st.firstLine() + "): " + SqlErrors.describe(outcome.error()).summary() + ". Nothing was written."
-                        + " This is a bug in Cairn's differ: please report it with your schema files; meanwhile, write"
-                        + " this migration by hand.", outcome.error());
-            }
-        } catch (SQLException e) {
-            throw CairnException.database("The scratch database went away: " + SqlErrors.describe(e).summary(), e);
-        }
-    }
-
-    private static void prove(Catalog actual, Catalog expected, String what, Plan plan) {
-        ChangeSet left = Differ.diff(actual, expected);
-        if (!left.isEmpty()) {
-            throw new CairnException(ExitCode.DATABASE, "Cairn checks every migration it generates on a scratch"
-                    + " database before writing it, and " + what + " did not give the expected schema; still different: "
-                    + Dialects.current().renderer().render(left).summary() + ". Nothing was written. This is a bug in Cairn's differ:"
-                    + " please report it with your schema files; meanwhile, write this migration by hand.");
-        }
     }
 
     /** One above the highest version's first part, zero-padded like the highest file when it is. */

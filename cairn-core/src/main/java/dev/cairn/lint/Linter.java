@@ -98,10 +98,13 @@ public final class Linter {
     /** The classifier's facts, with what the batch knows: a relation created earlier in it is new and empty. */
     private static SafetyFacts refine(StatementShape shape, LintScope scope) {
         SafetyFacts facts = shape.facts();
-        List<String> relation = shape.table().isEmpty() && shape.objects().size() == 1 ? shape.objects().get(0)
-                : shape.table();
-        boolean creates = shape.command().startsWith("CREATE") && !shape.command().contains("INDEX");
-        if (!creates && scope.isNew(relation)) {
+        // the table a statement works on (CREATE INDEX / TRIGGER / POLICY … ON it, ALTER, TRUNCATE…)
+        if (scope.isNew(shape.table())) {
+            return facts.onNewRelation();
+        }
+        // or the one object it alters or drops (a CREATE names the object it makes, which is not yet new)
+        if (shape.table().isEmpty() && shape.objects().size() == 1 && !shape.command().startsWith("CREATE")
+                && scope.isNew(shape.objects().get(0))) {
             return facts.onNewRelation();
         }
         return facts;

@@ -157,6 +157,30 @@ final class NonTransactionalRun {
         }
     }
 
+    /**
+     * A concurrent index build or drop waits, after taking its SHARE UPDATE EXCLUSIVE lock, for every transaction older
+     * than it; that lock blocks no reads or writes, so the wait stalls nobody and lock_timeout would only fail the build
+     * (leaving an INVALID index) behind a long report query. It runs without one, bounded by the statement timeout and
+     * the run's deadline.
+     */
+    private static boolean concurrentIndexWork(SqlStatement st) {
+        Recovery r = Dialects.current().statements().recovery(st);
+        return r == Recovery.INDEX_BUILD || r == Recovery.INDEX_DROP;
+    }
+
+    private SQLException withoutLockTimeout(Connection c, SqlStatement st) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET lock_timeout = 0");
+        }
+        try {
+            return execute(c, st);
+        } finally {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET lock_timeout = " + settings.lockTimeout().toMillis());
+            }
+        }
+    }
+
     /** A migration statement goes through the one script runner; progress marks are this class's own. */
     private SQLException execute(Connection c, SqlStatement st) {
         return new ScriptRunner(c, watchdog, Batching.NEVER).runAlone(st);
@@ -164,7 +188,7 @@ final class NonTransactionalRun {
 
     private SQLException runThenMark(Connection c, MigrationScript script, SqlStatement st, long rank, List<SqlStatement> all, int i,
             String running, long t0) throws SQLException {
-        SQLException e = execute(c, st);
+        SQLException e = concurrentIndexWork(st) ? withoutLockTimeout(c, st) : execute(c, st);
         if (e != null) {
             return e;
         }

@@ -7,7 +7,8 @@ package dev.cairn.plan;
  *
  * @param lock               the strongest table lock the statement takes, held until its transaction ends
  * @param lockedRelation     qualified name of the relation {@code lock} is taken on; null for {@link LockLevel#NONE}
- * @param referencedRelation a second table locked in the same mode (a foreign key's referenced table), else null
+ * @param referencedRelation a foreign key's referenced table, locked SHARE ROW EXCLUSIVE (the same mode as {@code lock}
+ *                           for ADD CONSTRAINT; weaker than ADD COLUMN … REFERENCES' ACCESS EXCLUSIVE), else null
  * @param rewritesTable      every row is written anew (and every index rebuilt)
  * @param scansTable         every row is read to check a constraint, bound or uniqueness (no rewrite)
  * @param buildsIndex        an index is built (or may be rebuilt) by reading the whole table

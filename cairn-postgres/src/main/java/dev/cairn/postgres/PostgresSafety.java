@@ -107,7 +107,9 @@ public final class PostgresSafety implements Safety {
             case FOREIGN_KEY -> SafetyFacts.locks(SHARE_ROW_EXCLUSIVE, t.qualifiedName())
                     .referencing(Objects.requireNonNullElse(c.referencedTable(), t.qualifiedName())).scanning(validated);
             case CHECK, NOT_NULL -> alterTable(t.qualifiedName()).scanning(validated);
-            case PRIMARY_KEY, UNIQUE, EXCLUSION -> alterTable(t.qualifiedName()).scanning(true).buildingIndex(true);
+            // USING INDEX adopts an index built before (concurrently): nothing is read or built
+            case PRIMARY_KEY, UNIQUE, EXCLUSION -> PostgresOnlineForms.usesIndex(c.definition()) ? alterTable(t.qualifiedName())
+                    : alterTable(t.qualifiedName()).scanning(true).buildingIndex(true);
         };
     }
 
@@ -138,6 +140,12 @@ public final class PostgresSafety implements Safety {
         boolean concurrently = index.definition().contains(" CONCURRENTLY ");
         return SafetyFacts.locks(concurrently ? SHARE_UPDATE_EXCLUSIVE : SHARE, relation).buildingIndex(true)
                 .outsideTransaction(concurrently);
+    }
+
+    /** DROP INDEX takes ACCESS EXCLUSIVE on the table; CONCURRENTLY (an index generate built so) SHARE UPDATE EXCLUSIVE, outside a transaction. */
+    public static SafetyFacts dropIndex(String relation, Index index) {
+        boolean concurrently = index.definition().contains(" CONCURRENTLY ");
+        return concurrently ? SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, relation).outsideTransaction(true) : alterTable(relation);
     }
 
     /** Owners of relations change under ACCESS EXCLUSIVE; other objects take no table lock. */
@@ -243,7 +251,7 @@ public final class PostgresSafety implements Safety {
             return SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, c.table().qualifiedName()).scanning(true);
         }
         @Override public SafetyFacts visit(CreateIndex c) { return createIndex(c.schema() + "." + c.relation(), c.index()); }
-        @Override public SafetyFacts visit(DropIndex c) { return alterTable(c.schema() + "." + c.relation()); }
+        @Override public SafetyFacts visit(DropIndex c) { return dropIndex(c.schema() + "." + c.relation(), c.index()); }
         @Override public SafetyFacts visit(RenameIndex c) { return SafetyFacts.locks(SHARE_UPDATE_EXCLUSIVE, c.schema() + "." + c.from()); }
         // attaching takes SHARE UPDATE EXCLUSIVE on the partition and its index, ACCESS EXCLUSIVE on neither
         @Override public SafetyFacts visit(dev.cairn.diff.Change.AttachIndex c) {

@@ -35,11 +35,16 @@ class LockRetriesConfigTest {
     }
 
     @Test
-    void defaultsToNoRetries() throws IOException {
+    void defaultsToThreeRetriesAfterOneSecondAndZeroTurnsThemOff() throws IOException {
         EnvironmentConfig local = load("environments:\n  local:\n    lockTimeout: 2s\n", Map.of()).environment("local");
-        assertThat(local.lockRetries()).isEqualTo(LockRetries.NONE);
-        assertThat(local.lockRetries().retries()).isZero();
-        assertThat(EnvironmentConfig.embeddedLocal().lockRetries()).isEqualTo(LockRetries.NONE);
+        assertThat(local.lockRetries()).isEqualTo(LockRetries.DEFAULT);
+        assertThat(local.lockRetries().retries()).isEqualTo(3);
+        assertThat(local.lockRetries().backoff()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(EnvironmentConfig.embeddedLocal().lockRetries()).isEqualTo(LockRetries.DEFAULT);
+        EnvironmentConfig off = load("environments:\n  local:\n    lockRetries: 0\n", Map.of()).environment("local");
+        assertThat(off.lockRetries().retries()).isZero();
+        EnvironmentConfig onlyBackoff = load("environments:\n  local:\n    lockRetryBackoff: 5s\n", Map.of()).environment("local");
+        assertThat(onlyBackoff.lockRetries()).isEqualTo(new LockRetries(3, Duration.ofSeconds(5)));
     }
 
     @Test

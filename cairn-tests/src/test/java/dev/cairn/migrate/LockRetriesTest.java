@@ -279,6 +279,32 @@ class LockRetriesTest {
         assertThat(history()).containsExactly("versioned:V1__note_and_index.sql:true");
     }
 
+    /**
+     * A concurrent build waits for every older transaction after taking a lock that blocks no reads or writes: it must
+     * not fail at lockTimeout (leaving an INVALID index) but finish once the old transaction ends.
+     */
+    @Test
+    void aConcurrentIndexBuildWaitsForAnOldTransactionPastTheLockTimeout() throws Exception {
+        write("V1__index.sql", "CREATE INDEX CONCURRENTLY t_id2 ON t (id);\n");
+        hold("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ; SELECT * FROM t");
+        java.util.concurrent.CompletableFuture<MigrateResult> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> migrate(LockRetries.NONE, Duration.ofSeconds(60)));
+        // the build is waiting for the old transaction, for longer than the lock timeout (a condition polled on the server)
+        long t0 = System.nanoTime();
+        while (!Boolean.TRUE.equals(query("SELECT bool_or(wait_event_type = 'Lock' AND clock_timestamp() - query_start > interval '"
+                + LOCK_TIMEOUT.multipliedBy(3).toMillis() + " ms') FROM pg_stat_activity WHERE query LIKE 'CREATE INDEX CONCURRENTLY%'"))) {
+            assertThat(run).as("the build ended before the old transaction did").isNotDone();
+            assertThat(msSince(t0)).as("the build never waited").isLessThan(30_000);
+            Thread.onSpinWait();
+        }
+        release();
+
+        MigrateResult r = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(r.failure()).isNull();
+        assertThat(query("SELECT indisvalid FROM pg_index WHERE indexrelid = 't_id2'::regclass")).isEqualTo(true);
+    }
+
     @Test
     void outsideATransactionExhaustedRetriesKeepTheCompletedStatements() throws Exception {
         write("V1__note_and_index.sql", "CREATE TABLE side (id int);\nALTER TABLE t ADD COLUMN note text;\n"

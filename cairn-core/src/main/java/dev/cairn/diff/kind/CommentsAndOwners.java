@@ -58,7 +58,9 @@ final class CommentsAndOwners {
         Map<String, Constraint> ok = old == null ? Map.of() : byKey(old.constraints(), Constraint::name);
         for (Constraint c : table.constraints()) {
             Constraint o = ok.get(c.name());
-            boolean fresh = o == null || !TableParts.sameConstraint(o, c) || ctx.isRecreatedAround(table.qualifiedName() + "." + c.name());
+            // a validated constraint that becomes NOT VALID is dropped and added again (ConstraintDiff): its comment too
+            boolean fresh = o == null || !TableParts.sameConstraint(o, c) || o.validated() && !c.validated()
+                    || ctx.isRecreatedAround(table.qualifiedName() + "." + c.name());
             comment(ctx, Target.onTable(Target.Kind.CONSTRAINT, table.schema(), table.name(), c.name()),
                     o == null ? null : o.comment(), c.comment(), fresh);
         }

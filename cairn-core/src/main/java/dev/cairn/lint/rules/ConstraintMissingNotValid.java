@@ -42,11 +42,27 @@ public final class ConstraintMissingNotValid extends BaseRule {
                     ? st.sql() + " NOT VALID;"
                     : "ALTER TABLE " + tableSql(st) + " ADD CONSTRAINT " + constraint + " " + type + " (…) NOT VALID;";
             out.add(finding(st, table + (a.constraint() == null ? "" : "." + a.constraint()), "Adding "
-                    + (fk ? "a FOREIGN KEY to " + table + " takes a SHARE ROW EXCLUSIVE lock on it and on the referenced"
-                            + " table: writes to both wait while every row is checked."
+                    + (fk ? "a FOREIGN KEY to " + table + " takes a SHARE ROW EXCLUSIVE lock on it and on "
+                            + (st.facts().referencedRelation() != null ? st.facts().referencedRelation() : "the referenced table")
+                            + ": writes to both wait while every row is checked."
                             : "a CHECK to " + table + " takes an ACCESS EXCLUSIVE lock: reads and writes wait while every"
                                     + " row is checked."),
                     add + "\n-- next migration (reads and writes go on meanwhile):\nALTER TABLE " + tableSql(st)
+                            + " VALIDATE CONSTRAINT " + constraint + ";"));
+        }
+        for (Action a : st.actions(ActionKind.ADD_COLUMN)) {
+            if (!"FOREIGN KEY".equals(a.constraintType())) {
+                continue;
+            }
+            // ADD COLUMN … REFERENCES validates at once: the referenced table is locked while the table is read
+            String t = tableSql(st);
+            String constraint = name(st.shape().tableName() + "_" + a.column() + "_fkey");
+            out.add(finding(st, table + "." + a.column(), "ADD COLUMN " + a.column() + " … REFERENCES adds a FOREIGN KEY"
+                    + " that is checked at once: the referenced table is locked against writes (SHARE ROW EXCLUSIVE)"
+                    + " while " + table + " is read.",
+                    "ALTER TABLE " + t + " ADD COLUMN " + name(a.column()) + " " + (a.type() == null ? "<type>" : a.type()) + ";\n"
+                            + "ALTER TABLE " + t + " ADD CONSTRAINT " + constraint + " FOREIGN KEY (" + name(a.column())
+                            + ") REFERENCES <table> (<column>) NOT VALID;\n-- next migration:\nALTER TABLE " + t
                             + " VALIDATE CONSTRAINT " + constraint + ";"));
         }
         if (scope.transactional() || scope.inExplicitTransaction()) {
@@ -74,6 +90,7 @@ public final class ConstraintMissingNotValid extends BaseRule {
                         + "ALTER TABLE orders VALIDATE CONSTRAINT orders_total_positive;").because("validated in the same transaction"),
                 LintCase.passes("ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id)"
                         + " REFERENCES customers (id) NOT VALID;"),
+                LintCase.fires("ALTER TABLE orders ADD COLUMN customer_id bigint REFERENCES customers (id);"),
                 LintCase.passes("ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;"),
                 LintCase.passes("CREATE TABLE t (id bigint, n int);\nALTER TABLE t ADD CONSTRAINT t_n CHECK (n > 0);"));
     }

@@ -31,7 +31,7 @@ public final class RequireLockTimeout extends BaseRule {
             return List.of();
         }
         String relation = facts.lockedRelation() != null ? facts.lockedRelation() : relation(st, scope);
-        return one(st, relation, st.shape().command() + " takes an " + facts.lock().sql() + " lock on " + relation
+        return one(st, relation, st.shape().command() + " takes " + (facts.lock().sql().startsWith("S") ? "a " : "an ") + facts.lock().sql() + " lock on " + relation
                 + " with no lock_timeout: if it has to wait, every query on " + relation + " queues behind it.",
                 "SET lock_timeout = '5s';\n" + asIs(st) + "\n-- or set lockTimeout for the environment in cairn.yaml");
     }
@@ -44,6 +44,9 @@ public final class RequireLockTimeout extends BaseRule {
                 LintCase.fires("SET lock_timeout = '2s';\nRESET lock_timeout;\nALTER TABLE users ADD COLUMN note text;"),
                 LintCase.passes("SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN note text;"),
                 LintCase.passes("CREATE TABLE notes (id bigint);"),
-                LintCase.passes("CREATE TABLE notes (id bigint);\nALTER TABLE notes ADD COLUMN body text;"));
+                LintCase.passes("CREATE TABLE notes (id bigint);\nALTER TABLE notes ADD COLUMN body text;"),
+                LintCase.fires("CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();"),
+                LintCase.passes("CREATE TABLE notes (id bigint);\n"
+                        + "CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();"));
     }
 }

@@ -64,6 +64,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public dev.cairn.dialect.OnlineForms onlineForms() {
+        return dev.cairn.postgres.PostgresOnlineForms.INSTANCE;
+    }
+
+    @Override
     public StatementRules statements() {
         return STATEMENTS;
     }

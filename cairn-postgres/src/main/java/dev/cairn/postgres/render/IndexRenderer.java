@@ -26,15 +26,16 @@ final class IndexRenderer {
         return Sql.of("ALTER INDEX").kw(index.attachedTo()).kw("ATTACH PARTITION").name(schema, index.name());
     }
 
-    private static Sql dropSql(String schema, String index) {
-        return Sql.of("DROP INDEX").name(schema, index);
+    private static Sql dropSql(String schema, dev.cairn.catalog.Index index) {
+        // an index built concurrently (generate's online form) is dropped concurrently too
+        return Sql.of(index.definition().contains(" CONCURRENTLY ") ? "DROP INDEX CONCURRENTLY" : "DROP INDEX").name(schema, index.name());
     }
 
     /** A partition's index attached to its partitioned index is attached right after it is created. */
     static List<PlannedStatement> create(CreateIndex c, SafetyFacts f) {
         String index = Sql.display(c.schema(), c.index().name());
         Statements s = new Statements().add(createSql(c), "Create " + (c.index().unique() ? "unique " : "") + "index "
-                + index + " on " + Sql.display(c.schema(), c.relation()), index, f, dropSql(c.schema(), c.index().name()));
+                + index + " on " + Sql.display(c.schema(), c.relation()), index, f, dropSql(c.schema(), c.index()));
         if (c.index().attachedTo() != null) {
             s.add(attachSql(c.schema(), c.index()), "Attach index " + index + " to " + c.index().attachedTo(), index,
                     SafetyFacts.NONE);
@@ -67,7 +68,7 @@ final class IndexRenderer {
     }
 
     static List<PlannedStatement> drop(DropIndex c, SafetyFacts f) {
-        return Statements.one(dropSql(c.schema(), c.index().name()), "Drop index " + Sql.display(c.schema(), c.index().name()),
+        return Statements.one(dropSql(c.schema(), c.index()), "Drop index " + Sql.display(c.schema(), c.index().name()),
                 Sql.display(c.schema(), c.index().name()), f, c.index().definition().replaceFirst(" ON ONLY ", " ON "));
     }
 

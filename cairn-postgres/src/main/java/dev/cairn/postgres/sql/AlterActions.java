@@ -88,12 +88,12 @@ final class AlterActions {
                 shape.raise(SHARE_UPDATE_EXCLUSIVE);
                 return Action.of(ActionKind.OTHER, null);
             case "ATTACH":
-                return attach(s, e);
+                return attach(s);
             case "DETACH":
-                return detach(s, e);
+                return detach(s);
             case "ENABLE":
             case "DISABLE":
-                return enableDisable(s, e);
+                return enableDisable(s);
             case "CLUSTER":
                 shape.raise(SHARE_UPDATE_EXCLUSIVE);
                 return Action.of(ActionKind.OTHER, null);
@@ -432,7 +432,7 @@ final class AlterActions {
     }
 
     /** ATTACH PARTITION p …: SHARE UPDATE EXCLUSIVE on the parent, the partition's rows are checked against its bound. */
-    private Action attach(int s, int e) {
+    private Action attach(int s) {
         shape.raise(SHARE_UPDATE_EXCLUSIVE);
         shape.scans = true;
         partition(s + 2);
@@ -440,7 +440,7 @@ final class AlterActions {
     }
 
     /** DETACH PARTITION p [CONCURRENTLY | FINALIZE]. */
-    private Action detach(int s, int e) {
+    private Action detach(int s) {
         int end = partition(s + 2);
         boolean concurrently = end > 0 && (t.word(end, "CONCURRENTLY") || t.word(end, "FINALIZE"));
         shape.concurrently |= t.word(end, "CONCURRENTLY");
@@ -459,7 +459,7 @@ final class AlterActions {
     }
 
     /** ENABLE | DISABLE [REPLICA | ALWAYS] TRIGGER | RULE | ROW LEVEL SECURITY. */
-    private Action enableDisable(int s, int e) {
+    private Action enableDisable(int s) {
         int i = t.word(s + 1, "REPLICA") || t.word(s + 1, "ALWAYS") ? s + 2 : s + 1;
         if (t.word(i, "TRIGGER")) {
             shape.raise(SHARE_ROW_EXCLUSIVE);

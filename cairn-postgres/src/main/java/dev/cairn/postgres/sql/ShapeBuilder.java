@@ -36,10 +36,12 @@ final class ShapeBuilder {
         this.category = category;
     }
 
-    /** Takes {@code level} (if stronger than what is held) on {@code relation}. */
+    /** Takes {@code level} on {@code relation}, unless a stronger lock is already held (on the relation named then). */
     void lock(LockLevel level, List<String> relation) {
-        locked = relation;
-        lock = lock.max(level);
+        if (level.compareTo(lock) >= 0) {
+            locked = relation;
+            lock = level;
+        }
     }
 
     /** Raises the lock on the relation already named. */

@@ -37,8 +37,8 @@ import java.util.stream.Stream;
  * when FULL is on (as a word or option), else {@code VACUUM}; the verb alone for everything else ({@code INSERT},
  * {@code SET} — also for SET LOCAL —, {@code RESET}, {@code TRUNCATE}, {@code REINDEX}, {@code CLUSTER}, {@code LOCK},
  * {@code COMMENT}, {@code GRANT}, {@code DO}…; {@code ANALYSE} reads {@code ANALYZE}); a {@code WITH} query takes the
- * command of its main statement ({@code INSERT}, {@code SELECT}…); transaction control is named as PostgreSQL names
- * it ({@code START TRANSACTION}, {@code ROLLBACK TO SAVEPOINT}).
+ * command of its main statement ({@code INSERT}, {@code SELECT}…) or, when only a CTE writes, of that CTE;
+ * transaction control is named as PostgreSQL names it ({@code START TRANSACTION}, {@code ROLLBACK TO SAVEPOINT}).
  *
  * <p><b>Names</b> are [schema,] name parts, unquoted names folded to lower case, quoted ones kept as written without
  * their quotes; {@code lockedRelation} joins the parts with dots as written ({@code name} or {@code schema.name}).
@@ -48,7 +48,11 @@ import java.util.stream.Stream;
  * <p><b>Locks</b> follow PostgreSQL's "Explicit Locking" table and ALTER TABLE page (the strongest mode of the
  * statement's subcommands), measured against a real server by {@code StatementShapesAgainstPostgresTest}. DROP INDEX
  * and REINDEX INDEX name the index as the locked relation (its table is not in the text). Locks on catalogs, types,
- * routines and the tables a type or domain change touches are not modelled ({@link LockLevel#NONE}).
+ * routines and the tables a type or domain change touches are not modelled ({@link LockLevel#NONE}). {@code
+ * referencedRelation} is the table a foreign key (ADD CONSTRAINT, ADD COLUMN … REFERENCES, CREATE TABLE … REFERENCES)
+ * points at, which PostgreSQL locks SHARE ROW EXCLUSIVE whatever the statement's own mode. A statement on a table it
+ * creates (CREATE TABLE) is marked {@code newRelation}. {@code rewritesTable} of ALTER COLUMN TYPE is true from the
+ * text alone (a binary-coercible change does not rewrite: that needs the old type, which the lint knows).
  */
 public final class StatementShapes {
     /** Multi-word object types first, so the longest one matches. */
@@ -86,11 +90,16 @@ public final class StatementShapes {
             return new ShapeBuilder("", Category.OTHER).build(); // an unterminated string or comment
         }
         try {
-            return new Reader(t).read();
+            return read(t);
         } catch (RuntimeException unexpected) {
             // A classifier that throws would stop a lint run; a statement it cannot read is just "other".
             return new ShapeBuilder(t.keyword(0), Category.OTHER).build();
         }
+    }
+
+    /** Reads lexed tokens without the safety net, so tests can tell that the reading itself is total. */
+    static StatementShape read(Tokens t) {
+        return new Reader(t).read();
     }
 
     /** Reads one statement's tokens. */
@@ -217,6 +226,8 @@ public final class StatementShapes {
                 createTable(name, end);
             } else if (ON_TABLE.containsKey(type)) {
                 onTable(end, ON_TABLE.get(type), type.equals("RULE") ? "TO" : "ON");
+            } else if (type.equals("STATISTICS")) {
+                onTable(end, SHARE_UPDATE_EXCLUSIVE, "FROM");
             }
         }
 
@@ -234,6 +245,13 @@ public final class StatementShapes {
             }
             shape.lock(ACCESS_EXCLUSIVE, name);
             shape.newRelation = true;
+            for (int k = i; k < t.size(); k++) {
+                List<String> referenced = new ArrayList<>();
+                if (t.word(k, "REFERENCES") && name(k + 1, referenced) > 0 && !referenced.equals(name)) {
+                    shape.referenced = ShapeBuilder.qualified(referenced); // its foreign key locks the other table
+                    return;
+                }
+            }
         }
 
         /** CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] ON [ONLY] table …, from after INDEX. */
@@ -288,6 +306,9 @@ public final class StatementShapes {
                 return;
             }
             i = skipIfExists(i);
+            if (t.words(i, "ALL", "IN")) {
+                return; // ALTER TABLE ALL IN TABLESPACE …: every table of a tablespace, none named
+            }
             if (t.word(i, "ONLY")) {
                 i++;
             }
@@ -422,8 +443,8 @@ public final class StatementShapes {
         private void delete(int at) {
             dml("DELETE", t.word(at + 1, "FROM") ? at + 2 : at + 1);
             boolean where = false;
-            for (int k = at; k < t.size(); k++) {
-                where |= t.depth(k) == 0 && t.word(k, "WHERE");
+            for (int k = at; k < end(at); k++) {
+                where |= t.depth(k) == t.depth(at) && t.word(k, "WHERE");
             }
             shape.dataLoss = !where;
         }
@@ -478,16 +499,39 @@ public final class StatementShapes {
             }
         }
 
-        /** WITH … main statement: read as the main statement (the first top-level data or query keyword). */
+        /**
+         * WITH …: read as its main statement, unless that only reads and a CTE writes ({@code WITH d AS (DELETE …)
+         * SELECT …}): then as the first writing CTE, since what it changes is what a lint asks about.
+         */
         private void with(int at) {
-            for (int k = at + 1; k < t.size(); k++) {
-                if (t.depth(k) == 0 && Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "VALUES", "TABLE")
-                        .contains(t.keyword(k)) && !t.punct(k - 1, ',')) {
-                    read(k);
-                    return;
+            Set<String> writes = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
+            int main = -1;
+            int writingCte = -1;
+            for (int k = at + 1; k < t.size() && main < 0; k++) {
+                String word = t.keyword(k);
+                if (t.depth(k) == 0 && (writes.contains(word) || Set.of("SELECT", "VALUES", "TABLE").contains(word))) {
+                    main = k;
+                } else if (writingCte < 0 && t.depth(k) == 1 && t.punct(k - 1, '(') && writes.contains(word)) {
+                    writingCte = k;
                 }
             }
-            shape.category = Category.QUERY;
+            if (main >= 0 && (writes.contains(t.keyword(main)) || writingCte < 0)) {
+                read(main);
+            } else if (writingCte >= 0) {
+                read(writingCte);
+            } else {
+                shape.category = Category.QUERY;
+            }
+        }
+
+        /** The index after the statement starting at {@code at}: the end, or the parenthesis closing its CTE. */
+        private int end(int at) {
+            for (int k = at + 1; k < t.size(); k++) {
+                if (t.depth(k) < t.depth(at)) {
+                    return k;
+                }
+            }
+            return t.size();
         }
 
         // ------------------------------------------------------------------ session

@@ -166,7 +166,7 @@ public final class CorpusRoundTrip {
         }
     }
 
-    private static boolean same(Catalog x, Catalog y, boolean ignoreColumnOrder) {
+    static boolean same(Catalog x, Catalog y, boolean ignoreColumnOrder) {
         Catalog fx = followingNotNulls(withoutForeignNotNullNames(x, y));
         Catalog fy = followingNotNulls(withoutForeignNotNullNames(y, x));
         return ignoreColumnOrder ? columnsSorted(fx).equals(columnsSorted(fy)) : fx.equals(fy);
@@ -254,7 +254,7 @@ public final class CorpusRoundTrip {
         }
     }
 
-    private static AssertionError mismatch(String direction, Plan plan, Catalog actual, Catalog expected, DiffOptions options) {
+    static AssertionError mismatch(String direction, Plan plan, Catalog actual, Catalog expected, DiffOptions options) {
         String remaining;
         try {
             remaining = Differ.diff(actual, expected, options).toString();
@@ -308,13 +308,13 @@ public final class CorpusRoundTrip {
         return PostgresIntrospector.introspect(c, options);
     }
 
-    private static void reset(Connection c) throws SQLException {
+    static void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(RESET);
         }
     }
 
-    private static Connection workConnection() throws SQLException {
+    static Connection workConnection() throws SQLException {
         if (workConnection != null && workConnection.isValid(5)) {
             return workConnection;
         }
