@@ -37,8 +37,17 @@ final class ExecutedRun {
     private final StatementRules rules = Dialects.current().statements();
     private final List<ExecutedRules.Measured> measured = new ArrayList<>();
     private final List<Finding> failures = new ArrayList<>();
+    /**
+     * Above this many analysed statements the catalog is read once per migration rather than after each statement
+     * (one read costs about as much as a few dozen statements on a busy machine); each change is then attributed to
+     * the statement where its relation, column or constraint appeared or disappeared.
+     */
+    static final int PER_STATEMENT_LIMIT = 40;
     private int pid;
     private Catalog catalog;
+    private boolean perStatement;
+    /** The relations as the last statement left them (nothing else changes them): the next statement's "before". */
+    private Relations current;
 
     ExecutedRun(ConnectionSource scratch, Connection a, int major, TableSizes sizes) {
         this.scratch = scratch;
@@ -49,6 +58,7 @@ final class ExecutedRun {
 
     ExecutedReport run(List<MigrationScript> before, List<MigrationScript> scripts) throws SQLException {
         pid = Relations.backendPid(a);
+        perStatement = scripts.stream().mapToInt(s -> s.statements().size()).sum() <= PER_STATEMENT_LIMIT;
         if (replay(before, scripts.size())) {
             Relations baseline = Relations.read(a);
             Set<String> existing = new TreeSet<>();
@@ -104,13 +114,13 @@ final class ExecutedRun {
     private boolean analyse(MigrationScript script, int laterScripts) throws SQLException {
         boolean oneTransaction = script.transactional();
         List<SqlStatement> statements = script.statements();
+        List<Step> steps = new ArrayList<>();
         a.setAutoCommit(!oneTransaction);
         for (int i = 0; i < statements.size(); i++) {
             SqlStatement st = statements.get(i);
             if (rules.transactionControl(st).isPresent()) {
                 continue; // migrate refuses a migration that controls its transaction; the static rules say so
             }
-            int later = oneTransaction ? statements.size() - i - 1 : 0;
             Step step;
             if (!rules.transactional(st.sql(), List.of(st))) {
                 a.setAutoCommit(true);
@@ -124,17 +134,21 @@ final class ExecutedRun {
                     a.commit();
                 }
             }
+            step.statement = st;
+            step.later = oneTransaction ? statements.size() - i - 1 : 0;
             if (step.error != null) {
+                record(script, steps);
                 fail(script, st, step.error, statements.size() - i - 1, laterScripts);
                 return false;
             }
-            measured.add(step.measured(script.name(), st, later));
+            steps.add(step);
         }
         if (oneTransaction) {
             try {
                 a.commit();
             } catch (SQLException e) {
                 a.rollback();
+                record(script, steps);
                 SqlStatement last = statements.isEmpty() ? new SqlStatement("COMMIT", 1, 1, 0)
                         : statements.get(statements.size() - 1);
                 fail(script, last, e, 0, laterScripts);
@@ -142,22 +156,90 @@ final class ExecutedRun {
             }
         }
         a.setAutoCommit(true);
+        if (!perStatement && !steps.isEmpty()) {
+            Catalog next = introspect();
+            for (Difference d : CatalogComparison.compare(catalog, next)) {
+                owner(d, steps).differences.add(d);
+            }
+            catalog = next;
+        }
+        record(script, steps);
         return true;
+    }
+
+    private void record(MigrationScript script, List<Step> steps) {
+        steps.forEach(step -> measured.add(step.measured(script.name())));
+    }
+
+    /**
+     * The statement a change of a whole migration belongs to: where its relation, column or constraint appeared,
+     * disappeared or was renamed; for a changed attribute, of the statements that changed the catalog and locked its
+     * table, one that names the object, with the strongest lock (the first of equals); else the last statement that
+     * changed the catalog.
+     */
+    private Step owner(Difference d, List<Step> steps) {
+        String name = d.object();
+        for (Step step : steps) {
+            boolean mine = switch (d.kind()) {
+                case MISSING -> step.disappeared.contains(name) || step.renames.containsKey(name);
+                case UNEXPECTED -> step.appeared.contains(name) || step.renames.containsValue(name);
+                case CHANGED -> false;
+            };
+            if (mine) {
+                return step;
+            }
+        }
+        String word = name.substring(name.lastIndexOf('.') + 1);
+        Step best = null;
+        int bestScore = -1;
+        for (Step step : steps) {
+            for (Map.Entry<String, LockLevel> l : step.held.entrySet()) { // a lock taken earlier in its transaction too
+                boolean onIt = name.equals(l.getKey()) || name.startsWith(l.getKey() + ".");
+                // Naming the changed object outranks any lock: RENAME COLUMN a and ALTER COLUMN b TYPE both take
+                // ACCESS EXCLUSIVE on the table, only the second names b.
+                int score = (mentions(step.statement, word) ? 100 : 0) + l.getValue().ordinal();
+                if (step.wroteCatalog && onIt && score > bestScore) {
+                    best = step;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).wroteCatalog) {
+                return steps.get(i);
+            }
+        }
+        return steps.get(steps.size() - 1);
+    }
+
+    private boolean mentions(SqlStatement st, String name) {
+        return rules.significantTokens(st.sql(), "statement").stream().anyMatch(t ->
+                t.kind() == dev.cairn.sql.Token.Kind.WORD ? t.text().equalsIgnoreCase(name)
+                        : t.kind() == dev.cairn.sql.Token.Kind.QUOTED_IDENT && t.text().equals("\"" + name + "\""));
     }
 
     /** What a step measured, before it becomes an observation. */
     private final class Step {
+        SqlStatement statement;
+        int later;
+        boolean wroteCatalog = true;
+        Set<String> appeared = Set.of();
+        Set<String> disappeared = Set.of();
         SQLException error;
         List<HeldLock> locks = List.of();
         Map<String, LockLevel> held = Map.of();
         Relations.Rewrites rewrites = new Relations.Rewrites(List.of(), List.of());
         List<String> scanned = List.of();
-        List<Difference> differences = List.of();
+        List<Difference> differences = new ArrayList<>();
         Map<String, String> renames = Map.of();
         long millis;
         String note;
 
-        ExecutedRules.Measured measured(String file, SqlStatement st, int later) {
+        ExecutedRules.Measured measured(String file) {
+            SqlStatement st = statement;
             List<String> created = new ArrayList<>();
             List<String> dropped = new ArrayList<>();
             Set<String> altered = new LinkedHashSet<>();
@@ -198,9 +280,11 @@ final class ExecutedRun {
     /** In the session's transaction: relation files, locks and scans read before and after, on the same backend. */
     private Step inTransaction(SqlStatement st) throws SQLException {
         Step step = new Step();
-        Relations before = Relations.read(a);
+        Relations before = current != null ? current : Relations.read(a);
+        current = null; // until this statement is measured
         Map<Long, LockLevel> locksBefore = Relations.locks(a, pid);
         Map<Long, Long> scansBefore = Relations.seqScans(a);
+        long writesBefore = Relations.catalogWrites(a);
         long started = System.nanoTime();
         try (Statement s = a.createStatement()) {
             s.execute(st.sql());
@@ -212,21 +296,26 @@ final class ExecutedRun {
         step.millis = (System.nanoTime() - started) / 1_000_000;
         Map<Long, LockLevel> locksAfter = Relations.locks(a, pid);
         Relations after = Relations.read(a);
+        current = after;
         step.locks = Relations.added(locksBefore, locksAfter, before);
         step.held = names(locksAfter, before);
         step.rewrites = truncates(st) ? new Relations.Rewrites(List.of(), List.of()) : before.rewritesUntil(after);
         step.scanned = withRebuilt(before, after, before.scannedUntil(after, scansBefore, Relations.seqScans(a)), step);
-        Catalog next = introspect();
-        step.differences = CatalogComparison.compare(catalog, next);
-        step.renames = before.renamesUntil(after);
-        catalog = next;
+        identities(step, before, after);
+        step.wroteCatalog = Relations.catalogWrites(a) != writesBefore;
+        if (perStatement && step.wroteCatalog) {
+            Catalog next = introspect();
+            step.differences.addAll(CatalogComparison.compare(catalog, next));
+            catalog = next;
+        }
         return step;
     }
 
     /** A statement that refuses a transaction: run by {@link ConcurrentRun}, its locks seen while it waits. */
     private Step alone(SqlStatement st) throws SQLException {
         Step step = new Step();
-        Relations before = Relations.read(a);
+        Relations before = current != null ? current : Relations.read(a);
+        current = null; // until this statement is measured
         List<Relations.Relation> named = before.named(rules.significantTokens(st.sql(), "statement"));
         String tables = named.isEmpty() ? null : named.stream().map(r -> quote(r.schema()) + "." + quote(r.name()))
                 .collect(Collectors.joining(", "));
@@ -237,6 +326,7 @@ final class ExecutedRun {
         }
         step.millis = result.millis();
         Relations after = Relations.read(a);
+        current = after;
         if (result.locks() == null) {
             step.note = "It finished without waiting for the open transaction the analysis held, so its locks could not"
                     + " be seen (a statement outside a transaction releases them as it ends).";
@@ -251,6 +341,12 @@ final class ExecutedRun {
         step.renames = before.renamesUntil(after);
         catalog = next;
         return step;
+    }
+
+    private static void identities(Step step, Relations before, Relations after) {
+        step.renames = before.renamesUntil(after);
+        step.appeared = before.appearedUntil(after);
+        step.disappeared = before.disappearedUntil(after);
     }
 
     /** The tables of rebuilt indexes were read in full too. */

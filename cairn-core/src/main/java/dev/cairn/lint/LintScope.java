@@ -166,8 +166,15 @@ public final class LintScope {
         }
     }
 
+    /** VALIDATE CONSTRAINT of a NOT VALID {@code IS NOT NULL} check added earlier in the batch or found in before. */
     void validated(List<String> relation, String constraint) {
         String col = pendingChecks.remove(key(relation) + "#" + fold(constraint));
+        if (col == null) {
+            col = existingTable(relation).flatMap(t -> t.constraints().stream()
+                    .filter(c -> c.type() == Constraint.Type.CHECK && c.name().equalsIgnoreCase(fold(constraint)))
+                    .findFirst().flatMap(c -> NotNullChecks.column(c.definition())))
+                    .map(column -> key(relation) + "." + fold(column)).orElse(null);
+        }
         if (col != null) {
             notNullChecked.add(col);
         }

@@ -14,9 +14,12 @@ import java.util.List;
  * @param rewritten      tables whose data was written anew (their file changed: {@code pg_class.relfilenode}); a
  *                       TRUNCATE's new empty file is not a rewrite
  * @param created        objects the statement created, from comparing the catalog before and after it
- *                       ({@code table public.orders}, {@code index public.orders_user_idx})
+ *                       ({@code table public.orders}, {@code index public.orders_user_idx}); in a batch of more than
+ *                       40 statements the catalog is compared per migration and each change attributed to the
+ *                       statement where its relation, column or constraint appeared, disappeared or was renamed
  * @param dropped        objects it dropped ({@code column public.orders.note})
- * @param altered        objects it changed, with what changed ({@code column public.orders.total: type})
+ * @param altered        objects it changed, with what changed ({@code column public.orders.total: type},
+ *                       {@code column public.users.name: renamed to public.users.full_name})
  * @param millis         how long it ran on the (nearly empty) scratch database
  * @param rebuiltIndexes indexes rebuilt without their table being rewritten (REINDEX)
  * @param scanned        existing tables whose every row it read without rewriting them: a sequential scan counted by

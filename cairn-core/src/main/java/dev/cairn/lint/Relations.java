@@ -55,11 +55,11 @@ final class Relations {
             + " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(temp_|toast_temp_)'";
 
     /** Columns and constraints of user relations, by identity ({@code attrelid:attnum}, constraint oid). */
-    private static final String NAMED = "SELECT 'a' || a.attrelid || ':' || a.attnum, n.nspname || '.' || c.relname"
-            + " || '.' || a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+    private static final String NAMED = "SELECT 'a' || a.attrelid || ':' || a.attnum AS identity, n.nspname || '.'"
+            + " || c.relname || '.' || a.attname AS name FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.attnum > 0 AND NOT a.attisdropped"
             + " AND c.relkind IN ('r', 'p', 'm', 'v', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
-            + " UNION ALL SELECT 'c' || o.oid, n.nspname || '.' || o.conname FROM pg_constraint o"
+            + " UNION ALL SELECT 'c' || o.oid AS identity, n.nspname || '.' || o.conname AS name FROM pg_constraint o"
             + " JOIN pg_namespace n ON n.oid = o.connamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')";
 
     private final Map<Long, Relation> byOid;
@@ -86,7 +86,7 @@ final class Relations {
         all.values().forEach(r -> identities.put("r" + r.oid(), r.qualified()));
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(NAMED)) {
             while (rs.next()) {
-                identities.put(rs.getString(1), rs.getString(2));
+                identities.put(rs.getString("identity"), rs.getString("name"));
             }
         }
         return new Relations(all, identities);
@@ -117,6 +117,36 @@ final class Relations {
             }
         });
         return renames;
+    }
+
+    /** Names (relations, columns, constraints) in {@code after} whose identity was not here: created. */
+    Set<String> appearedUntil(Relations after) {
+        Set<String> out = new java.util.HashSet<>();
+        after.byIdentity.forEach((identity, name) -> {
+            if (!byIdentity.containsKey(identity)) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
+    /** Names here whose identity is gone from {@code after}: dropped. */
+    Set<String> disappearedUntil(Relations after) {
+        return after.appearedUntil(this);
+    }
+
+    private static final String CATALOG_WRITES = "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)"
+            + " FROM pg_stat_xact_sys_tables";
+
+    /**
+     * Rows the current transaction has written to the system catalogs so far: unchanged across a statement, the
+     * statement changed no object (DML, SELECT, LOCK), so the catalog need not be read again.
+     */
+    static long catalogWrites(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(CATALOG_WRITES)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     Relation get(long oid) {
@@ -177,7 +207,7 @@ final class Relations {
 
     // locks
 
-    private static final String LOCKS = "SELECT relation::bigint, mode FROM pg_locks WHERE locktype = 'relation'"
+    private static final String LOCKS = "SELECT relation::bigint AS relation, mode FROM pg_locks WHERE locktype = 'relation'"
             + " AND pid = ? AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
 
     /** The strongest relation lock mode the backend {@code pid} holds or waits for, per relation oid. */
@@ -187,8 +217,8 @@ final class Relations {
             s.setInt(1, pid);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    LockLevel mode = mode(rs.getString(2));
-                    modes.merge(rs.getLong(1), mode, LockLevel::max);
+                    LockLevel mode = mode(rs.getString("mode"));
+                    modes.merge(rs.getLong("relation"), mode, LockLevel::max);
                 }
             }
         }
@@ -227,7 +257,7 @@ final class Relations {
 
     // scans
 
-    private static final String SCANS = "SELECT relid::bigint, seq_scan FROM pg_stat_xact_all_tables"
+    private static final String SCANS = "SELECT relid::bigint AS relid, seq_scan FROM pg_stat_xact_all_tables"
             + " WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND schemaname !~ '^pg_(toast|temp_|toast_temp_)'"
             + " AND seq_scan > 0";
 
@@ -236,7 +266,7 @@ final class Relations {
         Map<Long, Long> scans = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SCANS)) {
             while (rs.next()) {
-                scans.put(rs.getLong(1), rs.getLong(2));
+                scans.put(rs.getLong("relid"), rs.getLong("seq_scan"));
             }
         }
         return scans;

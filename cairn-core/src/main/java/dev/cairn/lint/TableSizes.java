@@ -146,7 +146,7 @@ public final class TableSizes {
         try (ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 long rows = rs.getLong("rows");
-                sizes.put(rs.getString(1) + "." + rs.getString(2), new Size(rs.getLong("bytes"),
+                sizes.put(rs.getString("nspname") + "." + rs.getString("relname"), new Size(rs.getLong("bytes"),
                         "p".equals(rs.getString("kind")) || rows < 0 ? -1 : rows));
             }
         }

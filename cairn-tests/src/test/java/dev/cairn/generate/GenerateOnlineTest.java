@@ -9,6 +9,11 @@ import dev.cairn.db.ScratchDatabase;
 import dev.cairn.dialect.IntrospectOptions;
 import dev.cairn.diff.Differ;
 import dev.cairn.events.RunEvents;
+import dev.cairn.lint.Finding;
+import dev.cairn.lint.LintOptions;
+import dev.cairn.lint.LintReport;
+import dev.cairn.lint.Linter;
+import dev.cairn.lint.Severity;
 import dev.cairn.migrate.HistoryTable;
 import dev.cairn.migrate.MigrateResult;
 import dev.cairn.migrate.MigrationContext;
@@ -103,6 +108,8 @@ class GenerateOnlineTest {
         assertThat(r.written().get(2).snapshot()).exists();
         assertThat(r.written().get(0).snapshot()).exists();
 
+        assertThat(lintErrors(newMigrations())).as("the online plan passes lint, as migrate's gate runs it").isEmpty();
+
         try (ScratchDatabase db = DevDatabases.createDatabase()) {
             MigrationContext context = context(db);
             MigrateResult applied = new Migrator(context).migrate(MigrationState.Options.DEFAULT, false);
@@ -124,6 +131,9 @@ class GenerateOnlineTest {
         String sql = Files.readString(r.migration());
         assertThat(sql).doesNotContain("CONCURRENTLY").doesNotContain("NOT VALID").doesNotContain("USING INDEX")
                 .contains("CREATE INDEX orders_customer_idx").contains("ALTER COLUMN email SET NOT NULL");
+        assertThat(lintErrors(newMigrations())).as("the lint that passes the online plan catches the plain one")
+                .contains("require-concurrent-index-creation", "constraint-missing-not-valid", "set-not-null-without-check",
+                        "unique-constraint-without-index");
     }
 
     @Test
@@ -206,6 +216,19 @@ class GenerateOnlineTest {
                 new Generator.Options("online", List.of(), false, Generator.RenameChooser.NEVER, fast));
         assertThat(result.nothingToDo()).isFalse();
         return result;
+    }
+
+    /** The migrations generate wrote (after V1), as cairn migrate would lint them before applying. */
+    private List<dev.cairn.migrate.MigrationScript> newMigrations() {
+        return MigrationDirectory.scan(tmp.resolve("migrations")).versioned().stream()
+                .filter(m -> !m.name().startsWith("V1__")).toList();
+    }
+
+    /** The rules of the unexcused errors, with the 10 s lock timeout cairn migrate sets by default. */
+    private static List<String> lintErrors(List<dev.cairn.migrate.MigrationScript> scripts) {
+        LintReport report = Linter.lint(scripts, LintOptions.defaults().withLockTimeout(Duration.ofSeconds(10)));
+        return report.findings().stream().filter(Finding::blocking).filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::rule).toList();
     }
 
     private MigrationContext context(ScratchDatabase db) {

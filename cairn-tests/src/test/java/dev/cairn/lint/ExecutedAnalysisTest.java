@@ -233,6 +233,35 @@ class ExecutedAnalysisTest {
         assertThat(report.findings().findings()).noneMatch(f -> f.file().equals("V3__step.sql"));
     }
 
+    /** Above the limit, the catalog is read once per migration; each change still lands on its statement. */
+    @Test
+    void aLongBatchReadsTheCatalogOncePerMigrationAndStillAttributesEachChange() throws IOException {
+        StringBuilder many = new StringBuilder("CREATE TABLE coupons (code text PRIMARY KEY);\n");
+        for (int i = 0; i < ExecutedRun.PER_STATEMENT_LIMIT; i++) {
+            many.append("INSERT INTO orders VALUES (").append(i).append(", 'n', ").append(i).append(");\n");
+        }
+        many.append("DROP TABLE legacy;\nALTER TABLE orders RENAME COLUMN note TO remark;\n"
+                + "ALTER TABLE orders ALTER COLUMN total TYPE bigint");
+        MigrationDirectory dir = directory("CREATE TABLE orders (id int PRIMARY KEY, note text, total int);\n"
+                + "CREATE TABLE legacy (id int);\n", List.of(many.toString()));
+        ExecutedReport report = ExecutedAnalysis.analyse(dir, after(dir, 1), DevDatabases.DEFAULT_MAJOR, TableSizes.NONE);
+
+        List<Observation> o = report.observations();
+        int n = ExecutedRun.PER_STATEMENT_LIMIT;
+        assertThat(o).hasSize(n + 4);
+        assertThat(o.get(0).created()).containsExactly("table public.coupons");
+        assertThat(o.subList(1, n + 1)).allSatisfy(x -> {
+            assertThat(x.created()).isEmpty();
+            assertThat(x.altered()).isEmpty();
+        });
+        assertThat(o.get(n + 1).dropped()).containsExactly("table public.legacy");
+        assertThat(o.get(n + 2).altered()).containsExactly("column public.orders.note: renamed to public.orders.remark");
+        assertThat(o.get(n + 3).altered()).containsExactly("column public.orders.total: type");
+        assertThat(o.get(n + 3).rewritten()).containsExactly("public.orders");
+        assertThat(report.findings().findings()).filteredOn(f -> f.rule().equals("executed-drop"))
+                .extracting(Finding::line).containsExactly(n + 2);
+    }
+
     @Test
     void aFailingStatementIsAFindingWithTheServersMessageAndStopsTheAnalysis() throws IOException {
         MigrationDirectory dir = directory("CREATE TABLE t (id int);\n", List.of(
