@@ -122,7 +122,8 @@ public final class Migrator {
                 LintReport lint = gate.lint(pending, settings.lockTimeout());
                 List<Finding> blocking = gate.blocking(lint);
                 if (!blocking.isEmpty()) {
-                    return new MigrateResult(false, List.of(), state, refused(blocking), millisSince(started), null, lint);
+                    return new MigrateResult(false, List.of(), state, LintRefusal.of(events, blocking), millisSince(started),
+                            null, lint);
                 }
                 phase = RunStop.Phase.MIGRATING;
                 ScriptRunner runner = new ScriptRunner(c, watchdog);
@@ -334,17 +335,6 @@ public final class Migrator {
                 + format(watchdog.timeout()) + " for environment '" + settings.environment() + "') expired between"
                 + " migrations: " + next.name() + " and any after it were not started, and those applied before it stay"
                 + " applied. Run cairn migrate again to continue, or raise 'timeout' in cairn.yaml.");
-    }
-
-    /** The gate's refusal, with its {@code lint.blocked} event (one per blocking finding, then the run ends). */
-    private Failure refused(List<Finding> blocking) {
-        for (Finding f : blocking) {
-            events.emit("lint.blocked", "script", f.file(), "line", f.line(), "rule", f.rule(), "object", f.object(),
-                    "message", f.message());
-        }
-        Finding first = blocking.get(0);
-        return new Failure(ExitCode.PROBLEMS, first.file(), first.line(), null, null, null,
-                LintGate.refusal("Migrate refused", blocking));
     }
 
     private static Failure invalid(MigrationState state) {
