@@ -44,7 +44,7 @@ public class ScratchProbe {
         at("offline checks");
         DriftReport first = DriftDetector.detect(project, args[2], null);
         at("drift check (cold): " + (first.drifted() ? "DRIFTED" : "no drift"));
-        project.migrations().versioned().forEach(dev.cairn.deploy.PendingMigration::of);
+        project.migrations().versioned().forEach(s -> dev.cairn.deploy.PendingMigration.of(s, dev.cairn.lint.LintReport.EMPTY));
         at("PendingMigration.of for every versioned migration (cold)");
         dev.cairn.project.Git git = dev.cairn.project.Git.in(project.dir());
         git.resolve("HEAD");

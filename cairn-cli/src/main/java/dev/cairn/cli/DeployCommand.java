@@ -38,6 +38,11 @@ final class DeployCommand extends BaseCommand {
     @Option(names = "--allow-drift", description = "Deploy even though the target has drifted from its migrations.")
     boolean allowDrift;
 
+    @Option(names = "--allow", paramLabel = "RULE[,RULE…]", split = ",", description = "Deploy even though the pending"
+            + " migrations have unexcused lint errors of these rules (repeatable). Without it, such errors refuse the"
+            + " deploy before any stage changes anything.")
+    java.util.List<String> allow = java.util.List.of();
+
     @Option(names = "--report", paramLabel = "FILE", description = "Write the summary as Markdown to FILE and as JSON"
             + " beside it (FILE with .json). $GITHUB_STEP_SUMMARY also gets the Markdown when set.")
     Path report;
@@ -46,7 +51,8 @@ final class DeployCommand extends BaseCommand {
     int execute() {
         Project project = project();
         String env = root().environment();
-        DeployResult result = new DeployPipeline(project, env, new DeployOptions(plan, allowDrift, root().url),
+        DeployResult result = new DeployPipeline(project, env, new DeployOptions(plan, allowDrift, root().url,
+                new java.util.TreeSet<>(dev.cairn.lint.LintGate.allowing(allow).allowed())),
                 new CliApproval(approve, "--approve", approver, project.dir(), console()),
                 line -> console().progress("    " + line), eventSink()).run();
         writeReports(result);
@@ -99,7 +105,10 @@ final class DeployCommand extends BaseCommand {
         for (PendingMigration p : k.pending()) {
             c.line("  " + p.script() + "  " + c.dim((p.transactional() ? "one transaction" : "outside a transaction") + ", "
                     + p.statements().size() + " statement(s): " + String.join(", ", new java.util.LinkedHashSet<>(p.statements()))));
-            p.facts().forEach(f -> c.line("    " + c.yellow("! " + f)));
+            p.findings().forEach(f -> c.line("    " + (f.blocking() ? c.red("! ") : c.yellow("! ")) + f.location() + "  "
+                    + f.severity().label() + "  " + f.rule() + "  " + f.message().strip()
+                    + (f.excused() ? "  (excused: " + f.excuse() + ")" : "")
+                    + (f.safeAlternative() == null ? "" : "\n      safe: " + f.safeAlternative().strip())));
             p.sql().strip().lines().forEach(l -> c.line("    | " + l));
         }
         c.line("");

@@ -127,12 +127,17 @@ final class LocalCommand implements Runnable {
     @Command(name = "reset", mixinStandardHelpOptions = true,
             description = "Drop the local database, recreate it empty, and apply every migration again.")
     static final class Reset extends LocalBase {
+        @picocli.CommandLine.Option(names = "--allow", paramLabel = "RULE[,RULE…]", split = ",", description = "As for"
+                + " migrate: apply although the migrations have unexcused lint errors of these rules (repeatable).")
+        java.util.List<String> allow = java.util.List.of();
+
         @Override
         int execute() {
+            dev.cairn.lint.LintGate gate = dev.cairn.lint.LintGate.allowing(allow); // a typo fails before the reset
             local().reset();
             // the local database itself, whatever --url says
             MigrationRun run = MigrationRun.run(project(), TargetSelection.of(root().environment()),
-                    MigrationState.Options.DEFAULT, false, eventSink());
+                    MigrationState.Options.DEFAULT, false, eventSink(), gate);
             MigrateResult result = run.result();
             if (console().json()) {
                 console().document(MigrateDocument.of(run.target(), result));

@@ -6,6 +6,9 @@ import dev.cairn.migrate.MigrationState;
 import dev.cairn.doc.MigrateDocument;
 import dev.cairn.migrate.usecase.MigrationRun;
 import dev.cairn.migrate.Version;
+import dev.cairn.lint.Finding;
+import dev.cairn.lint.LintGate;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,11 +29,17 @@ final class MigrateCommand extends BaseCommand {
     @Option(names = "--out-of-order", description = "Also apply pending migrations older than the newest applied one.")
     boolean outOfOrder;
 
+    @Option(names = "--allow", paramLabel = "RULE[,RULE…]", split = ",", description = "Apply even though the pending"
+            + " migrations have unexcused lint errors of these rules (repeatable). Without it, such errors refuse the run"
+            + " and nothing is applied.")
+    List<String> allow = List.of();
+
     @Override
     int execute() {
         Project project = project();
         MigrationState.Options options = new MigrationState.Options(target == null ? null : Version.parse(target), outOfOrder);
-        MigrationRun run = MigrationRun.run(project, selection(), options, dryRun, eventSink());
+        MigrationRun run = MigrationRun.run(project, selection(), options, dryRun, eventSink(),
+                LintGate.allowing(allow));
         MigrateResult result = run.result();
         if (console().json()) {
             console().document(MigrateDocument.of(run.target(), result));
@@ -56,9 +65,25 @@ final class MigrateCommand extends BaseCommand {
                 c.line(c.bold("-- " + s.script() + (s.transactional() ? " (one transaction)" : " (outside a transaction)")));
                 c.line(s.sql().strip());
             }
+            if (!r.lint().isEmpty()) {
+                List<Finding> blocking = LintGate.allowing(allow).blocking(r.lint());
+                c.line("");
+                c.line(c.bold("Lint") + " (the run " + (blocking.isEmpty() ? "would go ahead" : "would be refused: "
+                        + blocking.size() + " blocking error(s)") + "):");
+                LintText.findings(c, r.lint().findings());
+                LintText.summary(c, r.lint());
+            }
         } else if (r.failure() == null) {
             c.line(r.steps().isEmpty() ? "Nothing to migrate: " + env + " is up to date."
                     : c.green("Applied " + r.steps().size() + " migration(s)") + " to " + env + " in " + r.durationMs() + " ms.");
+        }
+        if (!r.dryRun() && r.failure() == null && !r.lint().isEmpty()) {
+            // Applied: what lint saw is still worth a line, and an allowed error is worth naming.
+            List<String> allowed = r.lint().findings().stream().filter(Finding::blocking).map(Finding::rule).distinct()
+                    .toList();
+            c.notice("lint: " + dev.cairn.lint.LintCounts.of(r.lint()).summary() + " in the migrations applied"
+                    + (allowed.isEmpty() ? "" : ", errors allowed by --allow " + String.join(",", allowed))
+                    + " (`cairn lint FILES` shows them).");
         }
         if (r.failure() != null) {
             c.failure(r.failure().exitCode(), r.failure().message(), null);

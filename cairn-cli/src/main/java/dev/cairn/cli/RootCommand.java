@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Schema deployment lifecycle for PostgreSQL: versioned migrations applied safely.",
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  ok", "  1  a check found problems (validation, drift)", "  2  usage or configuration error",
+        footer = {"  0  ok", "  1  a check found problems (validation, drift, lint)", "  2  usage or configuration error",
                 "  3  database or migration error", "  4  timeout: the run's deadline expired (circuit breaker)",
                 "  130  interrupted (Ctrl-C): a running migration is cancelled and rolled back",
                 "  143  terminated (SIGTERM): the same clean stop"})
@@ -24,7 +24,7 @@ public final class RootCommand implements Callable<Integer> {
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, MigrateCommand.class, StatusCommand.class,
             HistoryCommand.class, ValidateCommand.class, BaselineCommand.class, RepairCommand.class, SumCommand.class,
             LocalCommand.class, GenerateCommand.class, DiffCommand.class, PullCommand.class, CheckCommand.class,
-            HookCommand.class, CiCommand.class, DriftCommand.class, DeployCommand.class, DeploymentsCommand.class,
+            LintCommand.class, HookCommand.class, CiCommand.class, DriftCommand.class, DeployCommand.class, DeploymentsCommand.class,
             SnapshotCommand.class, RollbackCommand.class, CompletionCommand.class);
 
     final Console console;

@@ -55,14 +55,14 @@ class CheckCommandTest {
         JsonNode doc = json.json();
         assertThat(doc.get("ok").asBoolean()).isTrue();
         assertThat(doc.get("source").asText()).isEqualTo("work tree");
-        assertThat(doc.get("checks")).hasSize(3);
+        assertThat(doc.get("checks")).hasSize(4);
         List<String> ids = new ArrayList<>();
         doc.get("checks").forEach(c -> {
             ids.add(c.get("id").asText());
             assertThat(c.get("status").asText()).isEqualTo("passed");
             assertThat(c.has("title") && c.has("summary") && c.get("problems").isArray()).isTrue();
         });
-        assertThat(ids).containsExactly("naming", "sum", "schema");
+        assertThat(ids).containsExactly("naming", "sum", "schema", "lint");
         assertThat(doc.get("problems")).isEmpty();
         assertThat(doc.get("notices").isArray()).isTrue();
     }

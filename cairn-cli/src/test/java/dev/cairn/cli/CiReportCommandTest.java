@@ -85,9 +85,9 @@ class CiReportCommandTest {
         Document doc = xml(junit);
         Element suites = doc.getDocumentElement();
         assertThat(suites.getTagName()).isEqualTo("testsuites");
-        assertThat(suites.getAttribute("tests")).isEqualTo("3");
+        assertThat(suites.getAttribute("tests")).as("three checks and the lint case").isEqualTo("4");
         assertThat(suites.getAttribute("failures")).isEqualTo("0");
-        assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(3);
+        assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(4);
     }
 
     @Test

@@ -73,8 +73,15 @@ public final class Cairn {
         return SumUpdate.write(project);
     }
 
+    /** Migrates behind the lint gate: pending migrations with unexcused lint errors are refused, nothing applied. */
     public MigrationRun migrate(TargetSelection target, MigrationState.Options options, boolean dryRun, EventSink events) {
         return MigrationRun.run(project, target, options, dryRun, events);
+    }
+
+    /** @param allow the lint rules whose errors do not block this run (the CLI's {@code --allow}) */
+    public MigrationRun migrate(TargetSelection target, MigrationState.Options options, boolean dryRun, EventSink events,
+            java.util.Collection<String> allow) {
+        return MigrationRun.run(project, target, options, dryRun, events, dev.cairn.lint.LintGate.allowing(allow));
     }
 
     public HistoryBaseline baseline(TargetSelection target, Version version, String description, EventSink events) {

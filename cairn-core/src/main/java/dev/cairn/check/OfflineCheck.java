@@ -25,19 +25,29 @@ import java.util.Map;
  *   <li>{@code naming}: unparsable names, duplicate versions, reverts without their migration, empty files;</li>
  *   <li>{@code sum}: the migration files against {@code cairn.sum} (edited, added or removed by hand);</li>
  *   <li>{@code schema}: the schema sources against the hash the newest snapshot recorded at {@code generate}
- *   (comments and whitespace do not count) — a schema change without a generated migration.</li>
+ *   (comments and whitespace do not count) — a schema change without a generated migration;</li>
+ *   <li>{@code lint} (when asked): the static lint rules over the migrations not committed yet.</li>
  * </ul>
  */
 public final class OfflineCheck {
     private OfflineCheck() {}
 
+    /** The checks without lint (the CI report and the deploy checklist lint the pending migrations themselves). */
     public static CheckReport run(CairnConfig config, ProjectFiles files) {
+        return run(config, files, false);
+    }
+
+    /** @param lint also lint the migrations not committed yet ({@link LintCheck}): what {@code cairn check} does */
+    public static CheckReport run(CairnConfig config, ProjectFiles files, boolean lint) {
         List<String> notices = new ArrayList<>();
         MigrationDirectory dir = MigrationDirectory.of(files.migrationsDir(), files.migrations());
         List<CheckResult> checks = new ArrayList<>();
         checks.add(naming(dir));
         checks.add(sum(dir, files));
         checks.add(schema(config, files, dir, notices));
+        if (lint) {
+            checks.add(LintCheck.run(config, files, dir));
+        }
         return new CheckReport(files.origin(), checks, notices);
     }
 

@@ -26,7 +26,7 @@ public record ProjectCheck(CheckReport offline, ReplayReport replay) {
         }
         ProjectFiles judged = files == Files.GIT_INDEX ? ProjectFiles.gitIndex(project.config())
                 : ProjectFiles.workTree(project.config());
-        CheckReport report = OfflineCheck.run(project.config(), judged);
+        CheckReport report = OfflineCheck.run(project.config(), judged, true);
         return new ProjectCheck(report, replay ? ReplayCheck.run(project) : null);
     }
 

@@ -2,10 +2,14 @@ package dev.cairn.deploy;
 
 import dev.cairn.CairnException;
 import dev.cairn.check.CheckReport;
-import dev.cairn.check.ProjectCheck;
 import dev.cairn.config.DeploySettings;
 import dev.cairn.drift.DriftDetector;
 import dev.cairn.drift.DriftReport;
+import dev.cairn.lint.Finding;
+import dev.cairn.lint.LintGate;
+import dev.cairn.lint.LintOptions;
+import dev.cairn.lint.LintReport;
+import dev.cairn.lint.LintRun;
 import dev.cairn.migrate.HistoryEntry;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationKind;
@@ -32,12 +36,15 @@ import java.util.List;
  * @param dirty whether the work tree has uncommitted changes under the project
  * @param drift null when it could not be checked ({@code driftError} says why)
  * @param reverts whether every pending migration has a revert ({@code U} file), so {@code rollback: revert} can work
- * @param blockers why the deploy must not start (failed checks, drift, an invalid history); empty when it may
+ * @param blockers why the deploy must not start (failed checks, drift, an invalid history, lint errors); empty when it
+ *                 may
+ * @param lint the lint of the pending migrations, both layers (the executed one ranked by the target's table sizes)
+ * @param lintExecuted whether the executed layer ran
  */
 public record Checklist(String environment, String database, String versionBefore, String versionAfter, String commit,
         boolean dirty, CheckReport checks, DriftReport drift, String driftError, List<PendingMigration> pending,
         List<Applied> recent, boolean reverts, List<String> missingReverts, List<String> stages, List<String> blockers,
-        List<String> notices) {
+        List<String> notices, LintReport lint, boolean lintExecuted) {
 
     /** How many applied migrations the checklist shows. */
     static final int RECENT = 5;
@@ -60,16 +67,19 @@ public record Checklist(String environment, String database, String versionBefor
 
     /**
      * @param allowDrift drift is reported but does not block
+     * @param gate which lint errors block (those of rules it does not allow)
      * @throws CairnException DATABASE when the target cannot be read
      */
     public static Checklist build(Project project, Project.Target target, DeploySettings settings, boolean allowDrift,
-            String urlOverride) {
+            String urlOverride, LintGate gate) {
         String env = target.environment().name();
         MigrationDirectory dir = project.migrations();
         List<String> blockers = new ArrayList<>();
         List<String> notices = new ArrayList<>();
 
-        CheckReport checks = ProjectCheck.run(project, ProjectCheck.Files.WORK_TREE, false).offline();
+        // Without the check's lint of uncommitted migrations: the pending ones are linted below, against this target.
+        CheckReport checks = dev.cairn.check.OfflineCheck.run(project.config(),
+                dev.cairn.check.ProjectFiles.workTree(project.config()));
         checks.problems().forEach(p -> blockers.add("check: " + p.message()));
 
         List<HistoryEntry> history;
@@ -98,7 +108,22 @@ public record Checklist(String environment, String database, String versionBefor
             notices.add("The drift check could not run: " + e.getMessage());
         }
 
-        List<PendingMigration> pending = state.pending().stream().map(PendingMigration::of).toList();
+        // Both layers for the reviewer; the static layer's errors (what the migrate stage's gate refuses) block here
+        // already, before any stage changes anything.
+        LintRun lint = state.pending().isEmpty() ? new LintRun(LintReport.EMPTY, List.of(), false)
+                : LintRun.of(dir, state.pending(), LintOptions.defaults().withLockTimeout(target.environment().lockTimeout()),
+                        new LintRun.Executed(project.scratchMajor(), target.db(), target.environment().timeout()));
+        if (lint.note() != null) {
+            notices.add(lint.note());
+        }
+        // The static layer gates (as in the migrate stage, so --allow means the same in both); the executed layer's
+        // errors are shown to the reviewer, and `cairn lint` and the CI report fail on them.
+        LintReport statics = new LintReport(lint.report().findings().stream()
+                .filter(f -> f.layer() == dev.cairn.lint.Layer.STATIC).toList());
+        for (Finding f : gate.blocking(statics)) {
+            blockers.add("lint: " + LintGate.explain(f));
+        }
+        List<PendingMigration> pending = state.pending().stream().map(s -> PendingMigration.of(s, lint.report())).toList();
         List<String> missingReverts = state.pending().stream()
                 .filter(s -> s.kind() == MigrationKind.VERSIONED && dir.revertOf(s.version()).isEmpty())
                 .map(s -> s.name()).toList();
@@ -121,7 +146,8 @@ public record Checklist(String environment, String database, String versionBefor
                     ? "has" : "have") + " no revert (U file): a failed deploy would stop and print the runbook instead.");
         }
         return new Checklist(env, target.db().describe(), before, after, commit, dirty, checks, drift, driftError, pending,
-                recent, missingReverts.isEmpty(), missingReverts, stages(settings, pending.isEmpty()), blockers, notices);
+                recent, missingReverts.isEmpty(), missingReverts, stages(settings, pending.isEmpty()), blockers, notices,
+                lint.report(), lint.executed());
     }
 
     /** The newest applied version (the baseline when nothing after it is applied); null when there is none. */

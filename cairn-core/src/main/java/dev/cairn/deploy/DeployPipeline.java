@@ -91,12 +91,20 @@ public final class DeployPipeline {
 
     private DeployResult run(Project.Target target, Instant started) {
         Stage checklistStage = start("checklist");
-        Checklist checklist = Checklist.build(project, target, settings, options.allowDrift(), options.urlOverride());
+        Checklist checklist = Checklist.build(project, target, settings, options.allowDrift(), options.urlOverride(),
+                options.lintGate());
         if (options.planOnly()) {
             checklistStage.ok("plan only");
             return DeployResult.planned(checklist);
         }
         if (!checklist.ready()) {
+            for (dev.cairn.lint.Finding f : options.lintGate().blocking(checklist.lint())) {
+                if (f.layer() != dev.cairn.lint.Layer.STATIC) {
+                    continue; // shown in the checklist, not a blocker (see Checklist.build)
+                }
+                events.emit("lint.blocked", "script", f.file(), "line", f.line(), "rule", f.rule(), "object", f.object(),
+                        "message", f.message());
+            }
             checklistStage.failed(checklist.blockers().size() + " blocker(s)");
             return new DeployResult(checklist, null, ExitCode.PROBLEMS, "Deploy to " + envName + " refused, nothing changed: "
                     + String.join("; ", checklist.blockers()), null, null, List.of());
@@ -154,7 +162,7 @@ public final class DeployPipeline {
         Failure failure = null;
         if (pending) {
             Stage s = start("migrate");
-            MigrateResult r = target.migrator(events).migrate(MigrationState.Options.DEFAULT, false);
+            MigrateResult r = target.migrator(events).migrate(MigrationState.Options.DEFAULT, false, options.lintGate());
             if (r.failure() == null) {
                 s.ok("applied " + r.steps().size() + " migration(s)");
             } else {

@@ -1,6 +1,8 @@
 package dev.cairn.deploy;
 
 import dev.cairn.dialect.Dialects;
+import dev.cairn.lint.Finding;
+import dev.cairn.lint.LintReport;
 import dev.cairn.migrate.MigrationScript;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.Token;
@@ -10,45 +12,31 @@ import java.util.Locale;
 
 /**
  * A migration a deploy will apply, with what a reviewer must know before approving it: its SQL, whether it runs in
- * one transaction, each statement's kind, and the facts that make it risky (it drops or empties something, it runs
- * outside a transaction, it takes a table lock while building an index).
+ * one transaction, each statement's kind, and the lint findings of both layers on it (locks that stop traffic,
+ * rewrites, data loss — the executed ones ranked by the target's table sizes).
  *
  * @param statements each statement's leading keywords, such as {@code ALTER TABLE} or {@code CREATE INDEX CONCURRENTLY}
- * @param facts the risky facts, one sentence each
+ * @param findings   the lint findings in this migration, in line order
  */
 public record PendingMigration(String script, String version, String description, boolean transactional,
-        List<String> statements, List<String> facts, String sql) {
+        List<String> statements, List<Finding> findings, String sql) {
 
     public PendingMigration {
         statements = List.copyOf(statements);
-        facts = List.copyOf(facts);
+        findings = List.copyOf(findings);
     }
 
-    public static PendingMigration of(MigrationScript s) {
+    /** @param lint the lint of all pending migrations; this one's findings are taken from it */
+    public static PendingMigration of(MigrationScript s, LintReport lint) {
         List<String> kinds = new ArrayList<>();
-        List<String> facts = new ArrayList<>();
         for (SqlStatement st : s.statements()) {
             List<String> words = Dialects.current().statements().significantTokens(st.sql(), s.name()).stream()
                     .limit(8).map(Token::text).map(t -> t.toUpperCase(Locale.ROOT)).toList();
-            String kind = kind(words);
-            kinds.add(kind);
-            String at = s.name() + ":" + st.line();
-            if (kind.startsWith("DROP") || kind.equals("TRUNCATE") || kind.equals("DELETE")
-                    || kind.startsWith("ALTER TABLE") && words.contains("DROP") && !words.contains("DEFAULT")
-                            && !words.contains("NOT") && !words.contains("CONSTRAINT") && !words.contains("EXPRESSION")) {
-                facts.add(at + ": " + kind + " removes data or objects");
-            }
-            if (kind.equals("CREATE INDEX") || kind.equals("CREATE UNIQUE INDEX")) {
-                facts.add(at + ": " + kind + " without CONCURRENTLY blocks writes to the table while the index builds");
-            }
+            kinds.add(kind(words));
         }
-        if (!s.transactional()) {
-            facts.add(s.name() + " runs outside a transaction, statement by statement: a failure leaves the earlier"
-                    + " statements applied");
-        }
-        return new PendingMigration(s.name(), s.versionText(), s.description(), s.transactional(), kinds, facts, s.content());
+        List<Finding> mine = lint.findings().stream().filter(f -> f.file().equals(s.name())).toList();
+        return new PendingMigration(s.name(), s.versionText(), s.description(), s.transactional(), kinds, mine, s.content());
     }
-
     /** Words that qualify a statement's verb; the kind stops at the first word that is not one (the object's name). */
     private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("CREATE", "ALTER", "DROP", "OR", "REPLACE",
             "UNIQUE", "INDEX", "CONCURRENTLY", "TABLE", "VIEW", "MATERIALIZED", "TEMPORARY", "TEMP", "UNLOGGED", "FOREIGN",

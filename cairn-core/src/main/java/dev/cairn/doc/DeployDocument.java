@@ -19,8 +19,17 @@ public record DeployDocument(boolean ok, int exitCode, String message, String en
     /** The checklist as a document. */
     public record Checklist(boolean ready, List<String> blockers, List<String> notices, List<String> plannedStages,
             boolean checksOk, List<ProblemItem> checkProblems, Boolean drifted, List<DifferenceItem> driftDifferences,
-            String driftError, List<PendingMigration> pending, List<Applied> recent, boolean reverts,
-            List<String> missingReverts) {}
+            String driftError, List<Pending> pending, List<Applied> recent, boolean reverts,
+            List<String> missingReverts, List<String> lintLayers) {}
+
+    /** A pending migration: its statements' kinds, its lint findings (both layers) and its SQL. */
+    public record Pending(String script, String version, String description, boolean transactional,
+            List<String> statements, List<LintItem> findings, String sql) {
+        static Pending of(PendingMigration p) {
+            return new Pending(p.script(), p.version(), p.description(), p.transactional(), p.statements(),
+                    LintItem.of(p.findings()), p.sql());
+        }
+    }
 
     /** An applied migration, newest first. */
     public record Applied(String script, String version, String type, String appliedAt, String appliedBy) {}
@@ -38,10 +47,10 @@ public record DeployDocument(boolean ok, int exitCode, String message, String en
         DeploymentRecord d = r.record();
         Checklist checklist = new Checklist(c.ready(), c.blockers(), c.notices(), c.stages(), c.checks().ok(),
                 ProblemItem.of(c.checks().problems()), c.drift() == null ? null : c.drift().drifted(),
-                c.drift() == null ? List.of() : DifferenceItem.of(c.drift().differences()), c.driftError(), c.pending(),
+                c.drift() == null ? List.of() : DifferenceItem.of(c.drift().differences()), c.driftError(), c.pending().stream().map(Pending::of).toList(),
                 c.recent().stream().map(a -> new Applied(a.script(), a.version(), a.type(),
                         a.appliedAt() == null ? null : a.appliedAt().toString(), a.appliedBy())).toList(),
-                c.reverts(), c.missingReverts());
+                c.reverts(), c.missingReverts(), c.lintExecuted() ? List.of("static", "executed") : List.of("static"));
         return new DeployDocument(r.exitCode().code() == 0, r.exitCode().code(), r.message(), c.environment(), c.database(),
                 d == null ? null : d.id(), d == null ? null : d.outcome(), d == null ? null : d.failedStage(),
                 c.versionBefore(), d == null ? c.versionAfter() : d.versionAfter(), c.commit(), c.dirty(),

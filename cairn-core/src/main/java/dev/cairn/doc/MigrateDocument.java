@@ -7,12 +7,14 @@ import java.util.List;
 
 /**
  * {@code cairn migrate --json} (and {@code cairn local reset --json}). The steps are {@code planned} on a
- * dry run and {@code applied} otherwise; the other of the two is absent.
+ * dry run and {@code applied} otherwise; the other of the two is absent. {@code lint} holds the lint gate's findings
+ * over the pending migrations (absent when there are none).
  */
 public record MigrateDocument(boolean ok, int exitCode, String environment, String database, boolean dryRun,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> planned,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> applied,
-        long durationMs, Failure failure, List<ProblemItem> problems, List<String> notices) {
+        long durationMs, Failure failure, List<ProblemItem> problems, List<String> notices,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LintItem> lint) {
 
     /** One migration applied or planned; {@code sql} only on a dry run. */
     public record Step(String script, String version, String description, String type, boolean transactional,
@@ -36,6 +38,6 @@ public record MigrateDocument(boolean ok, int exitCode, String environment, Stri
         return new MigrateDocument(r.failure() == null, r.exitCode().code(), target.environment(), target.database(),
                 r.dryRun(), r.dryRun() ? steps : null, r.dryRun() ? null : steps, r.durationMs(), Failure.of(r.failure()),
                 r.state() == null ? List.of() : ProblemItem.of(r.state().problems()),
-                r.state() == null ? List.of() : r.state().notices());
+                r.state() == null ? List.of() : r.state().notices(), LintItem.of(r.lint().findings()));
     }
 }

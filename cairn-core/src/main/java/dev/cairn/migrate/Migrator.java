@@ -11,6 +11,9 @@ import dev.cairn.config.Durations;
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.events.RunEvents;
 import dev.cairn.exec.Outcome;
+import dev.cairn.lint.Finding;
+import dev.cairn.lint.LintGate;
+import dev.cairn.lint.LintReport;
 import dev.cairn.exec.Script;
 import dev.cairn.exec.ScriptRunner;
 import dev.cairn.migrate.MigrateResult.Failure;
@@ -55,7 +58,16 @@ public final class Migrator {
         }
     }
 
+    /** Applies (or plans) the pending migrations without the lint gate: replays and tests of the runner. */
     public MigrateResult migrate(MigrationState.Options options, boolean dryRun) {
+        return migrate(options, dryRun, LintGate.OFF);
+    }
+
+    /**
+     * Applies (or plans) the pending migrations; {@code gate} lints them first and refuses, applying nothing, when it
+     * finds unexcused errors of rules it does not allow. A dry run reports the findings and refuses nothing.
+     */
+    public MigrateResult migrate(MigrationState.Options options, boolean dryRun, LintGate gate) {
         long started = System.nanoTime();
         events.emit("run.started", "command", "migrate", "database", db.describe(), "dryRun", dryRun,
                 "target", options.target() == null ? null : options.target().toString());
@@ -63,9 +75,11 @@ public final class Migrator {
         if (dryRun) {
             MigrationState state = state(options);
             List<Step> plan = state.pending().stream().map(s -> step(s, s.transactional(), 0, s.content())).toList();
-            result = new MigrateResult(true, plan, state, state.valid() ? null : invalid(state), millisSince(started), null);
+            LintReport lint = state.valid() ? gate.lint(state.pending(), settings.lockTimeout()) : LintReport.EMPTY;
+            result = new MigrateResult(true, plan, state, state.valid() ? null : invalid(state), millisSince(started), null,
+                    lint);
         } else {
-            result = apply(options, started);
+            result = apply(options, started, gate);
         }
         events.emit("run.finished", "command", "migrate", "status", result.failure() == null ? "ok" : result.exitCode().name().toLowerCase(),
                 "applied", dryRun ? 0 : result.steps().size(), "durationMs", result.durationMs(),
@@ -73,14 +87,14 @@ public final class Migrator {
         return result;
     }
 
-    private MigrateResult apply(MigrationState.Options options, long started) {
+    private MigrateResult apply(MigrationState.Options options, long started, LintGate gate) {
         // The watchdog bounds the whole run by its deadline and carries a stop request (Ctrl-C) to the server.
         try (Watchdog watchdog = new Watchdog(db, settings.timeout(), Cancellation.process())) {
-            return apply(options, started, watchdog);
+            return apply(options, started, watchdog, gate);
         }
     }
 
-    private MigrateResult apply(MigrationState.Options options, long started, Watchdog watchdog) {
+    private MigrateResult apply(MigrationState.Options options, long started, Watchdog watchdog, LintGate gate) {
         List<Step> applied = new ArrayList<>();
         RunStop stop = new RunStop(db, settings);
         SessionLoss loss = new SessionLoss();
@@ -103,8 +117,15 @@ public final class Migrator {
                 if (!state.valid()) {
                     return new MigrateResult(false, List.of(), state, invalid(state), millisSince(started), null);
                 }
-                phase = RunStop.Phase.MIGRATING;
                 List<MigrationScript> pending = state.pending();
+                // The gate judges exactly what this run would apply, read under the lock.
+                LintReport lint = gate.lint(pending, settings.lockTimeout());
+                List<Finding> blocking = gate.blocking(lint);
+                if (!blocking.isEmpty()) {
+                    return new MigrateResult(false, List.of(), state, LintRefusal.of(events, blocking), millisSince(started),
+                            null, lint);
+                }
+                phase = RunStop.Phase.MIGRATING;
                 ScriptRunner runner = new ScriptRunner(c, watchdog);
                 PipelineWindow window = new PipelineWindow();
                 int next = 0;
@@ -131,7 +152,7 @@ public final class Migrator {
                 }
                 MigrationState after = applied.isEmpty() && options.equals(MigrationState.Options.DEFAULT) ? state
                         : MigrationState.of(dir, SumFile.read(dir), history.read(c), MigrationState.Options.DEFAULT);
-                return new MigrateResult(false, applied, state, null, millisSince(started), after);
+                return new MigrateResult(false, applied, state, null, millisSince(started), after, lint);
             } finally {
                 MigrationLock.release(c, history);
             }

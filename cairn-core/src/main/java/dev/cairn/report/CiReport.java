@@ -24,8 +24,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * {@code ci report}: the pull-request report — offline checks, pending migrations, and drift when a database is
- * reachable — rendered as Markdown, appended to the step summary file and written as JUnit XML when asked.
+ * {@code ci report}: the pull-request report — offline checks, pending migrations, their lint (both layers), and drift
+ * when a database is reachable — rendered as Markdown, appended to the step summary file and written as JUnit XML when asked.
  *
  * @param sections    the report's sections, in order
  * @param markdown    the report as Markdown
@@ -72,7 +72,13 @@ public record CiReport(List<ReportSection> sections, String markdown, String sum
             sections.add(PullRequestReport.drift(DriftDetector.detect(project, database.environment(), database.url()),
                     since(t)));
         }
-        // Lint findings join here as a further section when that command exists.
+        t = System.nanoTime();
+        java.time.Duration lockTimeout = dev.cairn.lint.MigrationLint.lockTimeout(project,
+                database != null ? database : TargetSelection.of("local"));
+        dev.cairn.lint.LintRun lint = dev.cairn.lint.LintRun.of(dir, pending.scripts(),
+                dev.cairn.lint.LintOptions.defaults().withLockTimeout(lockTimeout),
+                new dev.cairn.lint.LintRun.Executed(project.scratchMajor(), null));
+        sections.add(PullRequestReport.lint(pending, lint, since(t)));
 
         String markdown = MarkdownReport.render(options.title(), sections, since(start));
         String summaryFile = options.summaryFile();

@@ -61,7 +61,11 @@ public final class DeployReport {
             md.append("<details><summary><code>").append(p.script()).append("</code>: ")
                     .append(p.statements().size()).append(" statement(s)")
                     .append(p.transactional() ? ", one transaction" : ", outside a transaction").append("</summary>\n\n");
-            p.facts().forEach(f -> md.append("- ⚠️ ").append(f).append('\n'));
+            p.findings().forEach(f -> md.append("- ").append(f.blocking() ? "❌" : "⚠️").append(" `").append(f.location())
+                    .append("` ").append(f.severity().label()).append(" `").append(f.rule()).append("`: ")
+                    .append(f.message().strip()).append(f.excused() ? " (excused: " + f.excuse() + ")" : "")
+                    .append(f.safeAlternative() == null ? "" : " Safe: `" + f.safeAlternative().strip()
+                            .replaceAll("\\s*\\n\\s*", " ") + "`").append('\n'));
             md.append("\n```sql\n").append(p.sql().strip()).append("\n```\n</details>\n\n");
         }
         if (!r.rollback().isEmpty()) {

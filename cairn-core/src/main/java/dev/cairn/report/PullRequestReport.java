@@ -6,6 +6,11 @@ import dev.cairn.project.Git;
 import dev.cairn.config.CairnConfig;
 import dev.cairn.drift.Difference;
 import dev.cairn.drift.DriftReport;
+import dev.cairn.lint.Finding;
+import dev.cairn.lint.Layer;
+import dev.cairn.lint.LintCounts;
+import dev.cairn.lint.LintGate;
+import dev.cairn.lint.LintRun;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationKind;
 import dev.cairn.migrate.MigrationScript;
@@ -88,6 +93,33 @@ public final class PullRequestReport {
         String summary = pending.scripts().isEmpty() ? "No pending migrations (" + pending.basis() + ")."
                 : pending.scripts().size() + " migration(s) " + pending.basis() + ".";
         return new ReportSection("pending", "Pending migrations", ReportSection.Status.INFO, summary, items, false, duration);
+    }
+
+    /**
+     * The lint of the pending migrations: one item per finding (unexcused errors fail, with the safe alternative and
+     * how to excuse folded below), or one passed item when there is none, so the JUnit suite always has a case.
+     */
+    public static ReportSection lint(Pending pending, LintRun run, Duration duration) {
+        List<ReportSection.Item> items = new ArrayList<>();
+        for (Finding f : run.report().findings()) {
+            ReportSection.Status status = f.blocking() ? ReportSection.Status.FAILED : ReportSection.Status.INFO;
+            String message = f.severity().label() + " `" + f.rule() + "`" + (f.layer() == Layer.EXECUTED ? " (executed)" : "")
+                    + ": " + f.message().strip().replaceAll("\\s*\\n\\s*", " ")
+                    + (f.excused() ? " — excused: " + f.excuse() : "");
+            String details = f.blocking() ? LintGate.explain(f) : f.safeAlternative() == null ? ""
+                    : "Safe alternative:\n\n```sql\n" + f.safeAlternative().strip() + "\n```";
+            items.add(new ReportSection.Item(f.location(), status, message, details, ""));
+        }
+        if (items.isEmpty()) {
+            items.add(ReportSection.Item.of("lint", ReportSection.Status.PASSED, "no findings"));
+        }
+        boolean failed = !run.report().blocking(Set.of()).isEmpty();
+        String summary = pending.scripts().size() + " pending migration(s) linted ("
+                + (run.executed() ? "static and executed layers" : "static layer") + "): "
+                + LintCounts.of(run.report()).summary() + "." + (failed ? " Errors refuse `cairn migrate` and `cairn deploy`"
+                        + " until fixed, excused (`-- cairn:lint-ignore <rule> <reason>`) or allowed (`--allow <rule>`)." : "");
+        return new ReportSection("lint", "Lint", failed ? ReportSection.Status.FAILED : ReportSection.Status.PASSED,
+                summary, items, true, duration);
     }
 
     /**

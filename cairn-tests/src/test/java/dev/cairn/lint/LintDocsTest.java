@@ -34,7 +34,9 @@ class LintDocsTest {
                     .contains("| [`" + rule.id() + "`](" + rule.page() + ") | " + rule.severity().label() + " |");
         }
         try (var files = Files.list(DOCS)) {
-            List<String> pages = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")).toList();
+            // Not static rule pages: where lint runs (gates.md) and the executed layer's own pages (executed*.md).
+            List<String> pages = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md"))
+                    .filter(n -> !n.equals("gates.md") && !n.startsWith("executed")).toList();
             assertThat(pages).as("pages without a rule").allMatch(n -> LintRules.ALL.stream().anyMatch(r -> r.page().equals(n)));
         }
     }

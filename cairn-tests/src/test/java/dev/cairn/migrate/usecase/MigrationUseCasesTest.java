@@ -84,4 +84,25 @@ class MigrationUseCasesTest {
         assertThat(HistoryDocument.of(history).history()).extracting(r -> r.script())
                 .containsExactly(history.rows().get(0).script(), history.rows().get(1).script());
     }
+
+    @Test
+    void migrateRefusesUnexcusedLintErrorsUnlessTheRuleIsAllowed() throws Exception {
+        assertThat(cairn.migrate(target, MigrationState.Options.DEFAULT, false, e -> { }).result().failure()).isNull();
+        Files.writeString(tmp.resolve("migrations/V6__index_orders_status.sql"),
+                "CREATE INDEX orders_status_idx ON orders (status);\n");
+        cairn.sum();
+        Cairn again = Cairn.open(tmp, Map.of());
+        List<Event> events = new ArrayList<>();
+        MigrationRun refused = again.migrate(target, MigrationState.Options.DEFAULT, false, events::add);
+        assertThat(refused.result().exitCode()).isEqualTo(dev.cairn.ExitCode.PROBLEMS);
+        assertThat(refused.result().steps()).isEmpty();
+        assertThat(refused.result().failure().message()).contains("V6__index_orders_status.sql:1")
+                .contains("require-concurrent-index-creation");
+        assertThat(events).extracting(Event::type).contains("lint.blocked");
+
+        MigrationRun allowed = again.migrate(target, MigrationState.Options.DEFAULT, false, e -> { },
+                List.of("require-concurrent-index-creation"));
+        assertThat(allowed.result().failure()).isNull();
+        assertThat(allowed.result().steps()).extracting(s -> s.script()).containsExactly("V6__index_orders_status.sql");
+    }
 }
