@@ -4,7 +4,7 @@ import dev.cairn.CairnException;
 import dev.cairn.doc.LintDocument;
 import dev.cairn.lint.LintMarkdown;
 import dev.cairn.lint.LintReport;
-import dev.cairn.lint.MigrationLint;
+import dev.cairn.lint.usecase.MigrationLint;
 import dev.cairn.lint.Severity;
 import dev.cairn.project.Project;
 import dev.cairn.project.TargetSelection;
@@ -49,11 +49,11 @@ final class LintCommand extends BaseCommand {
         TargetSelection chosen = pending ? selection() : chosenTarget();
         MigrationLint lint;
         if (!files.isEmpty()) {
-            lint = MigrationLint.files(project, files, MigrationLint.lockTimeout(project, selection()), !staticOnly);
+            lint = MigrationLint.files(project, files, project.lockTimeout(selection()), !staticOnly);
         } else if (chosen != null) {
             lint = MigrationLint.pending(project, chosen, !staticOnly);
         } else {
-            lint = MigrationLint.addedSinceGit(project, MigrationLint.lockTimeout(project, selection()), !staticOnly);
+            lint = MigrationLint.addedSinceGit(project, project.lockTimeout(selection()), !staticOnly);
         }
         LintReport report = lint.run().report();
         int exit = failing(report) ? 1 : 0;

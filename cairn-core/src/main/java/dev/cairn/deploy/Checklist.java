@@ -9,7 +9,7 @@ import dev.cairn.lint.Finding;
 import dev.cairn.lint.LintGate;
 import dev.cairn.lint.LintOptions;
 import dev.cairn.lint.LintReport;
-import dev.cairn.lint.LintRun;
+import dev.cairn.lint.executed.LintRun;
 import dev.cairn.migrate.HistoryEntry;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationKind;

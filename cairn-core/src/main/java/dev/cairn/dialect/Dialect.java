@@ -1,6 +1,7 @@
 package dev.cairn.dialect;
 
 import dev.cairn.diff.DiffRules;
+import dev.cairn.plan.OnlineForms;
 import dev.cairn.sql.ServerError;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -2,8 +2,8 @@ package dev.cairn.doc;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cairn.lint.LintCounts;
-import dev.cairn.lint.MigrationLint;
-import dev.cairn.lint.Observation;
+import dev.cairn.lint.usecase.MigrationLint;
+import dev.cairn.lint.executed.Observation;
 import java.util.List;
 
 /**

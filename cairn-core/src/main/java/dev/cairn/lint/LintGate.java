@@ -2,7 +2,7 @@ package dev.cairn.lint;
 
 import dev.cairn.CairnException;
 import dev.cairn.config.Suggestions;
-import dev.cairn.migrate.MigrationScript;
+import dev.cairn.sql.SqlScript;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -56,7 +56,7 @@ public record LintGate(boolean enabled, Set<String> allowed) {
     }
 
     /** The static findings of {@code pending} under the run's lock timeout; empty when the gate is off. */
-    public LintReport lint(List<MigrationScript> pending, Duration lockTimeout) {
+    public LintReport lint(List<? extends SqlScript> pending, Duration lockTimeout) {
         if (!enabled || pending.isEmpty()) {
             return LintReport.EMPTY;
         }

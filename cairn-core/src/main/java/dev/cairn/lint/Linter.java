@@ -6,10 +6,10 @@ import dev.cairn.dialect.StatementShape;
 import dev.cairn.dialect.StatementShape.Action;
 import dev.cairn.dialect.StatementShape.ActionKind;
 import dev.cairn.dialect.StatementShape.Category;
-import dev.cairn.migrate.MigrationScript;
 import dev.cairn.plan.Plan;
 import dev.cairn.plan.PlannedStatement;
 import dev.cairn.plan.SafetyFacts;
+import dev.cairn.sql.SqlScript;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.Token;
 import java.util.ArrayList;
@@ -36,10 +36,10 @@ public final class Linter {
      * Lints {@code scripts} as one run applies them, in the order given (versioned then repeatable; revert files only
      * when the caller passes them): a table created by an earlier statement of the list is new and empty.
      */
-    public static LintReport lint(List<MigrationScript> scripts, LintOptions options) {
+    public static LintReport lint(List<? extends SqlScript> scripts, LintOptions options) {
         LintScope scope = new LintScope(options);
         List<Finding> out = new ArrayList<>();
-        for (MigrationScript s : scripts) {
+        for (SqlScript s : scripts) {
             lintScript(s.name(), s.content(), s.statements(), s.transactional(), null, scope, out);
         }
         return new LintReport(out);

@@ -12,7 +12,7 @@ import java.util.Comparator;
  * content (see {@link Checksums}); {@code statements} are its statements as the splitter found them.
  */
 public record MigrationScript(MigrationKind kind, Version version, String description, String name, Path path,
-        String checksum, String content, List<SqlStatement> statements) {
+        String checksum, String content, List<SqlStatement> statements) implements dev.cairn.sql.SqlScript {
 
     /** Versioned by version, then reverts by version, then repeatables by name: the order of cairn.sum. */
     public static final Comparator<MigrationScript> ORDER = Comparator
@@ -26,6 +26,7 @@ public record MigrationScript(MigrationKind kind, Version version, String descri
     }
 
     /** Whether it runs in one transaction (see {@link StatementClassifier#transactional}). */
+    @Override
     public boolean transactional() {
         return Dialects.current().statements().transactional(content, statements);
     }

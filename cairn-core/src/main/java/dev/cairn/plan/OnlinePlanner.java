@@ -17,7 +17,6 @@ import dev.cairn.diff.Change.SetComment;
 import dev.cairn.diff.Change.ValidateConstraint;
 import dev.cairn.diff.ChangeSet;
 import dev.cairn.diff.Target;
-import dev.cairn.dialect.OnlineForms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -73,11 +73,10 @@ public record CiReport(List<ReportSection> sections, String markdown, String sum
                     since(t)));
         }
         t = System.nanoTime();
-        java.time.Duration lockTimeout = dev.cairn.lint.MigrationLint.lockTimeout(project,
-                database != null ? database : TargetSelection.of("local"));
-        dev.cairn.lint.LintRun lint = dev.cairn.lint.LintRun.of(dir, pending.scripts(),
+        java.time.Duration lockTimeout = project.lockTimeout(database != null ? database : TargetSelection.of("local"));
+        dev.cairn.lint.executed.LintRun lint = dev.cairn.lint.executed.LintRun.of(dir, pending.scripts(),
                 dev.cairn.lint.LintOptions.defaults().withLockTimeout(lockTimeout),
-                new dev.cairn.lint.LintRun.Executed(project.scratchMajor(), null));
+                new dev.cairn.lint.executed.LintRun.Executed(project.scratchMajor(), null));
         sections.add(PullRequestReport.lint(pending, lint, since(t)));
 
         String markdown = MarkdownReport.render(options.title(), sections, since(start));

@@ -10,7 +10,7 @@ import dev.cairn.lint.Finding;
 import dev.cairn.lint.Layer;
 import dev.cairn.lint.LintCounts;
 import dev.cairn.lint.LintGate;
-import dev.cairn.lint.LintRun;
+import dev.cairn.lint.executed.LintRun;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationKind;
 import dev.cairn.migrate.MigrationScript;

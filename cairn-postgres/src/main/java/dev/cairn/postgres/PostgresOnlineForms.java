@@ -4,7 +4,7 @@ import dev.cairn.catalog.Column;
 import dev.cairn.catalog.Constraint;
 import dev.cairn.catalog.Index;
 import dev.cairn.catalog.Table;
-import dev.cairn.dialect.OnlineForms;
+import dev.cairn.plan.OnlineForms;
 import dev.cairn.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.List;

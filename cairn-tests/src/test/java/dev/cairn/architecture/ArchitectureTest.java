@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** Main-source files allowed over {@link #MAX_LINES}, each with its reason. */
-    private static final Map<String, String> LONG_FILES = Map.of();
+    private static final Map<String, String> LONG_FILES = Map.of("StatementShapes.java",
+            "the PostgreSQL statement classifier: one token reader over every command's keywords (ALTER's actions are"
+                    + " AlterActions); next to grow, split it by command family (DDL / data / maintenance and session)");
     private static final int MAX_LINES = 500;
 
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);

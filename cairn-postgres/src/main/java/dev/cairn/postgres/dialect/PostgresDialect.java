@@ -64,7 +64,7 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public dev.cairn.dialect.OnlineForms onlineForms() {
+    public dev.cairn.plan.OnlineForms onlineForms() {
         return dev.cairn.postgres.PostgresOnlineForms.INSTANCE;
     }
 

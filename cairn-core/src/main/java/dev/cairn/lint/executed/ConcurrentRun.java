@@ -1,4 +1,4 @@
-package dev.cairn.lint;
+package dev.cairn.lint.executed;
 
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.plan.LockLevel;

@@ -1,4 +1,7 @@
-package dev.cairn.lint;
+package dev.cairn.lint.usecase;
+
+import dev.cairn.lint.LintOptions;
+import dev.cairn.lint.executed.LintRun;
 
 import dev.cairn.CairnException;
 import dev.cairn.config.EnvironmentConfig;
@@ -92,15 +95,6 @@ public record MigrationLint(String basis, List<String> scripts, LintRun run) {
         LintOptions options = LintOptions.defaults().withLockTimeout(lockTimeout);
         return new MigrationLint(pending.basis(), names(pending.scripts()), LintRun.of(dir, pending.scripts(), options,
                 executed ? new LintRun.Executed(project.scratchMajor(), null) : null));
-    }
-
-    /** The lock timeout cairn migrate would set for the environment: the config's, else the default. */
-    public static Duration lockTimeout(Project project, TargetSelection selection) {
-        try {
-            return project.environment(selection.environment(), selection.url()).lockTimeout();
-        } catch (CairnException e) {
-            return EnvironmentConfig.DEFAULT_LOCK_TIMEOUT;
-        }
     }
 
     private static List<String> names(List<MigrationScript> scripts) {

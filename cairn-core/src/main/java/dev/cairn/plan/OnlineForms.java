@@ -1,4 +1,4 @@
-package dev.cairn.dialect;
+package dev.cairn.plan;
 
 import dev.cairn.catalog.Column;
 import dev.cairn.catalog.Constraint;

@@ -1,4 +1,4 @@
-package dev.cairn.lint;
+package dev.cairn.lint.executed;
 
 import java.util.List;
 

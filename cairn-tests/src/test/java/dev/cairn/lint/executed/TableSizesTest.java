@@ -1,4 +1,5 @@
-package dev.cairn.lint;
+package dev.cairn.lint.executed;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

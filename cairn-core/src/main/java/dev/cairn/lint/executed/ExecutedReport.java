@@ -1,4 +1,6 @@
-package dev.cairn.lint;
+package dev.cairn.lint.executed;
+
+import dev.cairn.lint.LintReport;
 
 import java.util.List;
 

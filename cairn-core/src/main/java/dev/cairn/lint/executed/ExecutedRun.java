@@ -1,4 +1,9 @@
-package dev.cairn.lint;
+package dev.cairn.lint.executed;
+
+import dev.cairn.lint.Finding;
+import dev.cairn.lint.Layer;
+import dev.cairn.lint.LintReport;
+import dev.cairn.lint.Severity;
 
 import dev.cairn.catalog.Catalog;
 import dev.cairn.db.ConnectionSource;

@@ -1,4 +1,8 @@
-package dev.cairn.lint;
+package dev.cairn.lint.executed;
+
+import dev.cairn.lint.LintOptions;
+import dev.cairn.lint.LintReport;
+import dev.cairn.lint.Linter;
 
 import dev.cairn.db.ConnectionSource;
 import dev.cairn.migrate.MigrationDirectory;

@@ -1,4 +1,8 @@
-package dev.cairn.lint;
+package dev.cairn.lint.executed;
+
+import dev.cairn.lint.Finding;
+import dev.cairn.lint.Layer;
+import dev.cairn.lint.Severity;
 
 import dev.cairn.plan.LockLevel;
 import java.util.ArrayList;

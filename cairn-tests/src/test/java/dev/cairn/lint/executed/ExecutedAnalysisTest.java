@@ -1,4 +1,9 @@
-package dev.cairn.lint;
+package dev.cairn.lint.executed;
+
+import dev.cairn.lint.Finding;
+import dev.cairn.lint.Layer;
+import dev.cairn.lint.Severity;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
