@@ -48,9 +48,14 @@ public record MigrationLint(String basis, List<String> scripts, LintRun run) {
         List<MigrationScript> scripts = new ArrayList<>();
         for (Path given : files) {
             Path file = given.toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file) && !given.isAbsolute()) {
+                // with --dir, a path may be written from the project's directory as well as from the working one
+                file = project.dir().resolve(given).toAbsolutePath().normalize();
+            }
             if (!Files.isRegularFile(file)) {
-                throw CairnException.usage(given + ": no such file. Name migration files (V<version>__<name>.sql,"
-                        + " U…, R__…) by their path, or leave the files out to lint the pending migrations.");
+                throw CairnException.usage(given + ": no such file (neither from the working directory nor from the"
+                        + " project's " + project.dir() + "). Name migration files (V<version>__<name>.sql, U…, R__…) by"
+                        + " their path, or leave the files out to lint the pending migrations.");
             }
             String name = file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/')
                     : file.getFileName().toString();
