@@ -16,6 +16,10 @@ public record MigrateDocument(boolean ok, int exitCode, String environment, Stri
         long durationMs, Failure failure, List<ProblemItem> problems, List<String> notices,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LintItem> lint) {
 
+    public MigrateDocument {
+        lint = lint == null ? List.of() : List.copyOf(lint); // absent from the JSON when empty: read back as empty
+    }
+
     /** One migration applied or planned; {@code sql} only on a dry run. */
     public record Step(String script, String version, String description, String type, boolean transactional,
             long executionMs, String sql) {
