@@ -81,7 +81,7 @@ class DiffCorpusTest {
      * newer major may use syntax or objects the older one lacks: such a case is skipped there, naming what failed.
      * Any other failure to load still fails.
      */
-    private static void assumeThisMajorHasWhatTheCaseUses(CorpusCase c) {
+    static void assumeThisMajorHasWhatTheCaseUses(CorpusCase c) {
         int major = DevDatabases.defaultMajor();
         if (major == DevDatabases.servers().defaultMajor()) {
             return;

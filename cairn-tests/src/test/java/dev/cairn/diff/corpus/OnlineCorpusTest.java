@@ -49,6 +49,8 @@ class OnlineCorpusTest {
             "constraints/pk_referenced_by_fk_change", "unique-constraint-without-index",
             "constraints/temporal_pk_without_overlaps_pg18", "unique-constraint-without-index",
             "columns/generated_becomes_with_dependents", "unique-constraint-without-index",
+            // before 17 a changed generation expression recreates the column, and the key a foreign key references with it
+            "columns/generated_expression_change_with_dependents", "unique-constraint-without-index",
             "inheritance/inherit_with_new_parent_check", "constraint-missing-not-valid",
             "partitions/attached_and_standalone_index", "require-concurrent-index-creation");
 
@@ -59,6 +61,7 @@ class OnlineCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void onlinePlansConverge(CorpusCase c) throws SQLException {
+        DiffCorpusTest.assumeThisMajorHasWhatTheCaseUses(c);
         IntrospectOptions read = new IntrospectOptions(List.of(), List.of(), c.ownership(), c.privileges(), null, null);
         DiffOptions options = DiffOptions.defaults().withOwnership(c.ownership()).withPrivileges(c.privileges())
                 .withServerMajor(dev.cairn.db.DevDatabases.defaultMajor());
