@@ -56,11 +56,6 @@ public record LintRun(LintReport report, List<Observation> observations, boolean
         }
     }
 
-    /** The static layer only. */
-    public static LintRun staticOnly(List<MigrationScript> scripts, LintOptions options) {
-        return new LintRun(Linter.lint(scripts, options), List.of(), false);
-    }
-
     /** @param executed how to run the executed layer, or null for the static layer only */
     public static LintRun of(MigrationDirectory dir, List<MigrationScript> scripts, LintOptions options, Executed executed) {
         LintReport statics = Linter.lint(scripts, options);
