@@ -3,7 +3,6 @@ package dev.cairn.check;
 import dev.cairn.CairnException;
 import dev.cairn.check.CheckResult.Status;
 import dev.cairn.config.CairnConfig;
-import dev.cairn.config.EnvironmentConfig;
 import dev.cairn.lint.Finding;
 import dev.cairn.lint.LintCounts;
 import dev.cairn.lint.LintGate;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,7 +47,7 @@ final class LintCheck {
         if (fresh.isEmpty()) {
             return new CheckResult("lint", TITLE, Status.PASSED, "No migration is new since the last commit.", List.of());
         }
-        LintReport report = Linter.lint(fresh, LintOptions.defaults().withLockTimeout(lockTimeout(config)));
+        LintReport report = Linter.lint(fresh, LintOptions.defaults().withLockTimeout(config.lockTimeout("local")));
         List<Finding> errors = report.blocking(java.util.Set.of());
         LintCounts counts = LintCounts.of(report);
         String linted = fresh.size() + " new migration(s)";
@@ -95,12 +93,4 @@ final class LintCheck {
         }
     }
 
-    /** The lock timeout migrate sets for the local environment (what a developer's next migrate runs under). */
-    private static Duration lockTimeout(CairnConfig config) {
-        try {
-            return config.environment("local").lockTimeout();
-        } catch (RuntimeException e) {
-            return EnvironmentConfig.DEFAULT_LOCK_TIMEOUT;
-        }
-    }
 }

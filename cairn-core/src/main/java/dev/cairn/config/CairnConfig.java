@@ -65,6 +65,18 @@ public record CairnConfig(
     }
 
     /**
+     * The lock timeout cairn migrate sets for {@code environment}: its {@code lockTimeout}, or the default when the
+     * environment cannot be read (lint then judges the statements as migrate would run them by default).
+     */
+    public java.time.Duration lockTimeout(String environment) {
+        try {
+            return environment(environment).lockTimeout();
+        } catch (RuntimeException e) {
+            return EnvironmentConfig.DEFAULT_LOCK_TIMEOUT;
+        }
+    }
+
+    /**
      * The named environment with its variables expanded.
      *
      * @throws CairnException (USAGE) if there is no such environment (listing the known ones), or a

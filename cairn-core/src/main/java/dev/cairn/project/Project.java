@@ -154,10 +154,6 @@ public final class Project {
 
     /** The lock timeout cairn migrate would set for the selected environment: the config's, else the default. */
     public java.time.Duration lockTimeout(TargetSelection selection) {
-        try {
-            return environment(selection.environment(), selection.url()).lockTimeout();
-        } catch (CairnException e) {
-            return dev.cairn.config.EnvironmentConfig.DEFAULT_LOCK_TIMEOUT;
-        }
+        return config.lockTimeout(selection.environment());
     }
 }
